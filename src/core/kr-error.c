@@ -1,0 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kr-error"
+
+#include "config.h"
+
+#include "kr-error.h"
+
+G_DEFINE_QUARK (kr - error - quark, kr_error)
