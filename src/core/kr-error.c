@@ -5,4 +5,6 @@
 
 #include "kr-error.h"
 
-G_DEFINE_QUARK (kr - error - quark, kr_error)
+/* clang-format off */
+G_DEFINE_QUARK (kr-error-quark, kr_error)
+/* clang-format on */

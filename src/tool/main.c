@@ -1,6 +1,118 @@
-int main (void);
-int
-main (void)
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "karier-tool"
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "kr-i18n.h"
+#include "kr-tool.h"
+
+static int run_help (const KrToolCommand *command, int argc, char **argv);
+
+/* Each subcommand is one row; the help lists them in this order. */
+static const KrToolCommand commands[] = {
+  { "info", N_ ("DATABASE"), N_ ("Show the schema version, size and number of units of a database"),
+    kr_tool_info },
+  { "backup", N_ ("DATABASE DEST"),
+    N_ ("Copy a database safely to another file, even while in use"), kr_tool_backup },
+  { "help", N_ ("[COMMAND]"), N_ ("Show this help, or how to use a command"), run_help },
+};
+
+static const KrToolCommand *
+find_command (const char *name)
 {
-  return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (strcmp (commands[i].name, name) == 0)
+        return &commands[i];
+    }
+  return NULL;
+}
+
+static void
+print_help (void)
+{
+  int width = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    width = MAX (width, (int) strlen (commands[i].name));
+
+  g_print (_ ("Usage: karier-tool COMMAND [ARGUMENT…]\n"));
+  g_print ("\n%s\n\n", _ ("Work with Karier databases from the command line."));
+  g_print ("%s\n", _ ("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %-*s  %s\n", width, commands[i].name, _ (commands[i].summary));
+  g_print ("\n%s\n", _ ("Options:"));
+  g_print ("  -h, --help  %s\n", _ ("Show this help"));
+  g_print ("  --version   %s\n", _ ("Show the version of karier-tool"));
+  g_print ("\n%s\n", _ ("Run “karier-tool COMMAND --help” to see how to use a command."));
+}
+
+/* `help` alone is --help; `help COMMAND` is `COMMAND --help`. */
+static int
+run_help (const KrToolCommand *command, int argc, char **argv)
+{
+  const KrToolCommand *topic;
+  char *help_argv[] = { NULL, (char *) "--help", NULL };
+
+  if (argc == 1)
+    {
+      print_help ();
+      return KR_TOOL_EXIT_OK;
+    }
+  if (argc > 2)
+    {
+      g_autofree char *message = g_strdup_printf (_ ("unexpected argument “%s”"), argv[2]);
+
+      return kr_tool_usage_error (command, message);
+    }
+  topic = find_command (argv[1]);
+  if (topic == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_ ("unknown command “%s”"), argv[1]);
+
+      return kr_tool_usage_error (NULL, message);
+    }
+  help_argv[0] = (char *) topic->name;
+  return topic->run (topic, 2, help_argv);
+}
+
+int
+main (int argc, char *argv[])
+{
+  const KrToolCommand *command;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("karier-tool");
+
+  if (argc < 2)
+    return kr_tool_usage_error (NULL, _ ("missing command"));
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0)
+    {
+      print_help ();
+      return KR_TOOL_EXIT_OK;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      g_print ("karier-tool %s\n", PACKAGE_VERSION);
+      return KR_TOOL_EXIT_OK;
+    }
+
+  command = find_command (argv[1]);
+  if (command == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      if (argv[1][0] == '-')
+        message = g_strdup_printf (_ ("unknown option “%s”"), argv[1]);
+      else
+        message = g_strdup_printf (_ ("unknown command “%s”"), argv[1]);
+      return kr_tool_usage_error (NULL, message);
+    }
+  return command->run (command, argc - 1, argv + 1);
 }

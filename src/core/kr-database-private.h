@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "kr-database.h"
+
+G_BEGIN_DECLS
+
+/**
+ * KrDatabaseOpenOptions:
+ * @migrations: (nullable): the SQL of each migration, version 1 first, instead of the ones
+ *   compiled in; lets tests build files of earlier versions and inject failing migrations
+ * @n_migrations: the number of entries in @migrations, which becomes the latest version
+ * @backup_folder: (nullable): where to put the backup made before an upgrade, instead of the
+ *   database's own folder
+ *
+ * Internal options of _kr_database_open_full(). All-zero means the behaviour of
+ * kr_database_open().
+ */
+typedef struct
+{
+  const char *const *migrations;
+  guint n_migrations;
+  const char *backup_folder;
+} KrDatabaseOpenOptions;
+
+/**
+ * _kr_database_open_full:
+ * @path: the file name of the database
+ * @flags: how to open it
+ * @options: (nullable): internal options; %NULL for the defaults
+ * @error: return location for a #GError
+ *
+ * kr_database_open() with internal options, for tests of migrations and upgrades.
+ *
+ * Returns: (transfer full) (nullable): the database, or %NULL with @error set
+ */
+KrDatabase *_kr_database_open_full (const char *path,
+                                    KrDatabaseFlags flags,
+                                    const KrDatabaseOpenOptions *options,
+                                    GError **error);
+
+/**
+ * _kr_database_dup_migration_sql:
+ * @version: a schema version, from 1 to kr_database_get_latest_schema_version()
+ *
+ * Returns the SQL of the compiled-in migration that brings a file to @version.
+ *
+ * Returns: (transfer full): the SQL text
+ */
+char *_kr_database_dup_migration_sql (int version);
+
+/**
+ * _kr_database_get_handle:
+ * @self: a #KrDatabase
+ *
+ * Returns the SQLite connection, for the repositories of core. The connection belongs to
+ * @self and to the thread that opened it; do not close it or change its pragmas.
+ *
+ * Returns: (transfer none): the connection
+ */
+sqlite3 *_kr_database_get_handle (KrDatabase *self);
+
+/**
+ * _kr_database_set_error:
+ * @self: a #KrDatabase
+ * @error: return location for a #GError
+ * @rc: the SQLite result code that failed
+ * @doing: a translated phrase saying what failed, such as "Could not save the unit"
+ *
+ * Sets @error from a failed SQLite call on @self's connection: %KR_ERROR_READ_ONLY for a
+ * write refused as read-only, %KR_ERROR_CONFLICT for a broken constraint,
+ * %KR_ERROR_NOT_A_DATABASE for a file SQLite cannot read, %KR_ERROR_STORAGE otherwise. The
+ * message starts with @doing and names the file.
+ */
+void _kr_database_set_error (KrDatabase *self, GError **error, int rc, const char *doing);
+
+G_END_DECLS

@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kr-tool"
+
+#include "config.h"
+
+#include "kr-tool.h"
+
+#include "kr-i18n.h"
+
+int
+kr_tool_fail (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, KR_TOOL_EXIT_FAILURE);
+
+  g_printerr ("karier-tool: %s\n", error->message);
+  return KR_TOOL_EXIT_FAILURE;
+}
+
+int
+kr_tool_usage_error (const KrToolCommand *command, const char *message)
+{
+  g_return_val_if_fail (message != NULL, KR_TOOL_EXIT_USAGE);
+
+  g_printerr ("karier-tool: %s\n", message);
+  if (command != NULL)
+    /* Translators: %s is a command name such as "info" */
+    g_printerr (_ ("Run “karier-tool %s --help” to see how to use it.\n"), command->name);
+  else
+    g_printerr (_ ("Run “karier-tool --help” to see the commands.\n"));
+  return KR_TOOL_EXIT_USAGE;
+}
+
+/* Says which positional argument is missing or extra. */
+static int
+check_arguments (const KrToolCommand *command, int n_arguments, int argc, char **argv)
+{
+  g_autofree char *message = NULL;
+  int n_given = argc - 1;
+
+  if (n_given < n_arguments)
+    {
+      g_auto (GStrv) names = g_strsplit (_ (command->parameters), " ", -1);
+      const char *missing = (guint) n_given < g_strv_length (names) ? names[n_given] : "";
+
+      /* Translators: %s is the name of an argument in the usage line, such as DATABASE */
+      message = g_strdup_printf (_ ("missing argument %s"), missing);
+    }
+  else if (n_given > n_arguments)
+    message = g_strdup_printf (_ ("unexpected argument “%s”"), argv[n_arguments + 1]);
+  else
+    return KR_TOOL_EXIT_OK;
+  return kr_tool_usage_error (command, message);
+}
+
+gboolean
+kr_tool_parse_options (const KrToolCommand *command,
+                       const GOptionEntry *entries,
+                       int n_arguments,
+                       int *argc,
+                       char ***argv,
+                       int *status)
+{
+  gboolean help = FALSE;
+  const GOptionEntry help_entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_ ("Show how to use this command"), NULL },
+    { NULL },
+  };
+  g_autofree char *usage = g_strdup_printf ("%s %s", command->name, _ (command->parameters));
+  g_autoptr (GOptionContext) context = g_option_context_new (usage);
+  g_autoptr (GError) error = NULL;
+
+  g_option_context_set_summary (context, _ (command->summary));
+  /* GOption's own --help would exit() from inside the parser. */
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, help_entries, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = kr_tool_usage_error (command, error->message);
+      return FALSE;
+    }
+  if (help)
+    {
+      g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
+
+      g_print ("%s", text);
+      *status = KR_TOOL_EXIT_OK;
+      return FALSE;
+    }
+  *status = check_arguments (command, n_arguments, *argc, *argv);
+  return *status == KR_TOOL_EXIT_OK;
+}

@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * KrToolExit:
+ * @KR_TOOL_EXIT_OK: the command did what was asked
+ * @KR_TOOL_EXIT_FAILURE: the command could not do it (a missing file, a refused database)
+ * @KR_TOOL_EXIT_USAGE: the command line was wrong (unknown command, missing argument)
+ *
+ * The exit statuses of karier-tool, for scripts.
+ */
+typedef enum
+{
+  KR_TOOL_EXIT_OK = 0,
+  KR_TOOL_EXIT_FAILURE = 1,
+  KR_TOOL_EXIT_USAGE = 2,
+} KrToolExit;
+
+typedef struct _KrToolCommand KrToolCommand;
+
+/**
+ * KrToolCommand:
+ * @name: what the user types after karier-tool
+ * @parameters: the positional arguments for the usage line, marked with N_()
+ * @summary: a one-line description for the help, marked with N_()
+ * @run: runs the command; argv[0] is @name, the rest are its arguments
+ *
+ * One subcommand of karier-tool, as listed in the table of main.c.
+ */
+struct _KrToolCommand
+{
+  const char *name;
+  const char *parameters;
+  const char *summary;
+  int (*run) (const KrToolCommand *command, int argc, char **argv);
+};
+
+/**
+ * kr_tool_fail:
+ * @error: (transfer none): what went wrong
+ *
+ * Reports an operational error on stderr as "karier-tool: message".
+ *
+ * Returns: %KR_TOOL_EXIT_FAILURE
+ */
+int kr_tool_fail (const GError *error);
+
+/**
+ * kr_tool_usage_error:
+ * @command: (nullable): the command whose usage was wrong, or %NULL for the tool itself
+ * @message: a translated description of the mistake
+ *
+ * Reports a usage error on stderr and points to the relevant --help.
+ *
+ * Returns: %KR_TOOL_EXIT_USAGE
+ */
+int kr_tool_usage_error (const KrToolCommand *command, const char *message);
+
+/**
+ * kr_tool_parse_options:
+ * @command: the command being run
+ * @entries: (nullable): the command's options, ended by an empty entry
+ * @n_arguments: how many positional arguments the command takes
+ * @argc: (inout): the argument count, argv[0] being the command name
+ * @argv: (inout): the arguments; options are removed
+ * @status: (out): the exit status when %FALSE is returned
+ *
+ * Parses the options of @command, handles --help, and checks that exactly @n_arguments
+ * positional arguments remain, naming a missing one from the command's parameters.
+ *
+ * Returns: %TRUE when the command should run, %FALSE when it should exit with @status
+ */
+gboolean kr_tool_parse_options (const KrToolCommand *command,
+                                const GOptionEntry *entries,
+                                int n_arguments,
+                                int *argc,
+                                char ***argv,
+                                int *status);
+
+/** kr_tool_info: `karier-tool info DATABASE`, a summary of a database, read-only. */
+int kr_tool_info (const KrToolCommand *command, int argc, char **argv);
+
+/** kr_tool_backup: `karier-tool backup DATABASE DEST`, an online copy of a database. */
+int kr_tool_backup (const KrToolCommand *command, int argc, char **argv);
+
+G_END_DECLS

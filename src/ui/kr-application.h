@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "kr-database.h"
+
+G_BEGIN_DECLS
+
+#define KR_TYPE_APPLICATION (kr_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (KrApplication, kr_application, KR, APPLICATION, AdwApplication)
+
+/* Creates the application. The GUI passes G_APPLICATION_HANDLES_COMMAND_LINE;
+ * tests pass G_APPLICATION_NON_UNIQUE so that parallel runs do not meet on the bus. */
+KrApplication *kr_application_new (const char *application_id, GApplicationFlags flags);
+
+/* The open database, or NULL while none is open. */
+KrDatabase *kr_application_get_database (KrApplication *self);
+
+/* The application's settings (schema io.github.karier.Karier). */
+GSettings *kr_application_get_settings (KrApplication *self);
+
+/* Opens @path in a worker thread; windows show progress, then the database or the error.
+ * When @remember is TRUE a successful open becomes the file reopened at the next start. */
+void kr_application_open_database (KrApplication *self, const char *path, gboolean remember);
+
+/* Creates a new database at @path (which must not exist yet) and opens it. */
+void kr_application_create_database (KrApplication *self, const char *path);
+
+G_END_DECLS

@@ -1,0 +1,431 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kr-window"
+
+#include "config.h"
+
+#include "kr-window-private.h"
+
+#include <glib/gi18n.h>
+
+typedef struct
+{
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  const char *description;
+} Section;
+
+/* The sidebar, in order; Ctrl+1 … Ctrl+6 follow it. Each section says what it is for until
+ * its own page arrives. */
+static const Section sections[] = {
+  { "dashboard", N_ ("Dashboard"), "view-grid-symbolic",
+    N_ ("The state of your people at a glance: headcount, appraisal results, training hours, "
+        "promotions and retirements, drawn as charts for the screen and for paper.") },
+  { "employees", N_ ("Employees"), "system-users-symbolic",
+    N_ ("Every civil servant’s record: NIP, rank, position, unit and education, with the full "
+        "history of ranks, positions, discipline and awards.") },
+  { "training", N_ ("Training"), "x-office-presentation-symbolic",
+    N_ ("The training catalogue, enrolment and the training hours (JP) of every employee "
+        "against the 20 JP a year duty, with budgets and mentoring.") },
+  { "appraisals", N_ ("Appraisals"), "emblem-documents-symbolic",
+    N_ ("Performance appraisals (SKP) with work results and BerAKHLAK behaviour, reviewed by "
+        "unit heads and printed as the official evaluation documents.") },
+  { "promotions", N_ ("Promotions"), "go-up-symbolic",
+    N_ ("Who is due for a rank promotion and why, and each proposal from candidate to "
+        "decree.") },
+  { "talent", N_ ("Selection & Talent"), "starred-symbolic",
+    N_ ("Open selection for vacant positions, the 9-box talent pool and succession "
+        "planning.") },
+};
+
+
+G_DEFINE_FINAL_TYPE (KrWindow, kr_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_APPLICATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+go_back_cb (GtkButton *button,
+            KrWindow  *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static GtkWidget *
+create_section_row (const Section *section)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_ (section->title));
+
+  gtk_widget_set_name (row, section->name);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (section->icon_name));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  return row;
+}
+
+static GtkWidget *
+create_section_page (KrWindow *self, const Section *section)
+{
+  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
+  GtkWidget *title = adw_window_title_new (_ (section->title), NULL);
+  GtkWidget *status = adw_status_page_new ();
+
+  gtk_widget_set_tooltip_text (back, _ ("Back"));
+  g_signal_connect (back, "clicked", G_CALLBACK (go_back_cb), self);
+  g_object_bind_property (self->leaflet, "folded", back, "visible", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->leaflet, "folded", header, "show-start-title-buttons",
+                          G_BINDING_SYNC_CREATE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), back);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
+  g_ptr_array_add (self->section_titles, title);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), section->icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _ (section->title));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), _ (section->description));
+  gtk_widget_set_vexpand (status, TRUE);
+
+  gtk_box_append (GTK_BOX (page), header);
+  gtk_box_append (GTK_BOX (page), status);
+
+  return page;
+}
+
+static void
+build_sections (KrWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkStackPage *page;
+
+      gtk_list_box_append (self->sidebar_list, create_section_row (&sections[i]));
+      page = gtk_stack_add_titled (self->section_stack, create_section_page (self, &sections[i]),
+                                   sections[i].name, _ (sections[i].title));
+      gtk_stack_page_set_icon_name (page, sections[i].icon_name);
+    }
+
+  gtk_list_box_select_row (self->sidebar_list, gtk_list_box_get_row_at_index (self->sidebar_list, 0));
+}
+
+static void
+on_sidebar_row_selected_cb (GtkListBox    *list,
+                            GtkListBoxRow *row,
+                            KrWindow      *self)
+{
+  if (row == NULL)
+    return;
+
+  gtk_stack_set_visible_child_name (self->section_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+on_sidebar_row_activated_cb (GtkListBox    *list,
+                             GtkListBoxRow *row,
+                             KrWindow      *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static int
+find_section (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_strcmp0 (sections[i].name, name) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+void
+kr_window_set_section (KrWindow   *self,
+                       const char *name)
+{
+  int index;
+
+  g_return_if_fail (KR_IS_WINDOW (self));
+
+  index = find_section (name);
+  g_return_if_fail (index >= 0);
+
+  gtk_list_box_select_row (self->sidebar_list,
+                           gtk_list_box_get_row_at_index (self->sidebar_list, index));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+const char *
+kr_window_get_section (KrWindow *self)
+{
+  g_return_val_if_fail (KR_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->section_stack);
+}
+
+const char *
+kr_window_get_state (KrWindow *self)
+{
+  g_return_val_if_fail (KR_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->state_stack);
+}
+
+static void
+section_action_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KrWindow *self = KR_WINDOW (widget);
+  int index = g_variant_get_int32 (parameter);
+
+  if (index < 0 || index >= (int) G_N_ELEMENTS (sections))
+    return;
+
+  kr_window_set_section (self, sections[index].name);
+}
+
+static void
+set_subtitles (KrWindow   *self,
+               const char *subtitle)
+{
+  for (guint i = 0; i < self->section_titles->len; i++)
+    adw_window_title_set_subtitle (g_ptr_array_index (self->section_titles, i), subtitle);
+}
+
+void
+kr_window_set_database (KrWindow   *self,
+                        KrDatabase *database)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (KR_IS_WINDOW (self));
+  g_return_if_fail (KR_IS_DATABASE (database));
+
+  g_set_object (&self->database, database);
+  name = g_path_get_basename (kr_database_get_path (database));
+  if (kr_database_is_read_only (database))
+    /* Translators: the window subtitle of a database that cannot be changed */
+    subtitle = g_strdup_printf (_ ("%s (read-only)"), name);
+  else
+    subtitle = g_strdup (name);
+
+  /* Translators: the window title, e.g. "pegawai.db — Karier" */
+  title = g_strdup_printf (_ ("%s — Karier"), name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  set_subtitles (self, subtitle);
+
+  gtk_spinner_stop (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->state_stack, "main");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup-database", TRUE);
+}
+
+void
+kr_window_show_loading (KrWindow   *self,
+                        const char *path)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (KR_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  g_clear_object (&self->database);
+  name = g_path_get_basename (path);
+  adw_status_page_set_description (self->loading_page, name);
+  gtk_spinner_start (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->state_stack, "loading");
+  gtk_window_set_title (GTK_WINDOW (self), _ ("Karier"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup-database", FALSE);
+}
+
+void
+kr_window_show_error (KrWindow     *self,
+                      const char   *path,
+                      const GError *error)
+{
+  g_autofree char *markup = NULL;
+
+  g_return_if_fail (KR_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  g_clear_object (&self->database);
+  markup = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->error_page, markup);
+  gtk_spinner_stop (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->state_stack, "error");
+  gtk_window_set_title (GTK_WINDOW (self), _ ("Karier"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup-database", FALSE);
+}
+
+void
+kr_window_show_toast (KrWindow   *self,
+                      const char *message)
+{
+  g_return_if_fail (KR_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+save_window_state (KrWindow *self)
+{
+  GSettings *settings = kr_application_get_settings (self->application);
+  int width, height;
+
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (gtk_window_is_maximized (GTK_WINDOW (self)))
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+}
+
+static gboolean
+kr_window_close_request (GtkWindow *window)
+{
+  save_window_state (KR_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (kr_window_parent_class)->close_request (window);
+}
+
+static void
+kr_window_constructed (GObject *object)
+{
+  KrWindow *self = KR_WINDOW (object);
+  GSettings *settings = kr_application_get_settings (self->application);
+
+  G_OBJECT_CLASS (kr_window_parent_class)->constructed (object);
+
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+kr_window_dispose (GObject *object)
+{
+  KrWindow *self = KR_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->database);
+  g_clear_pointer (&self->section_titles, g_ptr_array_unref);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), KR_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (kr_window_parent_class)->dispose (object);
+}
+
+static void
+kr_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  KrWindow *self = KR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION:
+      self->application = g_value_get_object (value);
+      gtk_window_set_application (GTK_WINDOW (self), GTK_APPLICATION (self->application));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kr_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  KrWindow *self = KR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION:
+      g_value_set_object (value, self->application);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kr_window_class_init (KrWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = kr_window_constructed;
+  object_class->dispose = kr_window_dispose;
+  object_class->set_property = kr_window_set_property;
+  object_class->get_property = kr_window_get_property;
+  window_class->close_request = kr_window_close_request;
+
+  /* Not the GtkWindow "application" property: the window needs the KrApplication before
+   * construction ends, to read its settings. */
+  properties[PROP_APPLICATION]
+      = g_param_spec_object ("kr-application", NULL, NULL, KR_TYPE_APPLICATION,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/karier/Karier/kr-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, state_stack);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, section_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.section", "i", section_action_cb);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.section", "i", (int) i);
+
+  _kr_window_class_add_file_actions (widget_class);
+}
+
+static void
+kr_window_init (KrWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->section_titles = g_ptr_array_new ();
+  build_sections (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup-database", FALSE);
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+KrWindow *
+kr_window_new (KrApplication *application)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (application), NULL);
+
+  return g_object_new (KR_TYPE_WINDOW, "kr-application", application, NULL);
+}

@@ -1,0 +1,437 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-tool"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "kr-database-private.h"
+#include "kr-database.h"
+
+static const char *tool_path;
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  int status;
+  char *out;
+  char *err;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("kr-tool-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "karier.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
+
+      g_assert_cmpint (g_unlink (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->out);
+  g_free (fixture->err);
+}
+
+/* Runs karier-tool in the fixture's folder with the arguments up to NULL, keeping the exit
+ * status and the output in the fixture. */
+static void
+run_tool (Fixture *fixture, ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  const char *arg;
+  int wait_status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) tool_path);
+  va_start (args, fixture);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_clear_pointer (&fixture->out, g_free);
+  g_clear_pointer (&fixture->err, g_free);
+  g_spawn_sync (fixture->dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &fixture->out, &fixture->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_test_message ("stdout: %s\nstderr: %s", fixture->out, fixture->err);
+
+  fixture->status = 0;
+  if (!g_spawn_check_wait_status (wait_status, &error))
+    {
+      /* A crash or a signal is never an acceptable outcome. */
+      g_assert_true (error->domain == G_SPAWN_EXIT_ERROR);
+      fixture->status = error->code;
+    }
+}
+
+static void
+assert_contains (const char *haystack, const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
+static void
+assert_dir_lists (Fixture *fixture, const char *expected)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  g_autofree char *listing = NULL;
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  listing = g_strjoinv (" ", (char **) names->pdata);
+  g_assert_cmpstr (listing, ==, expected);
+}
+
+static void
+insert_units (KrDatabase *db, int n)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (kr_database_begin (db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (_kr_database_get_handle (db),
+                                       "INSERT INTO unit (code, name, kind) "
+                                       "VALUES (?, 'Badan Kepegawaian Daerah', 'perangkat_daerah')",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  for (int i = 0; i < n; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("U%d", i);
+
+      sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+  g_assert_true (kr_database_commit (db, &error));
+  g_assert_no_error (error);
+}
+
+/* Makes the fixture's database at the latest schema with @n_units units. */
+static void
+make_database (Fixture *fixture, int n_units)
+{
+  g_autoptr (GError) error = NULL;
+  KrDatabase *db = kr_database_open (fixture->path, KR_DATABASE_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  insert_units (db, n_units);
+  g_assert_finalize_object (db);
+}
+
+/* Makes the fixture's database at schema version 1, as the first Karier wrote it. */
+static void
+make_version_1_database (Fixture *fixture)
+{
+  g_autofree char *first = _kr_database_dup_migration_sql (1);
+  const char *migrations[] = { first };
+  KrDatabaseOpenOptions options = { .migrations = migrations, .n_migrations = 1 };
+  g_autoptr (GError) error = NULL;
+  KrDatabase *db;
+
+  db = _kr_database_open_full (fixture->path, KR_DATABASE_FLAGS_NONE, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kr_database_get_schema_version (db), ==, 1);
+  g_assert_finalize_object (db);
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+/* Tests */
+
+static void
+test_help (Fixture *fixture, gconstpointer data)
+{
+  const char *spellings[] = { "--help", "-h", "help" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (spellings); i++)
+    {
+      run_tool (fixture, spellings[i], NULL);
+      g_assert_cmpint (fixture->status, ==, 0);
+      assert_contains (fixture->out, "\n  info ");
+      assert_contains (fixture->out, "\n  backup ");
+      assert_contains (fixture->out, "--version");
+      g_assert_cmpstr (fixture->err, ==, "");
+    }
+
+  run_tool (fixture, "help", "backup", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "backup DATABASE DEST");
+
+  run_tool (fixture, "info", "--help", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "info DATABASE");
+}
+
+static void
+test_version (Fixture *fixture, gconstpointer data)
+{
+  run_tool (fixture, "--version", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_cmpstr (fixture->out, ==, "karier-tool " PACKAGE_VERSION "\n");
+}
+
+static void
+test_usage_errors (Fixture *fixture, gconstpointer data)
+{
+  const struct
+  {
+    const char *args[4];
+    const char *message;
+  } cases[] = {
+    { { NULL }, "missing command" },
+    { { "frobnicate", NULL }, "unknown command “frobnicate”" },
+    { { "--frobnicate", NULL }, "unknown option" },
+    { { "help", "frobnicate", NULL }, "unknown command" },
+    { { "info", NULL }, "missing argument DATABASE" },
+    { { "info", "a.db", "b.db", NULL }, "unexpected argument “b.db”" },
+    { { "info", "--json", "a.db", NULL }, "--json" },
+    { { "backup", NULL }, "missing argument DATABASE" },
+    { { "backup", "a.db", NULL }, "missing argument DEST" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      run_tool (fixture, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL);
+      g_assert_cmpint (fixture->status, ==, 2);
+      g_assert_cmpstr (fixture->out, ==, "");
+      g_assert_true (g_str_has_prefix (fixture->err, "karier-tool: "));
+      assert_contains (fixture->err, cases[i].message);
+      assert_contains (fixture->err, "--help");
+    }
+  assert_dir_lists (fixture, "");
+}
+
+static void
+test_info_missing_file (Fixture *fixture, gconstpointer data)
+{
+  run_tool (fixture, "info", "missing.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 1);
+  g_assert_cmpstr (fixture->out, ==, "");
+  g_assert_true (g_str_has_prefix (fixture->err, "karier-tool: "));
+  assert_contains (fixture->err, "“missing.db” does not exist");
+  assert_dir_lists (fixture, "");
+}
+
+static void
+test_info_text_file (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "x.txt", NULL);
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
+
+  g_assert_true (g_file_set_contents (path, "NIP;Nama\n", -1, NULL));
+  before = read_bytes (path);
+  run_tool (fixture, "info", "x.txt", NULL);
+  g_assert_cmpint (fixture->status, ==, 1);
+  g_assert_true (g_str_has_prefix (fixture->err, "karier-tool: "));
+  assert_contains (fixture->err, "not a Karier database");
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  assert_dir_lists (fixture, "x.txt");
+}
+
+static void
+test_info_fresh (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *version = NULL;
+  g_autofree char *path_line = NULL;
+  GStatBuf buf;
+  g_autofree char *size_line = NULL;
+
+  make_database (fixture, 0);
+  g_assert_cmpint (g_stat (fixture->path, &buf), ==, 0);
+
+  run_tool (fixture, "info", fixture->path, NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_cmpstr (fixture->err, ==, "");
+  version = g_strdup_printf ("\nschema-version: %d\nlatest-schema-version: %d\n",
+                             kr_database_get_latest_schema_version (),
+                             kr_database_get_latest_schema_version ());
+  assert_contains (fixture->out, version);
+  path_line = g_strdup_printf ("path: %s\n", fixture->path);
+  g_assert_true (g_str_has_prefix (fixture->out, path_line));
+  assert_contains (fixture->out, "\nneeds-upgrade: no\n");
+  size_line = g_strdup_printf ("\nfile-size: %" G_GINT64_FORMAT "\n", (gint64) buf.st_size);
+  assert_contains (fixture->out, size_line);
+  assert_contains (fixture->out, "\nunits: 0\n");
+  assert_dir_lists (fixture, "karier.db");
+}
+
+static void
+test_info_units (Fixture *fixture, gconstpointer data)
+{
+  make_database (fixture, 3);
+  run_tool (fixture, "info", "karier.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "\nunits: 3\n");
+}
+
+static void
+test_info_old_version (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
+
+  make_version_1_database (fixture);
+  before = read_bytes (fixture->path);
+  run_tool (fixture, "info", "karier.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "\nschema-version: 1\n");
+  assert_contains (fixture->out, "\nneeds-upgrade: yes\n");
+  assert_contains (fixture->out, "\nunits: 0\n");
+  after = read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+  assert_dir_lists (fixture, "karier.db");
+}
+
+static void
+test_backup_round_trip (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.db", NULL);
+  g_autoptr (GError) error = NULL;
+  KrDatabase *db;
+
+  make_database (fixture, 2);
+  run_tool (fixture, "backup", "karier.db", "copy.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_cmpstr (fixture->err, ==, "");
+  assert_contains (fixture->out, copy);
+  g_assert_null (strstr (fixture->out, "Upgraded"));
+  assert_dir_lists (fixture, "copy.db karier.db");
+
+  run_tool (fixture, "info", "copy.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "\nunits: 2\n");
+
+  db = kr_database_open (copy, KR_DATABASE_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kr_database_get_schema_version (db), ==,
+                   kr_database_get_latest_schema_version ());
+  g_assert_finalize_object (db);
+}
+
+static void
+test_backup_upgrades_old (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+  guint n_bak = 0;
+
+  make_version_1_database (fixture);
+  run_tool (fixture, "backup", "karier.db", "copy.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "Upgraded “karier.db” to schema version");
+  assert_contains (fixture->out, "karier.db.v1-");
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n_bak += g_str_has_prefix (name, "karier.db.v1-") && g_str_has_suffix (name, ".bak");
+  g_assert_cmpuint (n_bak, ==, 1);
+
+  run_tool (fixture, "info", "copy.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "\nneeds-upgrade: no\n");
+}
+
+static void
+test_backup_onto_itself (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
+
+  make_database (fixture, 1);
+  before = read_bytes (fixture->path);
+  run_tool (fixture, "backup", "karier.db", fixture->path, NULL);
+  g_assert_cmpint (fixture->status, ==, 1);
+  g_assert_true (g_str_has_prefix (fixture->err, "karier-tool: "));
+  assert_contains (fixture->err, "onto itself");
+  after = read_bytes (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+  assert_dir_lists (fixture, "karier.db");
+}
+
+static void
+test_backup_missing_database (Fixture *fixture, gconstpointer data)
+{
+  run_tool (fixture, "backup", "missing.db", "copy.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 1);
+  assert_contains (fixture->err, "missing.db");
+  assert_dir_lists (fixture, "");
+}
+
+static void
+add_test (const char *name, void (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc < 2 || !g_file_test (argv[1], G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_printerr ("Usage: %s [GTEST-OPTION…] PATH-TO-KARIER-TOOL\n", argv[0]);
+      return 1;
+    }
+  tool_path = argv[1];
+
+  add_test ("/tool/help", test_help);
+  add_test ("/tool/version", test_version);
+  add_test ("/tool/usage-errors", test_usage_errors);
+  add_test ("/tool/info/missing-file", test_info_missing_file);
+  add_test ("/tool/info/text-file", test_info_text_file);
+  add_test ("/tool/info/fresh", test_info_fresh);
+  add_test ("/tool/info/units", test_info_units);
+  add_test ("/tool/info/old-version", test_info_old_version);
+  add_test ("/tool/backup/round-trip", test_backup_round_trip);
+  add_test ("/tool/backup/upgrades-old", test_backup_upgrades_old);
+  add_test ("/tool/backup/onto-itself", test_backup_onto_itself);
+  add_test ("/tool/backup/missing-database", test_backup_missing_database);
+
+  return g_test_run ();
+}

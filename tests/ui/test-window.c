@@ -1,0 +1,448 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "kr-application.h"
+#include "kr-database.h"
+#include "kr-preferences-window.h"
+#include "kr-window-private.h"
+
+typedef struct
+{
+  char *dir;
+  KrApplication *app;
+} Fixture;
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Spins the main loop until @done returns TRUE, failing the test after ten seconds. */
+static void
+wait_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gboolean
+state_is_settled (gpointer data)
+{
+  return g_strcmp0 (kr_window_get_state (data), "loading") != 0;
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+static KrWindow *
+open_and_wait (Fixture *fixture, const char *path)
+{
+  GtkWindow *window;
+
+  kr_application_open_database (fixture->app, path, TRUE);
+  window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
+  g_assert_nonnull (window);
+  g_assert_cmpstr (kr_window_get_state (KR_WINDOW (window)), ==, "loading");
+  wait_until (state_is_settled, window);
+
+  return KR_WINDOW (window);
+}
+
+static char *
+make_database (Fixture *fixture, const char *name)
+{
+  char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KrDatabase) db = kr_database_open (path, KR_DATABASE_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+
+  return path;
+}
+
+static gboolean
+is_drawn (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static gboolean
+frame_passed_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Waits until @widget is on screen and has drawn a frame at its current size. */
+static void
+settle (GtkWidget *widget)
+{
+  gboolean passed = FALSE;
+
+  wait_until (is_drawn, widget);
+  gtk_widget_add_tick_callback (widget, frame_passed_cb, &passed, NULL);
+  wait_until (flag_is_set, &passed);
+  passed = FALSE;
+  gtk_widget_add_tick_callback (widget, frame_passed_cb, &passed, NULL);
+  wait_until (flag_is_set, &passed);
+}
+
+static gboolean
+transitions_done (gpointer data)
+{
+  KrWindow *window = data;
+
+  return !gtk_stack_get_transition_running (window->state_stack)
+         && !gtk_stack_get_transition_running (window->section_stack)
+         && !adw_leaflet_get_child_transition_running (window->leaflet);
+}
+
+/* Saves what @widget shows as a PNG in the build folder, for a person to look at. */
+static void
+save_screenshot (GtkWidget *widget, const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+
+  settle (widget);
+  if (KR_IS_WINDOW (widget))
+    wait_until (transitions_done, widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* One application for the whole program: a registered GApplication is kept alive by its
+ * bus registration, so a second one with the same id could not be exported. */
+static KrApplication *test_app;
+
+static void
+fixture_setup (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("karier-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->app = test_app;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_teardown (Fixture *fixture, gconstpointer data)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (fixture->app))) != NULL)
+    {
+      GObject *window = windows->data;
+
+      g_object_add_weak_pointer (window, (gpointer *) &window);
+      gtk_window_destroy (GTK_WINDOW (window));
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      /* A window that outlives its destruction holds on to a database connection. */
+      g_assert_null (window);
+    }
+  g_settings_reset (kr_application_get_settings (fixture->app), "last-database");
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+test_window_opens_database (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = make_database (fixture, "pegawai.db");
+  g_autofree char *last = NULL;
+  KrWindow *window = open_and_wait (fixture, path);
+
+  g_assert_cmpstr (kr_window_get_state (window), ==, "main");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "pegawai.db — Karier");
+  g_assert_nonnull (kr_application_get_database (fixture->app));
+  g_assert_cmpstr (kr_database_get_path (kr_application_get_database (fixture->app)), ==, path);
+
+  last = g_settings_get_string (kr_application_get_settings (fixture->app), "last-database");
+  g_assert_cmpstr (last, ==, path);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (window)));
+}
+
+static void
+test_window_sections (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = make_database (fixture, "karier.db");
+  KrWindow *window = open_and_wait (fixture, path);
+  const char *expected[] = { "dashboard", "employees", "training",
+                             "appraisals", "promotions", "talent" };
+
+  g_assert_cmpstr (kr_window_get_section (window), ==, "dashboard");
+
+  /* win.section is what Ctrl+1 … Ctrl+6 activate. */
+  for (int i = G_N_ELEMENTS (expected) - 1; i >= 0; i--)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "i", i));
+      g_assert_cmpstr (kr_window_get_section (window), ==, expected[i]);
+    }
+
+  kr_window_set_section (window, "training");
+  g_assert_cmpstr (kr_window_get_section (window), ==, "training");
+
+  /* Out-of-range numbers change nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "i", 6);
+  g_assert_cmpstr (kr_window_get_section (window), ==, "training");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  save_screenshot (GTK_WIDGET (window), "window-training");
+}
+
+static void
+test_window_error_then_recovers (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *text = g_build_filename (fixture->dir, "notes.txt", NULL);
+  g_autofree char *good = make_database (fixture, "good.db");
+  g_autofree char *contents = NULL;
+  KrWindow *window;
+
+  g_assert_true (g_file_set_contents (text, "Daftar hadir rapat, bukan basis data.\n", -1, NULL));
+  window = open_and_wait (fixture, text);
+
+  g_assert_cmpstr (kr_window_get_state (window), ==, "error");
+  g_assert_null (kr_application_get_database (fixture->app));
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page), "notes.txt"));
+  /* The file is not touched by the failed attempt. */
+  g_assert_true (g_file_get_contents (text, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "Daftar hadir rapat, bukan basis data.\n");
+  save_screenshot (GTK_WIDGET (window), "window-error");
+
+  window = open_and_wait (fixture, good);
+  g_assert_cmpstr (kr_window_get_state (window), ==, "main");
+}
+
+static void
+test_window_missing_file (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *missing = g_build_filename (fixture->dir, "gone.db", NULL);
+  KrWindow *window = open_and_wait (fixture, missing);
+
+  /* Opening never creates: a remembered file that has gone is an error, not a new database. */
+  g_assert_cmpstr (kr_window_get_state (window), ==, "error");
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_window_create_database (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *existing = make_database (fixture, "existing.db");
+  g_autofree char *fresh = g_build_filename (fixture->dir, "fresh.db", NULL);
+  GtkWindow *window;
+  GStatBuf before, after;
+
+  g_assert_cmpint (g_stat (existing, &before), ==, 0);
+  kr_application_create_database (fixture->app, existing);
+  window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
+  g_assert_cmpstr (kr_window_get_state (KR_WINDOW (window)), ==, "error");
+  g_assert_cmpint (g_stat (existing, &after), ==, 0);
+  g_assert_cmpint (before.st_size, ==, after.st_size);
+  g_assert_cmpint (before.st_mtime, ==, after.st_mtime);
+
+  kr_application_create_database (fixture->app, fresh);
+  wait_until (state_is_settled, window);
+  g_assert_cmpstr (kr_window_get_state (KR_WINDOW (window)), ==, "main");
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_window_backup (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = make_database (fixture, "karier.db");
+  g_autofree char *dest = g_build_filename (fixture->dir, "karier-backup.db", NULL);
+  g_autoptr (KrDatabase) copy = NULL;
+  g_autoptr (GError) error = NULL;
+  KrWindow *window = open_and_wait (fixture, path);
+
+  _kr_window_backup_to (window, dest);
+  wait_until (file_exists, dest);
+  /* Let the worker finish and the toast appear. */
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  copy = kr_database_open (dest, KR_DATABASE_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kr_database_get_schema_version (copy), ==,
+                   kr_database_get_latest_schema_version ());
+}
+
+static gboolean
+is_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (((KrWindow *) data)->leaflet);
+}
+
+static void
+test_window_narrow (Fixture *fixture, gconstpointer data)
+{
+  GSettings *settings = kr_application_get_settings (fixture->app);
+  g_autofree char *path = make_database (fixture, "karier.db");
+  KrWindow *window;
+
+  /* A new window takes the remembered size; without a window manager under Xvfb a mapped
+   * window cannot be resized, so the narrow window is made narrow from the start. */
+  g_settings_set_int (settings, "window-width", 360);
+  window = open_and_wait (fixture, path);
+  g_settings_reset (settings, "window-width");
+  settle (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  wait_until (is_folded, window);
+  /* Folded, the sidebar comes first; choosing a section shows it with a back button. */
+  kr_window_set_section (window, "employees");
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet)
+                 == GTK_WIDGET (window->section_stack));
+  save_screenshot (GTK_WIDGET (window), "window-narrow");
+}
+
+static void
+test_window_size_remembered (Fixture *fixture, gconstpointer data)
+{
+  GSettings *settings = kr_application_get_settings (fixture->app);
+  KrWindow *window = kr_window_new (fixture->app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 987, 654);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (GTK_WIDGET (window));
+  /* app.quit closes windows the way the close button does, so the size is saved then too. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "quit", NULL);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 987);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 654);
+
+  window = kr_window_new (fixture->app);
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 987);
+    g_assert_cmpint (height, ==, 654);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+test_preferences_paper (Fixture *fixture, gconstpointer data)
+{
+  GSettings *settings = kr_application_get_settings (fixture->app);
+  g_autofree char *path = make_database (fixture, "karier.db");
+  KrWindow *window = open_and_wait (fixture, path);
+  KrPreferencesWindow *prefs;
+  AdwComboRow *paper;
+  AdwActionRow *location;
+
+  g_settings_set_string (settings, "default-paper", "f4");
+  prefs = kr_preferences_window_new (fixture->app);
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (window));
+  paper = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (prefs),
+                                                        KR_TYPE_PREFERENCES_WINDOW, "paper_row"));
+  location = ADW_ACTION_ROW (gtk_widget_get_template_child (
+      GTK_WIDGET (prefs), KR_TYPE_PREFERENCES_WINDOW, "location_row"));
+
+  g_assert_cmpuint (adw_combo_row_get_selected (paper), ==, 1);
+  adw_combo_row_set_selected (paper, 0);
+  {
+    g_autofree char *value = g_settings_get_string (settings, "default-paper");
+
+    g_assert_cmpstr (value, ==, "a4");
+  }
+  g_assert_cmpstr (adw_action_row_get_subtitle (location), ==, path);
+
+  gtk_window_present (GTK_WINDOW (prefs));
+  save_screenshot (GTK_WIDGET (prefs), "preferences");
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  g_settings_reset (settings, "default-paper");
+}
+
+int
+main (int argc, char *argv[])
+{
+  /* Xvfb has no GL worth the name; the cairo renderer draws the same widgets. */
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  /* Transitions would leave half-faded pages in the screenshots. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  test_app = kr_application_new ("io.github.karier.Karier.Test", G_APPLICATION_NON_UNIQUE);
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_application_register (G_APPLICATION (test_app), NULL, &error);
+    g_assert_no_error (error);
+  }
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/ui/window/opens-database", test_window_opens_database);
+  ADD ("/ui/window/sections", test_window_sections);
+  ADD ("/ui/window/error-then-recovers", test_window_error_then_recovers);
+  ADD ("/ui/window/missing-file", test_window_missing_file);
+  ADD ("/ui/window/create-database", test_window_create_database);
+  ADD ("/ui/window/backup", test_window_backup);
+  ADD ("/ui/window/narrow", test_window_narrow);
+  ADD ("/ui/window/size-remembered", test_window_size_remembered);
+  ADD ("/ui/preferences/paper", test_preferences_paper);
+#undef ADD
+
+  return g_test_run ();
+}
