@@ -52,9 +52,9 @@ get_window (KrApplication *self)
 }
 
 static void
-open_database_thread_cb (GTask        *task,
-                         gpointer      source_object,
-                         gpointer      task_data,
+open_database_thread_cb (GTask *task,
+                         gpointer source_object,
+                         gpointer task_data,
                          GCancellable *cancellable)
 {
   OpenRequest *request = task_data;
@@ -69,9 +69,7 @@ open_database_thread_cb (GTask        *task,
 }
 
 static void
-open_database_done_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
+open_database_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   KrApplication *self = KR_APPLICATION (source);
   OpenRequest *request = g_task_get_task_data (G_TASK (result));
@@ -101,19 +99,15 @@ open_database_done_cb (GObject      *source,
   if (kr_database_get_upgrade_backup_path (database) != NULL)
     {
       g_autofree char *name = g_path_get_basename (kr_database_get_upgrade_backup_path (database));
-      g_autofree char *message
-          = g_strdup_printf (_ ("The database was upgraded. A copy of the old version was saved as “%s”."),
-                             name);
+      g_autofree char *message = g_strdup_printf (
+          _ ("The database was upgraded. A copy of the old version was saved as “%s”."), name);
 
       kr_window_show_toast (window, message);
     }
 }
 
 static void
-start_open (KrApplication  *self,
-            const char     *path,
-            KrDatabaseFlags flags,
-            gboolean        remember)
+start_open (KrApplication *self, const char *path, KrDatabaseFlags flags, gboolean remember)
 {
   g_autoptr (GTask) task = NULL;
   OpenRequest *request;
@@ -145,9 +139,7 @@ start_open (KrApplication  *self,
 }
 
 void
-kr_application_open_database (KrApplication *self,
-                              const char    *path,
-                              gboolean       remember)
+kr_application_open_database (KrApplication *self, const char *path, gboolean remember)
 {
   g_return_if_fail (KR_IS_APPLICATION (self));
   g_return_if_fail (path != NULL);
@@ -156,8 +148,7 @@ kr_application_open_database (KrApplication *self,
 }
 
 void
-kr_application_create_database (KrApplication *self,
-                                const char    *path)
+kr_application_create_database (KrApplication *self, const char *path)
 {
   g_return_if_fail (KR_IS_APPLICATION (self));
   g_return_if_fail (path != NULL);
@@ -166,10 +157,11 @@ kr_application_create_database (KrApplication *self,
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_autofree char *name = g_path_get_basename (path);
-      g_autoptr (GError) error = g_error_new (KR_ERROR, KR_ERROR_CONFLICT,
-                                              _ ("A file named “%s” already exists. Karier does not "
-                                                 "replace files: choose another name, or open it."),
-                                              name);
+      g_autoptr (GError) error =
+          g_error_new (KR_ERROR, KR_ERROR_CONFLICT,
+                       _ ("A file named “%s” already exists. Karier does not "
+                          "replace files: choose another name, or open it."),
+                       name);
 
       kr_window_show_error (get_window (self), path, error);
       return;
@@ -239,8 +231,7 @@ kr_application_activate (GApplication *app)
 }
 
 static int
-kr_application_command_line (GApplication            *app,
-                             GApplicationCommandLine *command_line)
+kr_application_command_line (GApplication *app, GApplicationCommandLine *command_line)
 {
   KrApplication *self = KR_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
@@ -254,7 +245,8 @@ kr_application_command_line (GApplication            *app,
 
   if (database != NULL)
     {
-      g_autoptr (GFile) file = g_application_command_line_create_file_for_arg (command_line, database);
+      g_autoptr (GFile) file =
+          g_application_command_line_create_file_for_arg (command_line, database);
       g_autofree char *path = g_file_get_path (file);
 
       /* A file named on the command line opens now but does not replace the remembered one:
@@ -269,9 +261,7 @@ kr_application_command_line (GApplication            *app,
 }
 
 static void
-preferences_action_cb (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       user_data)
+preferences_action_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   KrApplication *self = user_data;
   GtkWindow *parent = GTK_WINDOW (get_window (self));
@@ -282,38 +272,29 @@ preferences_action_cb (GSimpleAction *action,
 }
 
 static void
-about_action_cb (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
+about_action_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   KrApplication *self = user_data;
   static const char *developers[] = { "Karier developers", NULL };
   GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", get_window (self),
-                        "application-name", _ ("Karier"),
-                        "application-icon", APPLICATION_ID,
-                        "developer-name", _ ("Karier developers"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _ ("Career management for the civil servants of regional "
-                                       "governments: employee records, training, appraisals "
-                                       "and promotions."),
-                        "website", "https://github.com/karier/karier",
-                        "issue-url", "https://github.com/karier/karier/issues",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", "© 2026 Karier developers",
-                        "developers", developers,
-                        /* Translators: your name and e-mail, one per line */
-                        "translator-credits", _ ("translator-credits"),
-                        NULL);
+  about =
+      g_object_new (ADW_TYPE_ABOUT_WINDOW, "transient-for", get_window (self), "application-name",
+                    _ ("Karier"), "application-icon", BASE_APPLICATION_ID, "developer-name",
+                    _ ("Karier developers"), "version", PACKAGE_VERSION, "comments",
+                    _ ("Career management for the civil servants of regional "
+                       "governments: employee records, training, appraisals "
+                       "and promotions."),
+                    "website", "https://github.com/karier/karier", "issue-url",
+                    "https://github.com/karier/karier/issues", "license-type", GTK_LICENSE_GPL_3_0,
+                    "copyright", "© 2026 Karier developers", "developers", developers,
+                    /* Translators: your name and e-mail, one per line */
+                    "translator-credits", _ ("translator-credits"), NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
-quit_action_cb (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
+quit_action_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
 
@@ -379,17 +360,14 @@ kr_application_class_init (KrApplicationClass *klass)
 }
 
 static const GOptionEntry option_entries[] = {
-  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL, N_ ("Open the database FILE"),
-    N_ ("FILE") },
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL, N_ ("Open the database FILE"), N_ ("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_ ("[FILE]") },
   { NULL }
 };
 
 static int
-handle_local_options_cb (GApplication *app,
-                         GVariantDict *options,
-                         gpointer      user_data)
+handle_local_options_cb (GApplication *app, GVariantDict *options, gpointer user_data)
 {
   if (g_variant_dict_contains (options, "version"))
     {
@@ -411,14 +389,10 @@ kr_application_init (KrApplication *self)
 }
 
 KrApplication *
-kr_application_new (const char       *application_id,
-                    GApplicationFlags flags)
+kr_application_new (const char *application_id, GApplicationFlags flags)
 {
   g_return_val_if_fail (application_id != NULL, NULL);
 
-  return g_object_new (KR_TYPE_APPLICATION,
-                       "application-id", application_id,
-                       "flags", flags,
-                       "resource-base-path", "/io/github/karier/Karier",
-                       NULL);
+  return g_object_new (KR_TYPE_APPLICATION, "application-id", application_id, "flags", flags,
+                       "resource-base-path", "/io/github/karier/Karier", NULL);
 }

@@ -24,9 +24,7 @@ struct _KrPreferencesWindow
 G_DEFINE_FINAL_TYPE (KrPreferencesWindow, kr_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
 static gboolean
-paper_get_mapping (GValue   *value,
-                   GVariant *variant,
-                   gpointer  user_data)
+paper_get_mapping (GValue *value, GVariant *variant, gpointer user_data)
 {
   KrPaper paper;
 
@@ -38,9 +36,7 @@ paper_get_mapping (GValue   *value,
 }
 
 static GVariant *
-paper_set_mapping (const GValue       *value,
-                   const GVariantType *expected_type,
-                   gpointer            user_data)
+paper_set_mapping (const GValue *value, const GVariantType *expected_type, gpointer user_data)
 {
   guint selected = g_value_get_uint (value);
 
@@ -88,8 +84,7 @@ show_database (KrPreferencesWindow *self)
 }
 
 static void
-activate_on_parent (KrPreferencesWindow *self,
-                    const char          *action)
+activate_on_parent (KrPreferencesWindow *self, const char *action)
 {
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 

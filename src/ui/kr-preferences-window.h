@@ -9,7 +9,10 @@ G_BEGIN_DECLS
 
 #define KR_TYPE_PREFERENCES_WINDOW (kr_preferences_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (KrPreferencesWindow, kr_preferences_window, KR, PREFERENCES_WINDOW,
+G_DECLARE_FINAL_TYPE (KrPreferencesWindow,
+                      kr_preferences_window,
+                      KR,
+                      PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
 KrPreferencesWindow *kr_preferences_window_new (KrApplication *application);

@@ -32,9 +32,7 @@ add_database_filters (GtkFileChooser *chooser)
 }
 
 static void
-show_error_dialog (KrWindow   *self,
-                   const char *heading,
-                   const char *body)
+show_error_dialog (KrWindow *self, const char *heading, const char *body)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
@@ -43,9 +41,9 @@ show_error_dialog (KrWindow   *self,
 }
 
 static void
-backup_thread_cb (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
+backup_thread_cb (GTask *task,
+                  gpointer source_object,
+                  gpointer task_data,
                   GCancellable *cancellable)
 {
   const char *const *paths = task_data;
@@ -61,9 +59,7 @@ backup_thread_cb (GTask        *task,
 }
 
 static void
-backup_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+backup_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   KrWindow *self = KR_WINDOW (source);
   const char *const *paths = g_task_get_task_data (G_TASK (result));
@@ -84,8 +80,7 @@ backup_done_cb (GObject      *source,
 }
 
 static void
-start_backup (KrWindow   *self,
-              const char *dest)
+start_backup (KrWindow *self, const char *dest)
 {
   g_autoptr (GTask) task = g_task_new (self, NULL, backup_done_cb, NULL);
   char **paths = g_new0 (char *, 3);
@@ -98,9 +93,7 @@ start_backup (KrWindow   *self,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     KrWindow        *self)
+chooser_response_cb (GtkNativeDialog *dialog, int response, KrWindow *self)
 {
   ChooseMode mode = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "mode"));
   g_autoptr (GFile) file = NULL;
@@ -150,8 +143,7 @@ suggest_backup_name (KrDatabase *database)
 }
 
 static void
-run_chooser (KrWindow  *self,
-             ChooseMode mode)
+run_chooser (KrWindow *self, ChooseMode mode)
 {
   static const char *titles[] = {
     [CHOOSE_OPEN] = N_ ("Open Database"),
@@ -163,8 +155,8 @@ run_chooser (KrWindow  *self,
     [CHOOSE_NEW] = N_ ("_Create"),
     [CHOOSE_BACKUP] = N_ ("_Save Backup"),
   };
-  GtkFileChooserAction action = mode == CHOOSE_OPEN ? GTK_FILE_CHOOSER_ACTION_OPEN
-                                                    : GTK_FILE_CHOOSER_ACTION_SAVE;
+  GtkFileChooserAction action =
+      mode == CHOOSE_OPEN ? GTK_FILE_CHOOSER_ACTION_OPEN : GTK_FILE_CHOOSER_ACTION_SAVE;
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -193,25 +185,19 @@ run_chooser (KrWindow  *self,
 }
 
 static void
-open_database_action_cb (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
+open_database_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   run_chooser (KR_WINDOW (widget), CHOOSE_OPEN);
 }
 
 static void
-new_database_action_cb (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+new_database_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   run_chooser (KR_WINDOW (widget), CHOOSE_NEW);
 }
 
 static void
-backup_database_action_cb (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
+backup_database_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   KrWindow *self = KR_WINDOW (widget);
 
@@ -232,8 +218,7 @@ _kr_window_class_add_file_actions (GtkWidgetClass *widget_class)
 }
 
 void
-_kr_window_backup_to (KrWindow   *self,
-                      const char *dest)
+_kr_window_backup_to (KrWindow *self, const char *dest)
 {
   g_return_if_fail (KR_IS_WINDOW (self));
   g_return_if_fail (self->database != NULL);

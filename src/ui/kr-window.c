@@ -38,7 +38,6 @@ static const Section sections[] = {
         "planning.") },
 };
 
-
 G_DEFINE_FINAL_TYPE (KrWindow, kr_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum
@@ -51,8 +50,7 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void
-go_back_cb (GtkButton *button,
-            KrWindow  *self)
+go_back_cb (GtkButton *button, KrWindow *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
@@ -116,13 +114,12 @@ build_sections (KrWindow *self)
       gtk_stack_page_set_icon_name (page, sections[i].icon_name);
     }
 
-  gtk_list_box_select_row (self->sidebar_list, gtk_list_box_get_row_at_index (self->sidebar_list, 0));
+  gtk_list_box_select_row (self->sidebar_list,
+                           gtk_list_box_get_row_at_index (self->sidebar_list, 0));
 }
 
 static void
-on_sidebar_row_selected_cb (GtkListBox    *list,
-                            GtkListBoxRow *row,
-                            KrWindow      *self)
+on_sidebar_row_selected_cb (GtkListBox *list, GtkListBoxRow *row, KrWindow *self)
 {
   if (row == NULL)
     return;
@@ -131,9 +128,7 @@ on_sidebar_row_selected_cb (GtkListBox    *list,
 }
 
 static void
-on_sidebar_row_activated_cb (GtkListBox    *list,
-                             GtkListBoxRow *row,
-                             KrWindow      *self)
+on_sidebar_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, KrWindow *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
@@ -149,8 +144,7 @@ find_section (const char *name)
 }
 
 void
-kr_window_set_section (KrWindow   *self,
-                       const char *name)
+kr_window_set_section (KrWindow *self, const char *name)
 {
   int index;
 
@@ -181,9 +175,7 @@ kr_window_get_state (KrWindow *self)
 }
 
 static void
-section_action_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+section_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   KrWindow *self = KR_WINDOW (widget);
   int index = g_variant_get_int32 (parameter);
@@ -195,16 +187,14 @@ section_action_cb (GtkWidget  *widget,
 }
 
 static void
-set_subtitles (KrWindow   *self,
-               const char *subtitle)
+set_subtitles (KrWindow *self, const char *subtitle)
 {
   for (guint i = 0; i < self->section_titles->len; i++)
     adw_window_title_set_subtitle (g_ptr_array_index (self->section_titles, i), subtitle);
 }
 
 void
-kr_window_set_database (KrWindow   *self,
-                        KrDatabase *database)
+kr_window_set_database (KrWindow *self, KrDatabase *database)
 {
   g_autofree char *name = NULL;
   g_autofree char *subtitle = NULL;
@@ -232,8 +222,7 @@ kr_window_set_database (KrWindow   *self,
 }
 
 void
-kr_window_show_loading (KrWindow   *self,
-                        const char *path)
+kr_window_show_loading (KrWindow *self, const char *path)
 {
   g_autofree char *name = NULL;
 
@@ -250,9 +239,7 @@ kr_window_show_loading (KrWindow   *self,
 }
 
 void
-kr_window_show_error (KrWindow     *self,
-                      const char   *path,
-                      const GError *error)
+kr_window_show_error (KrWindow *self, const char *path, const GError *error)
 {
   g_autofree char *markup = NULL;
 
@@ -269,8 +256,7 @@ kr_window_show_error (KrWindow     *self,
 }
 
 void
-kr_window_show_toast (KrWindow   *self,
-                      const char *message)
+kr_window_show_toast (KrWindow *self, const char *message)
 {
   g_return_if_fail (KR_IS_WINDOW (self));
 
@@ -283,7 +269,8 @@ save_window_state (KrWindow *self)
   GSettings *settings = kr_application_get_settings (self->application);
   int width, height;
 
-  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
   if (gtk_window_is_maximized (GTK_WINDOW (self)))
     return;
 
@@ -331,10 +318,7 @@ kr_window_dispose (GObject *object)
 }
 
 static void
-kr_window_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
+kr_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   KrWindow *self = KR_WINDOW (object);
 
@@ -351,10 +335,7 @@ kr_window_set_property (GObject      *object,
 }
 
 static void
-kr_window_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
+kr_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KrWindow *self = KR_WINDOW (object);
 
@@ -384,12 +365,13 @@ kr_window_class_init (KrWindowClass *klass)
 
   /* Not the GtkWindow "application" property: the window needs the KrApplication before
    * construction ends, to read its settings. */
-  properties[PROP_APPLICATION]
-      = g_param_spec_object ("kr-application", NULL, NULL, KR_TYPE_APPLICATION,
-                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_APPLICATION] =
+      g_param_spec_object ("kr-application", NULL, NULL, KR_TYPE_APPLICATION,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/karier/Karier/kr-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/karier/Karier/kr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KrWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KrWindow, state_stack);
   gtk_widget_class_bind_template_child (widget_class, KrWindow, loading_page);

@@ -12,12 +12,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KrWindow, kr_window, KR, WINDOW, AdwApplicationWindow)
 
-KrWindow   *kr_window_new (KrApplication *application);
+KrWindow *kr_window_new (KrApplication *application);
 
 /* The three states of the window: opening a file, showing an error, showing the sections. */
-void        kr_window_show_loading (KrWindow *self, const char *path);
-void        kr_window_show_error (KrWindow *self, const char *path, const GError *error);
-void        kr_window_set_database (KrWindow *self, KrDatabase *database);
+void kr_window_show_loading (KrWindow *self, const char *path);
+void kr_window_show_error (KrWindow *self, const char *path, const GError *error);
+void kr_window_set_database (KrWindow *self, KrDatabase *database);
 
 /* "loading", "error" or "main". */
 const char *kr_window_get_state (KrWindow *self);
@@ -25,8 +25,8 @@ const char *kr_window_get_state (KrWindow *self);
 /* The visible section: "dashboard", "employees", "training", "appraisals",
  * "promotions" or "talent". */
 const char *kr_window_get_section (KrWindow *self);
-void        kr_window_set_section (KrWindow *self, const char *name);
+void kr_window_set_section (KrWindow *self, const char *name);
 
-void        kr_window_show_toast (KrWindow *self, const char *message);
+void kr_window_show_toast (KrWindow *self, const char *message);
 
 G_END_DECLS

@@ -116,9 +116,9 @@ transitions_done (gpointer data)
 {
   KrWindow *window = data;
 
-  return !gtk_stack_get_transition_running (window->state_stack)
-         && !gtk_stack_get_transition_running (window->section_stack)
-         && !adw_leaflet_get_child_transition_running (window->leaflet);
+  return !gtk_stack_get_transition_running (window->state_stack) &&
+         !gtk_stack_get_transition_running (window->section_stack) &&
+         !adw_leaflet_get_child_transition_running (window->leaflet);
 }
 
 /* Saves what @widget shows as a PNG in the build folder, for a person to look at. */
@@ -225,7 +225,7 @@ test_window_sections (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = make_database (fixture, "karier.db");
   KrWindow *window = open_and_wait (fixture, path);
-  const char *expected[] = { "dashboard", "employees", "training",
+  const char *expected[] = { "dashboard",  "employees",  "training",
                              "appraisals", "promotions", "talent" };
 
   g_assert_cmpstr (kr_window_get_section (window), ==, "dashboard");
@@ -246,6 +246,42 @@ test_window_sections (Fixture *fixture, gconstpointer data)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   save_screenshot (GTK_WIDGET (window), "window-training");
+}
+
+static GtkWindow *
+find_window_of_type (GType type)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+test_window_about_and_shortcuts (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = make_database (fixture, "karier.db");
+  KrWindow *window = open_and_wait (fixture, path);
+  GtkShortcutsWindow *overlay;
+  GtkWindow *about;
+
+  /* GtkApplication loads gtk/help-overlay.ui from the resource base path. */
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  save_screenshot (GTK_WIDGET (overlay), "shortcuts");
+  gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  about = find_window_of_type (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (window));
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  save_screenshot (GTK_WIDGET (about), "about");
+  gtk_window_destroy (about);
 }
 
 static void
@@ -348,8 +384,8 @@ test_window_narrow (Fixture *fixture, gconstpointer data)
   wait_until (is_folded, window);
   /* Folded, the sidebar comes first; choosing a section shows it with a back button. */
   kr_window_set_section (window, "employees");
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet)
-                 == GTK_WIDGET (window->section_stack));
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) ==
+                 GTK_WIDGET (window->section_stack));
   save_screenshot (GTK_WIDGET (window), "window-narrow");
 }
 
@@ -393,8 +429,8 @@ test_preferences_paper (Fixture *fixture, gconstpointer data)
   g_settings_set_string (settings, "default-paper", "f4");
   prefs = kr_preferences_window_new (fixture->app);
   gtk_window_set_transient_for (GTK_WINDOW (prefs), GTK_WINDOW (window));
-  paper = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (prefs),
-                                                        KR_TYPE_PREFERENCES_WINDOW, "paper_row"));
+  paper = ADW_COMBO_ROW (
+      gtk_widget_get_template_child (GTK_WIDGET (prefs), KR_TYPE_PREFERENCES_WINDOW, "paper_row"));
   location = ADW_ACTION_ROW (gtk_widget_get_template_child (
       GTK_WIDGET (prefs), KR_TYPE_PREFERENCES_WINDOW, "location_row"));
 
@@ -435,6 +471,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/window/opens-database", test_window_opens_database);
   ADD ("/ui/window/sections", test_window_sections);
+  ADD ("/ui/window/about-and-shortcuts", test_window_about_and_shortcuts);
   ADD ("/ui/window/error-then-recovers", test_window_error_then_recovers);
   ADD ("/ui/window/missing-file", test_window_missing_file);
   ADD ("/ui/window/create-database", test_window_create_database);
