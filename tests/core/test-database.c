@@ -12,6 +12,7 @@
 #include "kr-database-private.h"
 #include "kr-database.h"
 #include "kr-error.h"
+#include "kr-test-utils.h"
 
 typedef struct
 {
@@ -22,41 +23,14 @@ typedef struct
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("kr-database-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kr_test_make_tmp_dir ("kr-database-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "karier.db", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir;
-  const char *name;
-
-  g_chmod (path, 0700);
-  dir = g_dir_open (path, 0, NULL);
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          if (g_file_test (child, G_FILE_TEST_IS_DIR))
-            remove_tree (child);
-          else
-            g_assert_cmpint (g_unlink (child), ==, 0);
-        }
-      g_dir_close (dir);
-    }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  remove_tree (fixture->dir);
+  kr_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }

@@ -9,6 +9,7 @@
 
 #include "kr-database-private.h"
 #include "kr-database.h"
+#include "kr-test-utils.h"
 
 static const char *tool_path;
 
@@ -24,26 +25,14 @@ typedef struct
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("kr-tool-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kr_test_make_tmp_dir ("kr-tool-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "karier.db", NULL);
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_unlink (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  kr_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->out);

@@ -6,6 +6,7 @@
 #include "kr-application.h"
 #include "kr-database.h"
 #include "kr-preferences-window.h"
+#include "kr-test-utils.h"
 #include "kr-window-private.h"
 
 typedef struct
@@ -157,29 +158,8 @@ static KrApplication *test_app;
 static void
 fixture_setup (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("karier-ui-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kr_test_make_tmp_dir ("karier-ui-XXXXXX");
   fixture->app = test_app;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 static void
@@ -199,7 +179,7 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
       g_assert_null (window);
     }
   g_settings_reset (kr_application_get_settings (fixture->app), "last-database");
-  remove_tree (fixture->dir);
+  kr_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
