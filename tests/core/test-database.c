@@ -300,7 +300,8 @@ test_migration_resources (void)
 {
   int latest = kr_database_get_latest_schema_version ();
 
-  g_assert_cmpint (latest, >=, 2);
+  /* 0001 meta, 0002 units, 0003 employees and their histories. */
+  g_assert_cmpint (latest, >=, 3);
   for (int version = 1; version <= latest; version++)
     {
       g_autofree char *sql = _kr_database_dup_migration_sql (version);
@@ -333,6 +334,9 @@ test_new_file (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, KR_DATABASE_APPLICATION_ID);
   g_assert_true (has_table (db, "karier_meta"));
   g_assert_true (has_table (db, "unit"));
+  g_assert_true (has_table (db, "employee"));
+  g_assert_true (has_table (db, "rank_history"));
+  g_assert_true (has_table (db, "employee_fts"));
   version = query_text (db, "SELECT value FROM karier_meta WHERE key = ?", "created_by_version");
   g_assert_cmpstr (version, ==, PACKAGE_VERSION);
   created_at = query_text (db, "SELECT value FROM karier_meta WHERE key = ?", "created_at");
@@ -505,6 +509,7 @@ test_upgrade_each_version (Fixture *fixture, gconstpointer data)
       g_assert_false (kr_database_needs_upgrade (db));
       check_rows (db, version);
       g_assert_true (has_table (db, "unit"));
+      g_assert_true (has_table (db, "employee"));
       insert_unit (db, 0, "NEW", "instansi", &error);
       g_assert_no_error (error);
 
