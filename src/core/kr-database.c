@@ -745,6 +745,11 @@ open_connection (KrDatabase *self, KrDatabaseFlags flags, GError **error)
   if (sqlite3_db_readonly (self->db, "main") == 1)
     self->read_only = TRUE;
 
+  /* 32 MiB of page cache (the default is 2 MiB): a bulk load of a province spills less to
+   * disk inside its one transaction, and list pages deep into 10^6 rows stay in memory. */
+  if (!exec_sql (self, "PRAGMA cache_size = -32768", _ ("Could not open"), error))
+    return FALSE;
+
   return exec_sql (self, "PRAGMA foreign_keys = ON", _ ("Could not open"), error);
 }
 

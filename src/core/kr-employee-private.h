@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include "kr-employee-repository.h"
 #include "kr-employee.h"
 
 G_BEGIN_DECLS
@@ -75,5 +76,16 @@ void _kr_employee_set_id (KrEmployee *self, gint64 id);
  * Returns: (transfer full): the employee
  */
 KrEmployee *_kr_employee_new_from_row (sqlite3_stmt *stmt);
+
+/**
+ * _kr_employee_repository_get_database:
+ * @self: a #KrEmployeeRepository
+ *
+ * Returns the database the repository reads and writes, for the employee list, which runs
+ * its own queries on it.
+ *
+ * Returns: (transfer none): the database
+ */
+KrDatabase *_kr_employee_repository_get_database (KrEmployeeRepository *self);
 
 G_END_DECLS

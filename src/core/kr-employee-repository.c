@@ -219,6 +219,14 @@ kr_employee_repository_new (KrDatabase *database)
   return self;
 }
 
+KrDatabase *
+_kr_employee_repository_get_database (KrEmployeeRepository *self)
+{
+  g_return_val_if_fail (KR_IS_EMPLOYEE_REPOSITORY (self), NULL);
+
+  return _kr_statements_get_database (self->statements);
+}
+
 /* Helpers */
 
 /* The NIP as stored: what was typed, without white space. */

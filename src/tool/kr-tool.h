@@ -87,4 +87,35 @@ int kr_tool_info (const KrToolCommand *command, int argc, char **argv);
 /** kr_tool_backup: `karier-tool backup DATABASE DEST`, an online copy of a database. */
 int kr_tool_backup (const KrToolCommand *command, int argc, char **argv);
 
+/**
+ * kr_tool_import: `karier-tool import DATABASE FILE [--dry-run]`, an import of a SIASN
+ * "data pegawai" export with a report of every row.
+ */
+int kr_tool_import (const KrToolCommand *command, int argc, char **argv);
+
+/**
+ * kr_tool_demo: `karier-tool demo [--employees N] [--seed S] DATABASE`, a deterministic
+ * synthetic province in a new database.
+ */
+int kr_tool_demo (const KrToolCommand *command, int argc, char **argv);
+
+/**
+ * kr_tool_employee: `karier-tool employee list DATABASE` and `karier-tool employee show
+ * DATABASE NIP`, employees as a table, text or JSON, read-only.
+ */
+int kr_tool_employee (const KrToolCommand *command, int argc, char **argv);
+
+/**
+ * kr_tool_report: `karier-tool report duk DATABASE [--unit CODE] [--paper a4|f4] [--date DATE]
+ * --output FILE.pdf`, an official document as a PDF, read-only.
+ */
+int kr_tool_report (const KrToolCommand *command, int argc, char **argv);
+
+/**
+ * kr_tool_export: `karier-tool export DATABASE FILE [--format csv|xlsx] [--search TEXT]
+ * [--unit CODE] [--kind pns|cpns|pppk]`, employees in the SIASN "data pegawai" columns as CSV
+ * or XLSX, read-only.
+ */
+int kr_tool_export (const KrToolCommand *command, int argc, char **argv);
+
 G_END_DECLS

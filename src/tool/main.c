@@ -17,6 +17,21 @@ static const KrToolCommand commands[] = {
     kr_tool_info },
   { "backup", N_ ("DATABASE DEST"),
     N_ ("Copy a database safely to another file, even while in use"), kr_tool_backup },
+  { "import", N_ ("DATABASE FILE"),
+    N_ ("Import a SIASN “data pegawai” CSV export, printing a report of every row"),
+    kr_tool_import },
+  { "demo", N_ ("DATABASE"),
+    N_ ("Fill a new database with a synthetic province: units, positions and employees"),
+    kr_tool_demo },
+  { "employee", N_ ("list|show DATABASE [NIP]"),
+    N_ ("List employees, or show one with every history and derived values"), kr_tool_employee },
+  { "report", N_ ("REPORT DATABASE"),
+    N_ ("Write an official document as a PDF: duk, the list of civil servants by rank"),
+    kr_tool_report },
+  { "export", N_ ("DATABASE FILE"),
+    N_ ("Write employees in the SIASN “data pegawai” columns as CSV or XLSX, for a spreadsheet "
+        "or another database"),
+    kr_tool_export },
   { "help", N_ ("[COMMAND]"), N_ ("Show this help, or how to use a command"), run_help },
 };
 

@@ -17,6 +17,8 @@ struct _KrApplication
 
   GSettings *settings;
   KrDatabase *database;
+  KrEmployeeRepository *employees;
+  KrUnitRepository *units;
   GCancellable *opening;
   guint busy;
 };
@@ -49,6 +51,21 @@ get_window (KrApplication *self)
     }
 
   return KR_WINDOW (window);
+}
+
+/* The application owns the database and its repositories; windows get them from here. */
+static void
+set_database (KrApplication *self, KrDatabase *database)
+{
+  g_clear_object (&self->employees);
+  g_clear_object (&self->units);
+  g_set_object (&self->database, database);
+
+  if (database != NULL)
+    {
+      self->employees = kr_employee_repository_new (database);
+      self->units = kr_unit_repository_new (database);
+    }
 }
 
 static void
@@ -91,7 +108,7 @@ open_database_done_cb (GObject *source, GAsyncResult *result, gpointer user_data
       return;
     }
 
-  g_set_object (&self->database, database);
+  set_database (self, database);
   if (request->remember)
     g_settings_set_string (self->settings, "last-database", request->path);
   kr_window_set_database (window, database);
@@ -123,7 +140,7 @@ start_open (KrApplication *self, const char *path, KrDatabaseFlags flags, gboole
 
   /* The window stops using the old database before the new one takes its place. */
   kr_window_show_loading (get_window (self), path);
-  g_clear_object (&self->database);
+  set_database (self, NULL);
 
   request = g_new0 (OpenRequest, 1);
   request->path = g_strdup (path);
@@ -176,6 +193,22 @@ kr_application_get_database (KrApplication *self)
   g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
 
   return self->database;
+}
+
+KrEmployeeRepository *
+kr_application_get_employee_repository (KrApplication *self)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
+
+  return self->employees;
+}
+
+KrUnitRepository *
+kr_application_get_unit_repository (KrApplication *self)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
+
+  return self->units;
 }
 
 GSettings *
@@ -341,7 +374,7 @@ kr_application_dispose (GObject *object)
   if (self->opening != NULL)
     g_cancellable_cancel (self->opening);
   g_clear_object (&self->opening);
-  g_clear_object (&self->database);
+  set_database (self, NULL);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (kr_application_parent_class)->dispose (object);

@@ -4,6 +4,8 @@
 #include <adwaita.h>
 
 #include "kr-database.h"
+#include "kr-employee-repository.h"
+#include "kr-unit-repository.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +19,10 @@ KrApplication *kr_application_new (const char *application_id, GApplicationFlags
 
 /* The open database, or NULL while none is open. */
 KrDatabase *kr_application_get_database (KrApplication *self);
+
+/* The repositories of the open database, or NULL while none is open. */
+KrEmployeeRepository *kr_application_get_employee_repository (KrApplication *self);
+KrUnitRepository *kr_application_get_unit_repository (KrApplication *self);
 
 /* The application's settings (schema io.github.karier.Karier). */
 GSettings *kr_application_get_settings (KrApplication *self);

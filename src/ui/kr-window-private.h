@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "kr-employees-page.h"
 #include "kr-window.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,7 @@ struct _KrWindow
   AdwLeaflet *leaflet;
   GtkListBox *sidebar_list;
   GtkStack *section_stack;
+  KrEmployeesPage *employees_page;
 };
 
 /* kr-window-actions.c: win.open-database, win.new-database, win.backup-database */

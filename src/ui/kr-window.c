@@ -7,12 +7,16 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-employees-page.h"
+
 typedef struct
 {
   const char *name;
   const char *title;
   const char *icon_name;
   const char *description;
+  /* The section's own page, or NULL while it is still a status page saying what it is for */
+  GtkWidget *(*create_page) (void);
 } Section;
 
 /* The sidebar, in order; Ctrl+1 … Ctrl+6 follow it. Each section says what it is for until
@@ -21,9 +25,7 @@ static const Section sections[] = {
   { "dashboard", N_ ("Dashboard"), "view-grid-symbolic",
     N_ ("The state of your people at a glance: headcount, appraisal results, training hours, "
         "promotions and retirements, drawn as charts for the screen and for paper.") },
-  { "employees", N_ ("Employees"), "system-users-symbolic",
-    N_ ("Every civil servant’s record: NIP, rank, position, unit and education, with the full "
-        "history of ranks, positions, discipline and awards.") },
+  { "employees", N_ ("Employees"), "system-users-symbolic", NULL, kr_employees_page_new },
   { "training", N_ ("Training"), "x-office-presentation-symbolic",
     N_ ("The training catalogue, enrolment and the training hours (JP) of every employee "
         "against the 20 JP a year duty, with budgets and mentoring.") },
@@ -73,7 +75,7 @@ create_section_row (const Section *section)
 }
 
 static GtkWidget *
-create_section_page (KrWindow *self, const Section *section)
+create_status_page (KrWindow *self, const Section *section)
 {
   GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
@@ -99,6 +101,34 @@ create_section_page (KrWindow *self, const Section *section)
   gtk_box_append (GTK_BOX (page), status);
 
   return page;
+}
+
+static GtkWidget *
+create_section_page (KrWindow *self, const Section *section)
+{
+  GtkWidget *page;
+
+  if (section->create_page == NULL)
+    return create_status_page (self, section);
+
+  page = section->create_page ();
+  g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
+  if (KR_IS_EMPLOYEES_PAGE (page))
+    self->employees_page = KR_EMPLOYEES_PAGE (page);
+
+  return page;
+}
+
+static void
+show_toast_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  kr_window_show_toast (KR_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_sidebar_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  adw_leaflet_navigate (KR_WINDOW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -216,6 +246,9 @@ kr_window_set_database (KrWindow *self, KrDatabase *database)
   gtk_window_set_title (GTK_WINDOW (self), title);
   set_subtitles (self, subtitle);
 
+  kr_employees_page_set_repositories (self->employees_page, database,
+                                      kr_application_get_employee_repository (self->application),
+                                      kr_application_get_unit_repository (self->application));
   gtk_spinner_stop (self->loading_spinner);
   gtk_stack_set_visible_child_name (self->state_stack, "main");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup-database", TRUE);
@@ -230,6 +263,7 @@ kr_window_show_loading (KrWindow *self, const char *path)
   g_return_if_fail (path != NULL);
 
   g_clear_object (&self->database);
+  kr_employees_page_set_repositories (self->employees_page, NULL, NULL, NULL);
   name = g_path_get_basename (path);
   adw_status_page_set_description (self->loading_page, name);
   gtk_spinner_start (self->loading_spinner);
@@ -247,6 +281,7 @@ kr_window_show_error (KrWindow *self, const char *path, const GError *error)
   g_return_if_fail (error != NULL);
 
   g_clear_object (&self->database);
+  kr_employees_page_set_repositories (self->employees_page, NULL, NULL, NULL);
   markup = g_markup_escape_text (error->message, -1);
   adw_status_page_set_description (self->error_page, markup);
   gtk_spinner_stop (self->loading_spinner);
@@ -384,6 +419,8 @@ kr_window_class_init (KrWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.section", "i", section_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action_cb);
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.section", "i", (int) i);

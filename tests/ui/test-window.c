@@ -6,6 +6,7 @@
 #include "kr-application.h"
 #include "kr-database.h"
 #include "kr-preferences-window.h"
+#include "kr-test-ui.h"
 #include "kr-test-utils.h"
 #include "kr-window-private.h"
 
@@ -14,29 +15,6 @@ typedef struct
   char *dir;
   KrApplication *app;
 } Fixture;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Spins the main loop until @done returns TRUE, failing the test after ten seconds. */
-static void
-wait_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
 
 static gboolean
 state_is_settled (gpointer data)
@@ -59,7 +37,7 @@ open_and_wait (Fixture *fixture, const char *path)
   window = gtk_application_get_active_window (GTK_APPLICATION (fixture->app));
   g_assert_nonnull (window);
   g_assert_cmpstr (kr_window_get_state (KR_WINDOW (window)), ==, "loading");
-  wait_until (state_is_settled, window);
+  kr_test_wait_until (state_is_settled, window);
 
   return KR_WINDOW (window);
 }
@@ -75,80 +53,6 @@ make_database (Fixture *fixture, const char *name)
   g_assert_nonnull (db);
 
   return path;
-}
-
-static gboolean
-is_drawn (gpointer data)
-{
-  GtkWidget *widget = data;
-
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
-static gboolean
-frame_passed_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-flag_is_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-/* Waits until @widget is on screen and has drawn a frame at its current size. */
-static void
-settle (GtkWidget *widget)
-{
-  gboolean passed = FALSE;
-
-  wait_until (is_drawn, widget);
-  gtk_widget_add_tick_callback (widget, frame_passed_cb, &passed, NULL);
-  wait_until (flag_is_set, &passed);
-  passed = FALSE;
-  gtk_widget_add_tick_callback (widget, frame_passed_cb, &passed, NULL);
-  wait_until (flag_is_set, &passed);
-}
-
-static gboolean
-transitions_done (gpointer data)
-{
-  KrWindow *window = data;
-
-  return !gtk_stack_get_transition_running (window->state_stack) &&
-         !gtk_stack_get_transition_running (window->section_stack) &&
-         !adw_leaflet_get_child_transition_running (window->leaflet);
-}
-
-/* Saves what @widget shows as a PNG in the build folder, for a person to look at. */
-static void
-save_screenshot (GtkWidget *widget, const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  GskRenderer *renderer;
-
-  settle (widget);
-  if (KR_IS_WINDOW (widget))
-    wait_until (transitions_done, widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
 /* One application for the whole program: a registered GApplication is kept alive by its
@@ -225,7 +129,7 @@ test_window_sections (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (kr_window_get_section (window), ==, "training");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  save_screenshot (GTK_WIDGET (window), "window-training");
+  kr_test_save_screenshot (GTK_WIDGET (window), "window-training");
 }
 
 static GtkWindow *
@@ -252,7 +156,7 @@ test_window_about_and_shortcuts (Fixture *fixture, gconstpointer data)
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   g_assert_nonnull (overlay);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  save_screenshot (GTK_WIDGET (overlay), "shortcuts");
+  kr_test_save_screenshot (GTK_WIDGET (overlay), "shortcuts");
   gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
@@ -260,7 +164,7 @@ test_window_about_and_shortcuts (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (about);
   g_assert_true (gtk_window_get_transient_for (about) == GTK_WINDOW (window));
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
-  save_screenshot (GTK_WIDGET (about), "about");
+  kr_test_save_screenshot (GTK_WIDGET (about), "about");
   gtk_window_destroy (about);
 }
 
@@ -281,7 +185,7 @@ test_window_error_then_recovers (Fixture *fixture, gconstpointer data)
   /* The file is not touched by the failed attempt. */
   g_assert_true (g_file_get_contents (text, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "Daftar hadir rapat, bukan basis data.\n");
-  save_screenshot (GTK_WIDGET (window), "window-error");
+  kr_test_save_screenshot (GTK_WIDGET (window), "window-error");
 
   window = open_and_wait (fixture, good);
   g_assert_cmpstr (kr_window_get_state (window), ==, "main");
@@ -315,7 +219,7 @@ test_window_create_database (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (before.st_mtime, ==, after.st_mtime);
 
   kr_application_create_database (fixture->app, fresh);
-  wait_until (state_is_settled, window);
+  kr_test_wait_until (state_is_settled, window);
   g_assert_cmpstr (kr_window_get_state (KR_WINDOW (window)), ==, "main");
   g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
 }
@@ -330,7 +234,7 @@ test_window_backup (Fixture *fixture, gconstpointer data)
   KrWindow *window = open_and_wait (fixture, path);
 
   _kr_window_backup_to (window, dest);
-  wait_until (file_exists, dest);
+  kr_test_wait_until (file_exists, dest);
   /* Let the worker finish and the toast appear. */
   for (int i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
@@ -359,14 +263,14 @@ test_window_narrow (Fixture *fixture, gconstpointer data)
   g_settings_set_int (settings, "window-width", 360);
   window = open_and_wait (fixture, path);
   g_settings_reset (settings, "window-width");
-  settle (GTK_WIDGET (window));
+  kr_test_settle (GTK_WIDGET (window));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
-  wait_until (is_folded, window);
+  kr_test_wait_until (is_folded, window);
   /* Folded, the sidebar comes first; choosing a section shows it with a back button. */
   kr_window_set_section (window, "employees");
   g_assert_true (adw_leaflet_get_visible_child (window->leaflet) ==
                  GTK_WIDGET (window->section_stack));
-  save_screenshot (GTK_WIDGET (window), "window-narrow");
+  kr_test_save_screenshot (GTK_WIDGET (window), "window-narrow");
 }
 
 static void
@@ -377,7 +281,7 @@ test_window_size_remembered (Fixture *fixture, gconstpointer data)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 987, 654);
   gtk_window_present (GTK_WINDOW (window));
-  settle (GTK_WIDGET (window));
+  kr_test_settle (GTK_WIDGET (window));
   /* app.quit closes windows the way the close button does, so the size is saved then too. */
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "quit", NULL);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 987);
@@ -424,7 +328,7 @@ test_preferences_paper (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (adw_action_row_get_subtitle (location), ==, path);
 
   gtk_window_present (GTK_WINDOW (prefs));
-  save_screenshot (GTK_WIDGET (prefs), "preferences");
+  kr_test_save_screenshot (GTK_WIDGET (prefs), "preferences");
   gtk_window_destroy (GTK_WINDOW (prefs));
   g_settings_reset (settings, "default-paper");
 }
@@ -432,13 +336,7 @@ test_preferences_paper (Fixture *fixture, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  /* Xvfb has no GL worth the name; the cairo renderer draws the same widgets. */
-  g_setenv ("GSK_RENDERER", "cairo", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  /* Transitions would leave half-faded pages in the screenshots. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  kr_test_ui_init (&argc, &argv);
 
   test_app = kr_application_new ("io.github.karier.Karier.Test", G_APPLICATION_NON_UNIQUE);
   {

@@ -1,0 +1,305 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+#include <pango/pango.h>
+
+G_BEGIN_DECLS
+
+/* A small layout toolkit for official documents: a flow of paragraphs and tables laid out
+ * with Pango on any cairo_t (a PDF surface, a print context), in a fixed light palette (black
+ * on white, grey table headers) whatever the desktop style. Tables wrap their cells, repeat
+ * their header row on every page and never split a row between pages unless the row alone is
+ * taller than a page; every page has a footer "Halaman 1 dari 3". Lengths are in points
+ * (1/72 inch) unless a name says otherwise. */
+
+typedef struct _KrDocument KrDocument;
+
+/**
+ * KrDocumentColumn:
+ * @title: the header text; "\n" breaks it by hand, and it also wraps to the width
+ * @group: (nullable): a label over this column and its neighbours of the same group, as in
+ *   "PANGKAT" over "GOL. RUANG" and "TMT"; %NULL for a column whose title fills the header
+ * @width: the column's share of the table width (any unit: shares are scaled to fit)
+ * @alignment: how its cells align their text
+ * @markup: whether its cells are Pango markup (escape the data in them) rather than plain text
+ *
+ * A column of a table, see kr_document_add_table().
+ */
+typedef struct
+{
+  const char *title;
+  const char *group;
+  double width;
+  PangoAlignment alignment;
+  gboolean markup;
+} KrDocumentColumn;
+
+/**
+ * KrDocumentTextStyle:
+ * @size: the font size in points, 0 for the document's body size
+ * @bold: whether the text is bold
+ * @alignment: the alignment of its lines
+ * @left: where the paragraph's box starts, as a fraction of the text width (0 = left margin)
+ * @right: where it ends, as a fraction of the text width (1 = right margin); 0 means 1
+ * @space_before: room above the paragraph
+ * @space_after: room below it
+ * @keep_with_previous: when the paragraph does not fit on the page, take the last row of the
+ *   table before it to the next page too, so that a signature never stands alone on a page
+ *
+ * How kr_document_add_text() sets a paragraph. All-zero is body text over the full width.
+ */
+typedef struct
+{
+  double size;
+  gboolean bold;
+  PangoAlignment alignment;
+  double left;
+  double right;
+  double space_before;
+  double space_after;
+  gboolean keep_with_previous;
+} KrDocumentTextStyle;
+
+/**
+ * KrDocumentRowsFunc:
+ * @document: the document being laid out or drawn
+ * @user_data: the data given to kr_document_add_table()
+ * @error: return location for a #GError
+ *
+ * Feeds the rows of a table, in order, by calling kr_document_add_row() for each; it stops
+ * early, without an error, when kr_document_add_row() returns %FALSE. The document calls it
+ * once per pass (once to paginate, once to draw), so the rows are never all held in memory
+ * unless kr_document_set_keep_rows() asks for it; it must feed the same rows each time.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set
+ */
+typedef gboolean (*KrDocumentRowsFunc) (KrDocument *document, gpointer user_data, GError **error);
+
+/**
+ * KrDocumentPageFunc:
+ * @document: the document being drawn
+ * @cr: the context drawn on
+ * @page: the page just finished, from 0
+ * @user_data: the data given to kr_document_draw_pages()
+ * @error: return location for a #GError
+ *
+ * Called after each page that kr_document_draw_pages() drew, to emit it (for a PDF surface,
+ * cairo_show_page()).
+ *
+ * Returns: %TRUE to go on, %FALSE with @error set to stop
+ */
+typedef gboolean (*KrDocumentPageFunc) (KrDocument *document,
+                                        cairo_t *cr,
+                                        guint page,
+                                        gpointer user_data,
+                                        GError **error);
+
+/**
+ * kr_document_new:
+ *
+ * Creates an empty document: portrait, 15 mm margins (20 mm on the left, for binding), body
+ * text in 9 pt Liberation Sans (or DejaVu Sans Condensed, or the system's sans serif).
+ *
+ * Returns: (transfer full): the document; free it with kr_document_free()
+ */
+KrDocument *kr_document_new (void);
+
+/**
+ * kr_document_free:
+ * @self: (nullable): a document
+ *
+ * Frees @self, calling the destroy functions of its tables' row sources.
+ */
+void kr_document_free (KrDocument *self);
+
+/**
+ * kr_document_set_title:
+ * @self: a document
+ * @title: (nullable): the title for the file's metadata and the print job's name
+ */
+void kr_document_set_title (KrDocument *self, const char *title);
+
+/**
+ * kr_document_get_title:
+ * @self: a document
+ *
+ * Returns: (nullable): the title set with kr_document_set_title()
+ */
+const char *kr_document_get_title (KrDocument *self);
+
+/**
+ * kr_document_set_landscape:
+ * @self: a document
+ * @landscape: whether the document wants its pages turned sideways
+ *
+ * Records the orientation the document is designed for; kr_pdf_write() and the print
+ * operation turn the paper accordingly. Layout itself follows whatever page size it is given.
+ */
+void kr_document_set_landscape (KrDocument *self, gboolean landscape);
+
+/**
+ * kr_document_get_landscape:
+ * @self: a document
+ *
+ * Returns: whether the document wants landscape pages
+ */
+gboolean kr_document_get_landscape (KrDocument *self);
+
+/**
+ * kr_document_set_margins:
+ * @self: a document
+ * @top: the top margin in millimetres
+ * @right: the right margin in millimetres
+ * @bottom: the bottom margin in millimetres; the footer sits inside the text area above it
+ * @left: the left margin in millimetres
+ *
+ * Sets the margins of every page.
+ */
+void
+kr_document_set_margins (KrDocument *self, double top, double right, double bottom, double left);
+
+/**
+ * kr_document_set_font_size:
+ * @self: a document
+ * @size: the size of body text and table cells in points
+ */
+void kr_document_set_font_size (KrDocument *self, double size);
+
+/**
+ * kr_document_set_running_header:
+ * @self: a document
+ * @text: (nullable): a line printed small at the top of every page after the first, so that
+ *   a loose page can be placed; %NULL for none
+ */
+void kr_document_set_running_header (KrDocument *self, const char *text);
+
+/**
+ * kr_document_set_keep_rows:
+ * @self: a document
+ * @keep: whether to keep a copy of every table row after the first pass
+ *
+ * By default each pass runs the tables' row sources again, so that even a table of 10^5 rows
+ * costs the memory of one page. A print dialog draws pages one by one in any order; there,
+ * keeping the rows avoids running a source once per page.
+ */
+void kr_document_set_keep_rows (KrDocument *self, gboolean keep);
+
+/**
+ * kr_document_add_text:
+ * @self: a document
+ * @text: the paragraph; "\n" starts a new line within it
+ * @style: (nullable): how to set it; %NULL for body text
+ *
+ * Adds a paragraph to the flow. A paragraph moves to the next page whole when it does not fit.
+ */
+void kr_document_add_text (KrDocument *self, const char *text, const KrDocumentTextStyle *style);
+
+/**
+ * kr_document_add_table:
+ * @self: a document
+ * @columns: (array length=n_columns): the columns
+ * @n_columns: the number of columns
+ * @numbered: whether to print a row of column numbers (1, 2, 3…) under the header, as
+ *   Indonesian official tables do
+ * @empty_text: (nullable): what the table says when it has no rows
+ * @rows_func: (scope notified): feeds the rows
+ * @user_data: data for @rows_func
+ * @destroy: (nullable): frees @user_data with the document
+ *
+ * Adds a table to the flow. Its header is repeated at the top of every page it continues on.
+ */
+void kr_document_add_table (KrDocument *self,
+                            const KrDocumentColumn *columns,
+                            guint n_columns,
+                            gboolean numbered,
+                            const char *empty_text,
+                            KrDocumentRowsFunc rows_func,
+                            gpointer user_data,
+                            GDestroyNotify destroy);
+
+/**
+ * kr_document_add_row:
+ * @self: a document
+ * @cells: (array): one text per column of the table being fed; %NULL or "" for an empty cell
+ *
+ * Adds a row; only a #KrDocumentRowsFunc may call it.
+ *
+ * Returns: %TRUE to go on, %FALSE when the source should stop feeding (the pass needs no more
+ *   rows, or failed)
+ */
+gboolean kr_document_add_row (KrDocument *self, const char *const *cells);
+
+/**
+ * kr_document_paginate:
+ * @self: a document
+ * @cr: a context of the surface the pages will be drawn on (fonts are measured with it)
+ * @width: the page width
+ * @height: the page height
+ * @error: return location for a #GError
+ *
+ * Lays the document out on pages of @width × @height, deciding where each page starts.
+ * Nothing is drawn. Must be called before kr_document_draw_pages(), and again when the page
+ * size changes.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set when a row source failed
+ */
+gboolean
+kr_document_paginate (KrDocument *self, cairo_t *cr, double width, double height, GError **error);
+
+/**
+ * kr_document_get_n_pages:
+ * @self: a document
+ *
+ * Returns: the number of pages of the last kr_document_paginate(), 0 before it
+ */
+guint kr_document_get_n_pages (KrDocument *self);
+
+/**
+ * kr_document_draw_pages:
+ * @self: a paginated document
+ * @cr: a context like the one it was paginated with
+ * @first: the first page to draw, from 0
+ * @last: the last page to draw, inclusive
+ * @page_func: (nullable) (scope call): called after each page drawn
+ * @user_data: data for @page_func
+ * @error: return location for a #GError
+ *
+ * Draws pages @first to @last, each from the top left corner of @cr's user space, with the
+ * breaks kr_document_paginate() chose.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set
+ */
+gboolean kr_document_draw_pages (KrDocument *self,
+                                 cairo_t *cr,
+                                 guint first,
+                                 guint last,
+                                 KrDocumentPageFunc page_func,
+                                 gpointer user_data,
+                                 GError **error);
+
+/**
+ * kr_document_format_date:
+ * @date: a valid date
+ *
+ * Writes @date as Indonesian official documents do, "22 November 2026", with the month names
+ * of the documents whatever the locale.
+ *
+ * Returns: (transfer full): the date
+ */
+char *kr_document_format_date (const GDate *date);
+
+/**
+ * kr_document_format_date_numeric:
+ * @date: (nullable): a date
+ *
+ * Writes @date as tables of official documents do, "22-11-2026".
+ *
+ * Returns: (transfer full): the date, or "-" when @date is %NULL or not valid
+ */
+char *kr_document_format_date_numeric (const GDate *date);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KrDocument, kr_document_free)
+
+G_END_DECLS

@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kr-tool-demo"
+
+#include "config.h"
+
+#include "kr-tool.h"
+
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "kr-database.h"
+#include "kr-demo.h"
+#include "kr-i18n.h"
+
+#define DEFAULT_EMPLOYEES 2000
+#define DEFAULT_SEED      1
+/* Far beyond the 4.8 million ASN of the whole country (DOMAIN 12.3). */
+#define MAX_EMPLOYEES 50000000
+
+typedef struct
+{
+  gint64 started;
+  gboolean shown;
+} Progress;
+
+/* Rewrites one line on the terminal. */
+static void
+progress_cb (guint64 done, guint64 total, gpointer user_data)
+{
+  Progress *progress = user_data;
+  double elapsed = (g_get_monotonic_time () - progress->started) / (double) G_USEC_PER_SEC;
+
+  /* Translators: progress of the demo generator; the last number is in seconds */
+  g_printerr (_ ("\rGenerating employees: %llu of %llu (%u%%), %.0f s"), (unsigned long long) done,
+              (unsigned long long) total, total > 0 ? (guint) (100 * done / total) : 100, elapsed);
+  progress->shown = TRUE;
+}
+
+/* Removes a database file that this run created, with SQLite's companions. */
+static void
+remove_created (const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (name);
+    }
+}
+
+static void
+print_summary (const char *path, const KrDemoSummary *summary, double seconds)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *display = g_filename_display_name (absolute);
+
+  g_print (_ ("Created demo data in “%s”.\n"), display);
+  g_print ("%s: %u\n", _ ("Units"), summary->n_units);
+  g_print ("%s: %u\n", _ ("Positions"), summary->n_positions);
+  g_print ("%s: %u\n", _ ("Employees"), summary->n_employees);
+  g_print ("%s: %.1f s\n", _ ("Time"), seconds);
+}
+
+/* Checks the option values that GOption cannot. */
+static gboolean
+check_options (const KrToolCommand *command, gint64 n_employees, gint64 seed, int *status)
+{
+  g_autofree char *message = NULL;
+
+  if (n_employees < 0 || n_employees > MAX_EMPLOYEES)
+    message = g_strdup_printf (_ ("--employees must be from 0 to %d; %lld was given"),
+                               MAX_EMPLOYEES, (long long) n_employees);
+  else if (seed < 0)
+    message = g_strdup_printf (_ ("--seed must not be negative; %lld was given"), (long long) seed);
+  else
+    return TRUE;
+  *status = kr_tool_usage_error (command, message);
+  return FALSE;
+}
+
+int
+kr_tool_demo (const KrToolCommand *command, int argc, char **argv)
+{
+  gint64 n_employees = DEFAULT_EMPLOYEES, seed = DEFAULT_SEED;
+  const GOptionEntry entries[] = {
+    { "employees", 'e', 0, G_OPTION_ARG_INT64, &n_employees,
+      N_ ("How many employees to generate (default 2000)"), N_ ("N") },
+    { "seed", 's', 0, G_OPTION_ARG_INT64, &seed,
+      N_ ("The seed; the same seed and size give the same data on the same day (default 1)"),
+      N_ ("S") },
+    { NULL },
+  };
+  KrDemoOptions options = { 0 };
+  KrDemoSummary summary;
+  Progress progress = { 0 };
+  g_autoptr (KrDatabase) db = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean existed, ok;
+  int status;
+
+  if (!kr_tool_parse_options (command, entries, 1, &argc, &argv, &status) ||
+      !check_options (command, n_employees, seed, &status))
+    return status;
+
+  existed = g_file_test (argv[1], G_FILE_TEST_EXISTS);
+  db = kr_database_open (argv[1], KR_DATABASE_FLAGS_NONE, &error);
+  if (db == NULL)
+    return kr_tool_fail (error);
+
+  options.n_employees = (guint) n_employees;
+  options.seed = (guint64) seed;
+  progress.started = g_get_monotonic_time ();
+  ok = kr_demo_generate (db, &options, isatty (STDERR_FILENO) ? progress_cb : NULL, &progress, NULL,
+                         &summary, &error);
+  if (progress.shown)
+    g_printerr ("\n");
+  g_clear_object (&db);
+  if (!ok)
+    {
+      /* Leave no empty file behind for a database that this run would have created. */
+      if (!existed)
+        remove_created (argv[1]);
+      return kr_tool_fail (error);
+    }
+  print_summary (argv[1], &summary,
+                 (g_get_monotonic_time () - progress.started) / (double) G_USEC_PER_SEC);
+  return KR_TOOL_EXIT_OK;
+}

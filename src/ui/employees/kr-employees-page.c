@@ -1,0 +1,1067 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kr-employees-page"
+
+#include "config.h"
+
+#include "kr-employees-page.h"
+
+#include <glib/gi18n.h>
+
+#include "kr-column-sorter.h"
+#include "kr-date.h"
+#include "kr-employee-query.h"
+#include "kr-employee-editor.h"
+#include "kr-employee-profile.h"
+#include "kr-employee.h"
+#include "kr-employee-export.h"
+#include "kr-import-dialog.h"
+#include "kr-print-operation.h"
+#include "kr-nip.h"
+#include "kr-position.h"
+#include "kr-application.h"
+#include "kr-rank.h"
+#include "kr-unit-manager.h"
+
+typedef enum
+{
+  COLUMN_NIP,
+  COLUMN_NAME,
+  COLUMN_GOLONGAN,
+  COLUMN_POSITION,
+  COLUMN_UNIT,
+  COLUMN_SERVICE,
+  N_COLUMNS
+} Column;
+
+struct _KrEmployeesPage
+{
+  AdwBin parent_instance;
+
+  KrDatabase *database;
+  KrEmployeeRepository *repository;
+  KrUnitRepository *units;
+  GtkFileChooserNative *chooser;
+  KrEmployeeList *list;
+  KrEmployeeQuery *query;
+  GtkSingleSelection *selection;
+  GArray *unit_ids;
+  GArray *golongan_codes;
+  gboolean units_loaded;
+  int sort_key;
+  gboolean sort_descending;
+  GDate today;
+
+  GtkDropDown *unit_dropdown;
+  GtkDropDown *golongan_min_dropdown;
+  GtkDropDown *golongan_max_dropdown;
+  GtkDropDown *position_kind_dropdown;
+  GtkDropDown *employee_kind_dropdown;
+  GtkDropDown *status_dropdown;
+  GtkSpinButton *retiring_spin;
+
+  AdwLeaflet *leaflet;
+  GtkWidget *list_page;
+  AdwHeaderBar *list_header;
+  GtkWidget *back_button;
+  AdwWindowTitle *list_title;
+  GtkMenuButton *filter_button;
+  GtkPopover *filter_popover;
+  GtkGrid *filter_grid;
+  GtkToggleButton *search_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkStack *list_stack;
+  GtkColumnView *column_view;
+  AdwStatusPage *error_page;
+  GtkWidget *detail_page;
+  KrEmployeeProfile *profile;
+};
+
+G_DEFINE_FINAL_TYPE (KrEmployeesPage, kr_employees_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Cells: one GtkInscription each, cheap to make and to rebind while scrolling. */
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  Column column = GPOINTER_TO_INT (user_data);
+  GtkWidget *inscription = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (inscription),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  if (column == COLUMN_NIP || column == COLUMN_GOLONGAN || column == COLUMN_SERVICE)
+    gtk_widget_add_css_class (inscription, "numeric");
+  gtk_list_item_set_child (item, inscription);
+}
+
+static char *
+format_service (KrEmployee *employee, const GDate *today)
+{
+  const GDate *start = kr_employee_get_tmt_cpns (employee);
+  guint years, months;
+
+  if (start == NULL || !kr_date_span (start, today, &years, &months))
+    return g_strdup ("");
+
+  /* Translators: masa kerja in a narrow column, years and months: "11 y 6 m" */
+  return g_strdup_printf (_ ("%u y %u m"), years, months);
+}
+
+static char *
+cell_text (KrEmployeesPage *self, KrEmployee *employee, Column column)
+{
+  switch (column)
+    {
+    case COLUMN_NIP:
+      return kr_nip_format_digits (kr_employee_get_nip (employee));
+    case COLUMN_NAME:
+      return kr_employee_dup_full_name (employee);
+    case COLUMN_GOLONGAN:
+      return g_strdup (kr_employee_get_golongan_label (employee));
+    case COLUMN_POSITION:
+      return g_strdup (kr_employee_get_position_name (employee));
+    case COLUMN_UNIT:
+      return g_strdup (kr_employee_get_unit_name (employee));
+    case COLUMN_SERVICE:
+      return format_service (employee, &self->today);
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  KrEmployeesPage *self = g_object_get_data (G_OBJECT (factory), "page");
+  KrEmployee *employee = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+
+  if (employee == NULL)
+    return;
+
+  text = cell_text (self, employee, GPOINTER_TO_INT (user_data));
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+}
+
+static void
+add_column (KrEmployeesPage *self,
+            Column column,
+            const char *title,
+            int sort_key,
+            guint nat_chars,
+            gboolean expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *view_column;
+
+  g_object_set_data (G_OBJECT (factory), "page", self);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
+
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_column_set_expand (view_column, expand);
+  if (!expand)
+    gtk_column_view_column_set_fixed_width (view_column, (int) nat_chars * 9);
+  if (sort_key >= 0)
+    {
+      g_autoptr (GtkSorter) sorter = kr_column_sorter_new (sort_key);
+
+      gtk_column_view_column_set_sorter (view_column, sorter);
+    }
+  gtk_column_view_append_column (self->column_view, view_column);
+  g_object_unref (view_column);
+}
+
+static void
+build_columns (KrEmployeesPage *self)
+{
+  add_column (self, COLUMN_NIP, _ ("NIP"), KR_EMPLOYEE_SORT_NIP, 21, FALSE);
+  add_column (self, COLUMN_NAME, _ ("Name"), KR_EMPLOYEE_SORT_NAME, 30, TRUE);
+  add_column (self, COLUMN_GOLONGAN, _ ("Grade"), KR_EMPLOYEE_SORT_GOLONGAN, 7, FALSE);
+  add_column (self, COLUMN_POSITION, _ ("Position"), KR_EMPLOYEE_SORT_POSITION, 28, TRUE);
+  add_column (self, COLUMN_UNIT, _ ("Unit"), KR_EMPLOYEE_SORT_UNIT, 28, TRUE);
+  add_column (self, COLUMN_SERVICE, _ ("Service"), KR_EMPLOYEE_SORT_SERVICE, 10, FALSE);
+}
+
+/* The list's state and count follow each change of the query or the data. */
+
+static void
+update_state (KrEmployeesPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *count = NULL;
+  guint n;
+
+  if (self->list == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  number = g_strdup_printf ("%'u", n);
+  count = g_strdup_printf (ngettext ("%s employee", "%s employees", n), number);
+  adw_window_title_set_subtitle (self->list_title, count);
+
+  if (kr_employee_list_get_error (self->list, &error))
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->list_stack, "error");
+    }
+  else if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else if (!kr_employee_query_has_filter (self->query))
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+
+  if (!kr_employee_query_has_filter (self->query))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+}
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint position,
+                     guint removed,
+                     guint added,
+                     KrEmployeesPage *self)
+{
+  update_state (self);
+}
+
+static void
+apply_query (KrEmployeesPage *self)
+{
+  if (self->list != NULL)
+    kr_employee_list_set_query (self->list, self->query);
+  update_state (self);
+}
+
+static void
+on_search_changed_cb (KrEmployeesPage *self)
+{
+  kr_employee_query_set_search (self->query,
+                                gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  apply_query (self);
+}
+
+static void
+on_search_activate_cb (KrEmployeesPage *self)
+{
+  /* Enter in the search field moves to the results. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+on_sorter_changed_cb (GtkSorter *sorter, GtkSorterChange change, KrEmployeesPage *self)
+{
+  int key;
+  gboolean descending;
+
+  if (!kr_column_view_get_sort (self->column_view, self->sort_key, &key, &descending))
+    {
+      key = KR_EMPLOYEE_SORT_NAME;
+      descending = FALSE;
+    }
+  if (key == self->sort_key && descending == self->sort_descending)
+    return;
+
+  self->sort_key = key;
+  self->sort_descending = descending;
+  kr_employee_query_set_sort (self->query, key, descending);
+  apply_query (self);
+}
+
+/* Filters: a popover of drop-downs; each change re-queries. */
+
+static int
+selected_or_any (GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  /* Item 0 is "Any"; the others follow the enum's order. */
+  return selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
+}
+
+static guint
+selected_golongan (KrEmployeesPage *self, GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= self->golongan_codes->len)
+    return 0;
+  return g_array_index (self->golongan_codes, guint, selected);
+}
+
+static void
+read_filters (KrEmployeesPage *self)
+{
+  guint unit_index = gtk_drop_down_get_selected (self->unit_dropdown);
+  gint64 unit_id = 0;
+
+  if (unit_index != GTK_INVALID_LIST_POSITION && unit_index < self->unit_ids->len)
+    unit_id = g_array_index (self->unit_ids, gint64, unit_index);
+
+  kr_employee_query_set_unit (self->query, unit_id);
+  kr_employee_query_set_golongan_range (self->query,
+                                        selected_golongan (self, self->golongan_min_dropdown),
+                                        selected_golongan (self, self->golongan_max_dropdown));
+  kr_employee_query_set_position_kind (self->query, selected_or_any (self->position_kind_dropdown));
+  kr_employee_query_set_employee_kind (self->query, selected_or_any (self->employee_kind_dropdown));
+  kr_employee_query_set_status (self->query, selected_or_any (self->status_dropdown));
+  kr_employee_query_set_retiring_within (
+      self->query, (guint) gtk_spin_button_get_value_as_int (self->retiring_spin), &self->today);
+}
+
+static void
+on_filter_changed_cb (KrEmployeesPage *self)
+{
+  read_filters (self);
+  apply_query (self);
+}
+
+static GtkDropDown *
+add_filter_row (KrEmployeesPage *self, int row, const char *label, GtkStringList *items)
+{
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+  /* gtk_drop_down_new () takes the model; the caller keeps its own reference. */
+  GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (items)), NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), dropdown);
+  gtk_widget_set_hexpand (dropdown, TRUE);
+  gtk_grid_attach (self->filter_grid, title, 0, row, 1, 1);
+  gtk_grid_attach (self->filter_grid, dropdown, 1, row, 1, 1);
+  g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);
+
+  return GTK_DROP_DOWN (dropdown);
+}
+
+static GtkStringList *
+labels_with_any (const char *any, const char *(*get_label) (int), int n)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, any);
+  for (int i = 0; i < n; i++)
+    gtk_string_list_append (list, get_label (i));
+
+  return list;
+}
+
+static const char *
+position_kind_label (int kind)
+{
+  return kr_position_kind_get_label ((KrPositionKind) kind);
+}
+
+static const char *
+employee_kind_label (int kind)
+{
+  return kr_employee_kind_get_label ((KrEmployeeKind) kind);
+}
+
+static const char *
+status_label (int status)
+{
+  return kr_employee_status_get_label ((KrEmployeeStatus) status);
+}
+
+static GtkStringList *
+golongan_labels (KrEmployeesPage *self)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+  guint any = 0;
+
+  g_array_set_size (self->golongan_codes, 0);
+  gtk_string_list_append (list, _ ("Any"));
+  g_array_append_val (self->golongan_codes, any);
+  for (guint i = 0; i < KR_N_RANKS; i++)
+    {
+      guint code = kr_rank_get_code ((KrRank) i);
+
+      gtk_string_list_append (list, kr_rank_get_golongan ((KrRank) i));
+      g_array_append_val (self->golongan_codes, code);
+    }
+  for (guint g = KR_PPPK_GOLONGAN_MIN; g <= KR_PPPK_GOLONGAN_MAX; g++)
+    {
+      guint code = 100 + g;
+      /* Translators: a PPPK grade in a list beside the PNS ones: "PPPK IX" */
+      g_autofree char *label = g_strdup_printf (_ ("PPPK %s"), kr_pppk_golongan_to_roman (g));
+
+      gtk_string_list_append (list, label);
+      g_array_append_val (self->golongan_codes, code);
+    }
+
+  return list;
+}
+
+static void
+clear_filters_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
+  GtkDropDown *dropdowns[] = { self->unit_dropdown,          self->golongan_min_dropdown,
+                               self->golongan_max_dropdown,  self->position_kind_dropdown,
+                               self->employee_kind_dropdown, self->status_dropdown };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    gtk_drop_down_set_selected (dropdowns[i], 0);
+  gtk_spin_button_set_value (self->retiring_spin, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  read_filters (self);
+  kr_employee_query_set_search (self->query, NULL);
+  apply_query (self);
+}
+
+static void
+build_filters (KrEmployeesPage *self)
+{
+  g_autoptr (GtkStringList) units = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) golongan_min = golongan_labels (self);
+  g_autoptr (GtkStringList) golongan_max = golongan_labels (self);
+  g_autoptr (GtkStringList) position_kinds =
+      labels_with_any (_ ("Any"), position_kind_label, KR_N_POSITION_KINDS);
+  g_autoptr (GtkStringList) employee_kinds =
+      labels_with_any (_ ("Any"), employee_kind_label, KR_N_EMPLOYEE_KINDS);
+  g_autoptr (GtkStringList) statuses =
+      labels_with_any (_ ("Any"), status_label, KR_N_EMPLOYEE_STATUSES);
+  g_autoptr (GtkExpression) expression = NULL;
+  GtkWidget *retiring_label, *clear;
+  gint64 all = 0;
+
+  gtk_string_list_append (units, _ ("All units"));
+  g_array_append_val (self->unit_ids, all);
+  self->unit_dropdown = add_filter_row (self, 0, _ ("_Unit"), units);
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  gtk_drop_down_set_expression (self->unit_dropdown, expression);
+  gtk_drop_down_set_enable_search (self->unit_dropdown, TRUE);
+  self->golongan_min_dropdown = add_filter_row (self, 1, _ ("Grade _from"), golongan_min);
+  self->golongan_max_dropdown = add_filter_row (self, 2, _ ("Grade _to"), golongan_max);
+  self->position_kind_dropdown = add_filter_row (self, 3, _ ("_Position kind"), position_kinds);
+  self->employee_kind_dropdown = add_filter_row (self, 4, _ ("_Employee kind"), employee_kinds);
+  self->status_dropdown = add_filter_row (self, 5, _ ("_Legal status"), statuses);
+
+  retiring_label = gtk_label_new_with_mnemonic (_ ("_Retiring within (months)"));
+  gtk_label_set_xalign (GTK_LABEL (retiring_label), 0.0f);
+  self->retiring_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 120, 1));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->retiring_spin),
+                               _ ("Employees who reach their retirement age (BUP) within this "
+                                  "many months; 0 shows everyone"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (retiring_label), GTK_WIDGET (self->retiring_spin));
+  g_signal_connect_swapped (self->retiring_spin, "value-changed", G_CALLBACK (on_filter_changed_cb),
+                            self);
+  gtk_grid_attach (self->filter_grid, retiring_label, 0, 6, 1, 1);
+  gtk_grid_attach (self->filter_grid, GTK_WIDGET (self->retiring_spin), 1, 6, 1, 1);
+
+  clear = gtk_button_new_with_mnemonic (_ ("_Clear Search and Filters"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (clear), "employees.clear-filters");
+  gtk_widget_set_margin_top (clear, 6);
+  gtk_grid_attach (self->filter_grid, clear, 0, 7, 2, 1);
+}
+
+/* The unit drop-down lists the tree depth-first, indented, read when the popover first
+ * opens (a province has thousands of units; most sessions never filter by one). */
+static void
+append_units (KrEmployeesPage *self, GtkStringList *names, gint64 parent_id, guint depth)
+{
+  g_autoptr (GPtrArray) children = NULL;
+  g_autoptr (GError) error = NULL;
+
+  children = kr_unit_repository_list_children (self->units, parent_id, &error);
+  if (children == NULL)
+    {
+      g_warning ("Could not list units: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < children->len; i++)
+    {
+      KrUnit *unit = g_ptr_array_index (children, i);
+      g_autofree char *indent = g_strnfill (depth * 3, ' ');
+      g_autofree char *label = g_strconcat (indent, unit->name, NULL);
+
+      gtk_string_list_append (names, label);
+      g_array_append_val (self->unit_ids, unit->id);
+      append_units (self, names, unit->id, depth + 1);
+    }
+}
+
+static void
+load_units (KrEmployeesPage *self)
+{
+  g_autoptr (GtkStringList) fresh = gtk_string_list_new (NULL);
+  gint64 all = 0;
+
+  if (self->units_loaded || self->units == NULL)
+    return;
+
+  g_array_set_size (self->unit_ids, 0);
+  g_array_append_val (self->unit_ids, all);
+  gtk_string_list_append (fresh, _ ("All units"));
+  append_units (self, fresh, 0, 0);
+
+  /* Replace the items in one go; the selection stays on "All units". */
+  g_signal_handlers_block_by_func (self->unit_dropdown, on_filter_changed_cb, self);
+  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (fresh));
+  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->unit_dropdown, on_filter_changed_cb, self);
+  self->units_loaded = TRUE;
+}
+
+static void
+on_filter_popover_show_cb (KrEmployeesPage *self)
+{
+  load_units (self);
+}
+
+static void
+on_units_changed_cb (KrEmployeesPage *self)
+{
+  self->units_loaded = FALSE;
+}
+
+/* Opening an employee: the profile replaces the list, with a back button. */
+
+static void
+on_row_activated_cb (KrEmployeesPage *self, guint position)
+{
+  g_autoptr (KrEmployee) employee = g_list_model_get_item (G_LIST_MODEL (self->list), position);
+
+  if (employee == NULL)
+    return;
+
+  kr_employee_profile_set_employee_id (self->profile, kr_employee_get_id (employee));
+  adw_leaflet_set_visible_child (self->leaflet, self->detail_page);
+}
+
+static void
+add_profile_back_button (KrEmployeesPage *self)
+{
+  AdwHeaderBar *header = kr_employee_profile_get_header_bar (self->profile);
+  GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
+
+  gtk_widget_set_tooltip_text (back, _ ("Back to the List"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "employees.show-list");
+  adw_header_bar_pack_start (header, back);
+}
+
+static void
+show_list_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+search_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_page);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+add_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
+  GtkWidget *editor;
+
+  if (self->repository == NULL)
+    return;
+
+  editor = GTK_WIDGET (kr_employee_editor_new (self->repository, self->units, NULL));
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+manage_units_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
+  GtkWidget *manager;
+
+  if (self->units == NULL)
+    return;
+
+  manager = GTK_WIDGET (kr_unit_manager_new (self->units));
+  gtk_window_set_transient_for (GTK_WINDOW (manager), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (manager));
+}
+
+static void
+on_imported_cb (KrImportDialog *dialog, guint n, KrEmployeesPage *self)
+{
+  g_autofree char *message = NULL;
+
+  /* The import wrote through a connection of its own: read everything again. */
+  self->units_loaded = FALSE;
+  if (self->list != NULL)
+    kr_employee_list_refresh (self->list);
+  message = g_strdup_printf (ngettext ("%u employee imported", "%u employees imported", n), n);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message);
+}
+
+static void
+import_chooser_response_cb (GtkNativeDialog *chooser, int response, KrEmployeesPage *self)
+{
+  g_autoptr (GFile) file = NULL;
+  KrImportDialog *dialog;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+  if (file == NULL || self->database == NULL)
+    return;
+
+  dialog = kr_import_dialog_new (kr_database_get_path (self->database), file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, 0);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
+  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->database == NULL)
+    return;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (
+      _ ("Import from SIASN"), GTK_WINDOW (gtk_widget_get_root (widget)),
+      GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Check File"), _ ("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_filter_set_name (csv, _ ("CSV Files"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_add_pattern (csv, "*.CSV");
+  gtk_file_filter_add_pattern (csv, "*.txt");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_set_name (all, _ ("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Export: the list as it is filtered and sorted now, written by a worker with a read-only
+ * connection of its own, so a province-sized list does not freeze the window. */
+
+typedef struct
+{
+  char *database_path;
+  char *path;
+  KrEmployeeQuery *query;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_free (job->database_path);
+  g_free (job->path);
+  kr_employee_query_free (job->query);
+  g_free (job);
+}
+
+static void
+export_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr (KrDatabase) database = NULL;
+  g_autoptr (KrEmployeeRepository) employees = NULL;
+  g_autoptr (KrUnitRepository) units = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+
+  database = kr_database_open (job->database_path, KR_DATABASE_FLAGS_READ_ONLY, &error);
+  if (database == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  employees = kr_employee_repository_new (database);
+  units = kr_unit_repository_new (database);
+  if (g_str_has_suffix (job->path, ".xlsx") || g_str_has_suffix (job->path, ".XLSX"))
+    ok = kr_employee_export_xlsx (employees, units, job->query, job->path, NULL, NULL, cancellable,
+                                  &error);
+  else
+    ok = kr_employee_export_csv_file (employees, units, job->query, job->path,
+                                      KR_EMPLOYEE_EXPORT_NONE, NULL, NULL, cancellable, &error);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (job->path);
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *message = g_strdup_printf (_ ("Exported to “%s”"), name);
+
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message);
+    }
+  else
+    {
+      GtkWidget *dialog =
+          adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                  _ ("Export Failed"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+void
+_kr_employees_page_export_to (KrEmployeesPage *self,
+                              const char *path,
+                              GAsyncReadyCallback done,
+                              gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (KR_IS_EMPLOYEES_PAGE (self));
+  g_return_if_fail (self->database != NULL);
+
+  job = g_new0 (ExportJob, 1);
+  job->database_path = g_strdup (kr_database_get_path (self->database));
+  job->path = g_strdup (path);
+  job->query = kr_employee_query_copy (self->query);
+  task = g_task_new (self, NULL, done != NULL ? done : export_done_cb, user_data);
+  g_task_set_source_tag (task, _kr_employees_page_export_to);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread_cb);
+}
+
+static void
+export_chooser_response_cb (GtkNativeDialog *chooser, int response, KrEmployeesPage *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+  if (file == NULL || self->database == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  _kr_employees_page_export_to (self, path, NULL, NULL);
+}
+
+static void
+export_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
+  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) xlsx = gtk_file_filter_new ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  /* Translators: the suggested name of an exported list; %s is a date */
+  g_autofree char *name = g_strdup_printf (_ ("employees-%s.csv"), date);
+
+  if (self->database == NULL)
+    return;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (
+      _ ("Export Employees"), GTK_WINDOW (gtk_widget_get_root (widget)),
+      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_filter_set_name (csv, _ ("CSV (SIASN columns)"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_set_name (xlsx, _ ("Excel Workbook (.xlsx)"));
+  gtk_file_filter_add_pattern (xlsx, "*.xlsx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), xlsx);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+print_duk_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  GtkApplication *application = gtk_window_get_application (parent);
+  GSettings *settings = NULL;
+
+  if (self->database == NULL)
+    return;
+
+  /* The DUK of the unit the list is filtered to, or of the whole instansi. */
+  if (KR_IS_APPLICATION (application))
+    settings = kr_application_get_settings (KR_APPLICATION (application));
+  kr_print_duk (parent, self->database, kr_employee_query_get_unit (self->query), settings);
+}
+
+static void
+update_actions (KrEmployeesPage *self)
+{
+  gboolean open = self->repository != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.manage-units", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.print-duk", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.export", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import",
+                                 open && !kr_database_is_read_only (self->database));
+}
+
+void
+kr_employees_page_set_repositories (KrEmployeesPage *self,
+                                    KrDatabase *database,
+                                    KrEmployeeRepository *employees,
+                                    KrUnitRepository *units)
+{
+  g_return_if_fail (KR_IS_EMPLOYEES_PAGE (self));
+  g_return_if_fail (employees == NULL || KR_IS_EMPLOYEE_REPOSITORY (employees));
+  g_return_if_fail (units == NULL || KR_IS_UNIT_REPOSITORY (units));
+
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_func (self->list, on_items_changed_cb, self);
+  if (self->units != NULL)
+    g_signal_handlers_disconnect_by_func (self->units, on_units_changed_cb, self);
+  gtk_single_selection_set_model (self->selection, NULL);
+  g_clear_object (&self->list);
+  g_set_object (&self->database, database);
+  g_set_object (&self->repository, employees);
+  g_set_object (&self->units, units);
+  self->units_loaded = FALSE;
+  g_object_set (self->profile, "repository", employees, "unit-repository", units, NULL);
+  kr_employee_profile_set_employee_id (self->profile, 0);
+  adw_leaflet_set_visible_child (self->leaflet, self->list_page);
+
+  if (employees != NULL)
+    {
+      self->list = kr_employee_list_new (employees, self->query);
+      g_signal_connect (self->list, "items-changed", G_CALLBACK (on_items_changed_cb), self);
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
+    }
+  if (units != NULL)
+    g_signal_connect_swapped (units, "changed", G_CALLBACK (on_units_changed_cb), self);
+
+  update_actions (self);
+  update_state (self);
+}
+
+KrEmployeeList *
+kr_employees_page_get_list (KrEmployeesPage *self)
+{
+  g_return_val_if_fail (KR_IS_EMPLOYEES_PAGE (self), NULL);
+
+  return self->list;
+}
+
+const char *
+kr_employees_page_get_state (KrEmployeesPage *self)
+{
+  g_return_val_if_fail (KR_IS_EMPLOYEES_PAGE (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->list_stack);
+}
+
+const char *
+kr_employees_page_get_count_label (KrEmployeesPage *self)
+{
+  g_return_val_if_fail (KR_IS_EMPLOYEES_PAGE (self), NULL);
+
+  return adw_window_title_get_subtitle (self->list_title);
+}
+
+static void
+kr_employees_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      g_value_set_boolean (value, gtk_widget_get_visible (self->back_button));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kr_employees_page_set_property (GObject *object,
+                                guint prop_id,
+                                const GValue *value,
+                                GParamSpec *pspec)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDED:
+      if (gtk_widget_get_visible (self->back_button) == g_value_get_boolean (value))
+        return;
+      gtk_widget_set_visible (self->back_button, g_value_get_boolean (value));
+      adw_header_bar_set_show_start_title_buttons (self->list_header, g_value_get_boolean (value));
+      g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kr_employees_page_dispose (GObject *object)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (object);
+
+  kr_employees_page_set_repositories (self, NULL, NULL, NULL);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  /* No gtk_widget_dispose_template (): AdwBin unparents its child itself, and doing it
+   * twice trips over the stale pointer (libadwaita 1.2). */
+
+  G_OBJECT_CLASS (kr_employees_page_parent_class)->dispose (object);
+}
+
+static void
+kr_employees_page_finalize (GObject *object)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (object);
+
+  g_clear_pointer (&self->query, kr_employee_query_free);
+  g_clear_object (&self->database);
+  g_clear_pointer (&self->unit_ids, g_array_unref);
+  g_clear_pointer (&self->golongan_codes, g_array_unref);
+  g_clear_object (&self->selection);
+
+  G_OBJECT_CLASS (kr_employees_page_parent_class)->finalize (object);
+}
+
+static void
+kr_employees_page_class_init (KrEmployeesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kr_employees_page_dispose;
+  object_class->finalize = kr_employees_page_finalize;
+  object_class->get_property = kr_employees_page_get_property;
+  object_class->set_property = kr_employees_page_set_property;
+
+  /* Set by the window while its sidebar is folded away: the list then shows a back button. */
+  properties[PROP_FOLDED] =
+      g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KR_TYPE_EMPLOYEE_PROFILE);
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/io/github/karier/Karier/employees/kr-employees-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, list_page);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, list_header);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, list_title);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, filter_popover);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, filter_grid);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, search_button);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, detail_page);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, profile);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_popover_show_cb);
+
+  gtk_widget_class_install_action (widget_class, "employees.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "employees.show-list", NULL, show_list_action_cb);
+  gtk_widget_class_install_action (widget_class, "employees.clear-filters", NULL,
+                                   clear_filters_action_cb);
+  gtk_widget_class_install_action (widget_class, "employees.add", NULL, add_action_cb);
+  gtk_widget_class_install_action (widget_class, "employees.manage-units", NULL,
+                                   manage_units_action_cb);
+  gtk_widget_class_install_action (widget_class, "employees.import", NULL, import_action_cb);
+  gtk_widget_class_install_action (widget_class, "employees.print-duk", NULL, print_duk_action_cb);
+  gtk_widget_class_install_action (widget_class, "employees.export", NULL, export_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "employees.search", NULL);
+}
+
+static void
+kr_employees_page_init (KrEmployeesPage *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->query = kr_employee_query_new ();
+  self->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->golongan_codes = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->sort_key = KR_EMPLOYEE_SORT_NAME;
+  g_date_clear (&self->today, 1);
+  g_date_set_dmy (&self->today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  build_columns (self);
+  g_signal_connect (gtk_column_view_get_sorter (self->column_view), "changed",
+                    G_CALLBACK (on_sorter_changed_cb), self);
+  /* The list starts sorted by name: show it on the header. */
+  {
+    g_autoptr (GtkColumnViewColumn) name_column =
+        g_list_model_get_item (gtk_column_view_get_columns (self->column_view), COLUMN_NAME);
+
+    gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
+  }
+  build_filters (self);
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->list_page));
+  add_profile_back_button (self);
+  gtk_widget_set_visible (self->back_button, FALSE);
+  adw_header_bar_set_show_start_title_buttons (self->list_header, FALSE);
+  update_actions (self);
+}
+
+GtkWidget *
+kr_employees_page_new (void)
+{
+  return g_object_new (KR_TYPE_EMPLOYEES_PAGE, NULL);
+}

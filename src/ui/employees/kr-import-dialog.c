@@ -1,0 +1,396 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kr-import-dialog"
+
+#include "config.h"
+
+#include "kr-import-dialog.h"
+
+#include <glib/gi18n.h>
+
+#include "kr-database.h"
+#include "kr-siasn-import.h"
+
+typedef enum
+{
+  STATE_ANALYSING,
+  STATE_REPORT,
+  STATE_IMPORTING,
+  STATE_DONE,
+  STATE_ERROR,
+} State;
+
+struct _KrImportDialog
+{
+  AdwWindow parent_instance;
+
+  char *database_path;
+  GFile *file;
+  /* Owned by the worker while a task runs, by the dialog in between. */
+  KrDatabase *database;
+  KrSiasnImporter *importer;
+  GCancellable *cancellable;
+  State state;
+  guint progress_source;
+  /* Written by the worker, read by a timeout on the main thread. */
+  gint64 done;
+  gint64 total;
+
+  GtkButton *cancel_button;
+  GtkButton *import_button;
+  AdwWindowTitle *title;
+  GtkStack *stack;
+  AdwStatusPage *progress_page;
+  GtkProgressBar *progress_bar;
+  AdwPreferencesGroup *summary_group;
+  AdwPreferencesGroup *issues_group;
+  GtkListBox *issues_list;
+  AdwStatusPage *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (KrImportDialog, kr_import_dialog, ADW_TYPE_WINDOW)
+
+enum
+{
+  IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+progress_cb (guint64 done, guint64 total, gpointer user_data)
+{
+  KrImportDialog *self = user_data;
+
+  g_atomic_pointer_set ((gpointer *) &self->done, GSIZE_TO_POINTER ((gsize) done));
+  g_atomic_pointer_set ((gpointer *) &self->total, GSIZE_TO_POINTER ((gsize) total));
+}
+
+static gboolean
+update_progress_cb (gpointer user_data)
+{
+  KrImportDialog *self = user_data;
+  gsize done = GPOINTER_TO_SIZE (g_atomic_pointer_get ((gpointer *) &self->done));
+  gsize total = GPOINTER_TO_SIZE (g_atomic_pointer_get ((gpointer *) &self->total));
+
+  if (total > 0)
+    gtk_progress_bar_set_fraction (self->progress_bar, MIN (1.0, (double) done / (double) total));
+  else
+    gtk_progress_bar_pulse (self->progress_bar);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+show_progress (KrImportDialog *self, const char *title)
+{
+  self->done = 0;
+  self->total = 0;
+  adw_status_page_set_title (self->progress_page, title);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  gtk_stack_set_visible_child_name (self->stack, "progress");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
+  if (self->progress_source == 0)
+    self->progress_source = g_timeout_add (100, update_progress_cb, self);
+}
+
+static void
+stop_progress (KrImportDialog *self)
+{
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+}
+
+static void
+show_error (KrImportDialog *self, const GError *error)
+{
+  self->state = STATE_ERROR;
+  stop_progress (self);
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+  gtk_button_set_label (self->cancel_button, _ ("_Close"));
+}
+
+static void
+add_summary_row (KrImportDialog *self, const char *title, guint value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label;
+  g_autofree char *text = g_strdup_printf ("%'u", value);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  label = gtk_label_new (text);
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_preferences_group_add (self->summary_group, row);
+}
+
+static void
+add_issue_row (KrImportDialog *self, const KrSiasnIssue *issue)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  gboolean rejected = issue->kind == KR_SIASN_ISSUE_REJECTED;
+
+  /* Translators: where a problem is in the imported file: "Line 12, nip_baru" */
+  title = issue->column != NULL ? g_strdup_printf (_ ("Line %u, %s"), issue->line, issue->column)
+                                : g_strdup_printf (_ ("Line %u"), issue->line);
+  subtitle = g_markup_escape_text (issue->message, -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  icon =
+      gtk_image_new_from_icon_name (rejected ? "dialog-error-symbolic" : "dialog-warning-symbolic");
+  gtk_widget_add_css_class (icon, rejected ? "error" : "warning");
+  gtk_widget_set_tooltip_text (icon, rejected ? _ ("Rejected") : _ ("Warning"));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_list_box_append (self->issues_list, row);
+}
+
+static guint
+rows_to_write (const KrSiasnReport *report)
+{
+  return report->n_new + report->n_updated;
+}
+
+static void
+show_report (KrImportDialog *self)
+{
+  const KrSiasnReport *report = kr_siasn_importer_get_report (self->importer);
+  guint n = rows_to_write (report);
+  g_autofree char *label = NULL;
+
+  self->state = STATE_REPORT;
+  stop_progress (self);
+  add_summary_row (self, _ ("Rows read"), report->n_rows);
+  add_summary_row (self, _ ("New employees"), report->n_new);
+  add_summary_row (self, _ ("Employees updated"), report->n_updated);
+  add_summary_row (self, _ ("Unchanged"), report->n_unchanged);
+  add_summary_row (self, _ ("Rejected rows"), report->n_rejected);
+  add_summary_row (self, _ ("Warnings"), report->n_warnings);
+  add_summary_row (self, _ ("Units to create"), report->n_units_created);
+  add_summary_row (self, _ ("Positions to create"), report->n_positions_created);
+
+  for (guint i = 0; i < report->issues->len; i++)
+    add_issue_row (self, g_ptr_array_index (report->issues, i));
+  if (report->n_issues_dropped > 0)
+    {
+      g_autofree char *more = g_strdup_printf (
+          ngettext ("And %u more, not listed", "And %u more, not listed", report->n_issues_dropped),
+          report->n_issues_dropped);
+
+      adw_preferences_group_set_description (self->issues_group, more);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->issues_group), report->issues->len > 0);
+
+  label = n == 0 ? g_strdup (_ ("_Nothing to Import"))
+                 : g_strdup_printf (ngettext ("_Import %u Employee", "_Import %u Employees", n), n);
+  gtk_button_set_label (self->import_button, label);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), n > 0);
+  gtk_stack_set_visible_child_name (self->stack, "report");
+}
+
+/* Workers: each runs with the dialog's own connection, opened in the first one. */
+
+static void
+analyse_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  KrImportDialog *self = source;
+  g_autoptr (GError) error = NULL;
+
+  if (self->database == NULL)
+    self->database = kr_database_open (self->database_path, KR_DATABASE_FLAGS_NO_CREATE, &error);
+  if (self->database != NULL && self->importer == NULL)
+    self->importer = kr_siasn_importer_new (self->database);
+  if (self->importer == NULL || !kr_siasn_importer_analyse (self->importer, self->file, progress_cb,
+                                                            self, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+analyse_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  KrImportDialog *self = KR_IMPORT_DIALOG (source);
+  g_autoptr (GError) error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    show_report (self);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_error (self, error);
+}
+
+static void
+commit_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  KrImportDialog *self = source;
+  g_autoptr (GError) error = NULL;
+
+  if (kr_siasn_importer_commit (self->importer, progress_cb, self, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+commit_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  KrImportDialog *self = KR_IMPORT_DIALOG (source);
+  g_autoptr (GError) error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      guint n = rows_to_write (kr_siasn_importer_get_report (self->importer));
+
+      self->state = STATE_DONE;
+      stop_progress (self);
+      g_signal_emit (self, signals[IMPORTED], 0, n);
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* Cancelled: nothing was written; the analysis may be imported again. */
+      self->state = STATE_REPORT;
+      stop_progress (self);
+      gtk_stack_set_visible_child_name (self->stack, "report");
+      gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), TRUE);
+      g_clear_object (&self->cancellable);
+      self->cancellable = g_cancellable_new ();
+    }
+  else
+    show_error (self, error);
+}
+
+static void
+run (KrImportDialog *self, GTaskThreadFunc func, GAsyncReadyCallback done)
+{
+  g_autoptr (GTask) task = g_task_new (self, self->cancellable, done, NULL);
+
+  g_task_set_source_tag (task, run);
+  g_task_run_in_thread (task, func);
+}
+
+static void
+on_import_clicked_cb (KrImportDialog *self)
+{
+  if (self->state != STATE_REPORT)
+    return;
+
+  self->state = STATE_IMPORTING;
+  show_progress (self, _ ("Importing…"));
+  run (self, commit_thread_cb, commit_done_cb);
+}
+
+static void
+on_cancel_clicked_cb (KrImportDialog *self)
+{
+  /* While a worker runs, Cancel stops it; the database is left as it was. */
+  if (self->state == STATE_ANALYSING)
+    {
+      g_cancellable_cancel (self->cancellable);
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (self->state == STATE_IMPORTING)
+    g_cancellable_cancel (self->cancellable);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+const char *
+kr_import_dialog_get_state (KrImportDialog *self)
+{
+  static const char *names[] = { "analysing", "report", "importing", "done", "error" };
+
+  g_return_val_if_fail (KR_IS_IMPORT_DIALOG (self), NULL);
+
+  return names[self->state];
+}
+
+static void
+kr_import_dialog_dispose (GObject *object)
+{
+  KrImportDialog *self = KR_IMPORT_DIALOG (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  stop_progress (self);
+
+  G_OBJECT_CLASS (kr_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+kr_import_dialog_finalize (GObject *object)
+{
+  KrImportDialog *self = KR_IMPORT_DIALOG (object);
+
+  g_clear_object (&self->importer);
+  g_clear_object (&self->database);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->file);
+  g_free (self->database_path);
+
+  G_OBJECT_CLASS (kr_import_dialog_parent_class)->finalize (object);
+}
+
+static void
+kr_import_dialog_class_init (KrImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kr_import_dialog_dispose;
+  object_class->finalize = kr_import_dialog_finalize;
+
+  signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/io/github/karier/Karier/employees/kr-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, title);
+  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, issues_group);
+  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, issues_list);
+  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+kr_import_dialog_init (KrImportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_button_set_label (self->import_button, _ ("_Import"));
+}
+
+KrImportDialog *
+kr_import_dialog_new (const char *database_path, GFile *file)
+{
+  KrImportDialog *self;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (database_path != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (KR_TYPE_IMPORT_DIALOG, NULL);
+  self->database_path = g_strdup (database_path);
+  self->file = g_object_ref (file);
+  self->cancellable = g_cancellable_new ();
+  self->state = STATE_ANALYSING;
+
+  name = g_file_get_basename (file);
+  adw_window_title_set_subtitle (self->title, name);
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_ ("Checking “%s”…"), name);
+  show_progress (self, title);
+  run (self, analyse_thread_cb, analyse_done_cb);
+
+  return self;
+}

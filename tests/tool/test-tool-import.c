@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-tool-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "kr-database-private.h"
+#include "kr-database.h"
+#include "kr-test-utils.h"
+
+/* `karier-tool import` end to end, on the files of tests/data/siasn (see their README). */
+
+static const char *tool_path;
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  int status;
+  char *out;
+  char *err;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  fixture->dir = kr_test_make_tmp_dir ("kr-tool-import-XXXXXX");
+  fixture->path = g_build_filename (fixture->dir, "karier.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  kr_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->out);
+  g_free (fixture->err);
+}
+
+/* Runs `karier-tool import` with the arguments up to NULL, a data file's name being replaced
+ * by its path, keeping the exit status and the output in the fixture. */
+static void
+run_import (Fixture *fixture, ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  const char *arg;
+  int wait_status = 0;
+  va_list args;
+
+  g_ptr_array_add (argv, g_strdup (tool_path));
+  g_ptr_array_add (argv, g_strdup ("import"));
+  va_start (args, fixture);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    {
+      if (g_str_has_suffix (arg, ".csv"))
+        g_ptr_array_add (argv, g_test_build_filename (G_TEST_DIST, "data", "siasn", arg, NULL));
+      else
+        g_ptr_array_add (argv, g_strdup (arg));
+    }
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_clear_pointer (&fixture->out, g_free);
+  g_clear_pointer (&fixture->err, g_free);
+  g_spawn_sync (fixture->dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &fixture->out, &fixture->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_test_message ("stdout: %s\nstderr: %s", fixture->out, fixture->err);
+
+  fixture->status = 0;
+  if (!g_spawn_check_wait_status (wait_status, &error))
+    {
+      /* A crash or a signal is never an acceptable outcome. */
+      g_assert_true (error->domain == G_SPAWN_EXIT_ERROR);
+      fixture->status = error->code;
+    }
+}
+
+static void
+assert_contains (const char *haystack, const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+static gint64
+count_employees (Fixture *fixture)
+{
+  g_autoptr (KrDatabase) db = NULL;
+  g_autoptr (GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  db = kr_database_open (fixture->path, KR_DATABASE_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (_kr_database_get_handle (db),
+                                       "SELECT count(*) FROM employee", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static void
+test_help (Fixture *fixture, gconstpointer data)
+{
+  run_import (fixture, "--help", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "DATABASE FILE");
+  assert_contains (fixture->out, "--dry-run");
+
+  run_import (fixture, "karier.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 2);
+  assert_contains (fixture->err, "FILE");
+}
+
+static void
+test_dry_run (Fixture *fixture, gconstpointer data)
+{
+  run_import (fixture, "--dry-run", fixture->path, "rejections.csv", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "rejected: Line 3, column nip_baru (“19750618200003100”): NIP "
+                                 "must have 18 digits; 17 were given");
+  assert_contains (fixture->out, "rejected: Line 14 has 3 columns");
+  assert_contains (fixture->out, "warning: Line 2, column unor_nama");
+  assert_contains (fixture->out, "New: 2\n");
+  assert_contains (fixture->out, "Rejected: 16\n");
+  assert_contains (fixture->out, "Dry run");
+  /* Nothing written, not even a new database. */
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+
+  /* A dry run on an existing database reads it and leaves it alone. */
+  run_import (fixture, fixture->path, "reimport-1.csv", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  run_import (fixture, "-n", fixture->path, "reimport-2.csv", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "New: 1\n");
+  assert_contains (fixture->out, "Updated: 2\n");
+  g_assert_cmpint (count_employees (fixture), ==, 3);
+}
+
+static void
+test_import (Fixture *fixture, gconstpointer data)
+{
+  run_import (fixture, fixture->path, "rejections.csv", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "New: 2\n");
+  assert_contains (fixture->out, "Imported");
+  g_assert_cmpint (count_employees (fixture), ==, 2);
+
+  run_import (fixture, fixture->path, "comma.csv", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_cmpint (count_employees (fixture), ==, 5);
+
+  /* Again: every row is unchanged, which is a success. */
+  run_import (fixture, fixture->path, "comma.csv", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "Unchanged: 3\n");
+  g_assert_cmpint (count_employees (fixture), ==, 5);
+}
+
+static void
+test_nothing_imported (Fixture *fixture, gconstpointer data)
+{
+  /* Every row rejected. */
+  run_import (fixture, fixture->path, "no-instansi.csv", NULL);
+  g_assert_cmpint (fixture->status, ==, 1);
+  assert_contains (fixture->out, "rejected: Line 2, column unor_nama");
+  assert_contains (fixture->out, "Nothing could be imported");
+  g_assert_cmpint (count_employees (fixture), ==, 0);
+
+  /* The whole file refused. */
+  run_import (fixture, fixture->path, "missing-columns.csv", NULL);
+  g_assert_cmpint (fixture->status, ==, 1);
+  assert_contains (fixture->err, "jenis_kelamin, jenis_pegawai");
+
+  run_import (fixture, fixture->path, "no-such-file.csv", NULL);
+  g_assert_cmpint (fixture->status, ==, 1);
+  assert_contains (fixture->err, "no-such-file.csv");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc < 2 || !g_file_test (argv[1], G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_printerr ("Usage: %s [GTEST-OPTION…] PATH-TO-KARIER-TOOL\n", argv[0]);
+      return 1;
+    }
+  tool_path = argv[1];
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/tool/import/help", test_help);
+  ADD ("/tool/import/dry-run", test_dry_run);
+  ADD ("/tool/import/import", test_import);
+  ADD ("/tool/import/nothing-imported", test_nothing_imported);
+#undef ADD
+
+  return g_test_run ();
+}

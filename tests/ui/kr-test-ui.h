@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* gtk_test_init () and adw_init () with what every UI test wants: the cairo renderer
+ * (Xvfb has no GL worth the name) and no animations (no half-faded pages in screenshots). */
+void kr_test_ui_init (int *argc, char ***argv);
+
+/* Spins the main loop until @done returns TRUE, failing the test after ten seconds. */
+void kr_test_wait_until (gboolean (*done) (gpointer), gpointer data);
+
+/* Runs the main loop until nothing is pending, a few times over. */
+void kr_test_spin (void);
+
+/* Waits until @widget is on screen and has drawn two frames at its current size. */
+void kr_test_settle (GtkWidget *widget);
+
+/* Saves what @widget shows as G_TEST_BUILDDIR/screenshots/NAME.png (NAME-dark.png in the
+ * dark style), for a person to look at. */
+void kr_test_save_screenshot (GtkWidget *widget, const char *name);
+
+G_END_DECLS

@@ -1,0 +1,389 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "kr-demo.h"
+#include "kr-employee-query.h"
+#include "kr-employees-page.h"
+#include "kr-import-dialog.h"
+#include "kr-employee-profile.h"
+#include "kr-test-ui.h"
+#include "kr-test-utils.h"
+
+#define N_EMPLOYEES 300
+
+typedef struct
+{
+  char *dir;
+  KrDatabase *db;
+  KrEmployeeRepository *employees;
+  KrUnitRepository *units;
+  GtkWindow *window;
+  KrEmployeesPage *page;
+} Fixture;
+
+static gpointer
+child (Fixture *fixture, const char *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (fixture->page), KR_TYPE_EMPLOYEES_PAGE, name);
+}
+
+static void
+fixture_setup (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  KrDemoOptions options = { 0 };
+  guint n = GPOINTER_TO_UINT (data);
+
+  fixture->dir = kr_test_make_tmp_dir ("karier-employees-XXXXXX");
+  path = g_build_filename (fixture->dir, "karier.db", NULL);
+  fixture->db = kr_database_open (path, KR_DATABASE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  if (n > 0)
+    {
+      options.n_employees = n;
+      options.seed = 7;
+      g_assert_true (kr_demo_generate (fixture->db, &options, NULL, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+  fixture->employees = kr_employee_repository_new (fixture->db);
+  fixture->units = kr_unit_repository_new (fixture->db);
+
+  fixture->page = KR_EMPLOYEES_PAGE (kr_employees_page_new ());
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1200, 760);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  kr_employees_page_set_repositories (fixture->page, fixture->db, fixture->employees,
+                                      fixture->units);
+  gtk_window_present (fixture->window);
+}
+
+static void
+fixture_teardown (Fixture *fixture, gconstpointer data)
+{
+  gtk_window_destroy (fixture->window);
+  kr_test_spin ();
+  g_assert_finalize_object (fixture->employees);
+  g_assert_finalize_object (fixture->units);
+  g_assert_finalize_object (fixture->db);
+  kr_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static guint
+n_items (Fixture *fixture)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (kr_employees_page_get_list (fixture->page)));
+}
+
+static void
+test_page_lists_everyone (Fixture *fixture, gconstpointer data)
+{
+  g_assert_cmpuint (n_items (fixture), ==, N_EMPLOYEES);
+  g_assert_cmpstr (kr_employees_page_get_state (fixture->page), ==, "list");
+  g_assert_cmpstr (kr_employees_page_get_count_label (fixture->page), ==, "300 employees");
+  kr_test_save_screenshot (GTK_WIDGET (fixture->window), "employees-list");
+}
+
+static void
+test_page_empty (Fixture *fixture, gconstpointer data)
+{
+  g_assert_cmpuint (n_items (fixture), ==, 0);
+  g_assert_cmpstr (kr_employees_page_get_state (fixture->page), ==, "empty");
+  g_assert_cmpstr (kr_employees_page_get_count_label (fixture->page), ==, "0 employees");
+  kr_test_save_screenshot (GTK_WIDGET (fixture->window), "employees-empty");
+}
+
+static void
+test_page_search (Fixture *fixture, gconstpointer data)
+{
+  GtkEditable *entry = child (fixture, "search_entry");
+  g_autoptr (KrEmployee) first = NULL;
+  g_autofree char *prefix = NULL;
+  guint n;
+
+  /* Search by the first eight digits of someone's NIP: they must be among the results. */
+  first = g_list_model_get_item (G_LIST_MODEL (kr_employees_page_get_list (fixture->page)), 0);
+  prefix = g_strndup (kr_employee_get_nip (first), 8);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "employees.search", NULL));
+  gtk_editable_set_text (entry, prefix);
+  g_signal_emit_by_name (entry, "search-changed");
+  n = n_items (fixture);
+  g_assert_cmpuint (n, >=, 1);
+  g_assert_cmpuint (n, <, N_EMPLOYEES);
+  g_assert_cmpstr (kr_employee_query_get_search (
+                       kr_employee_list_get_query (kr_employees_page_get_list (fixture->page))),
+                   ==, prefix);
+
+  gtk_editable_set_text (entry, "Zzyzx");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (n_items (fixture), ==, 0);
+  g_assert_cmpstr (kr_employees_page_get_state (fixture->page), ==, "no-results");
+  kr_test_save_screenshot (GTK_WIDGET (fixture->window), "employees-no-results");
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (fixture->page), "employees.clear-filters", NULL));
+  g_assert_cmpuint (n_items (fixture), ==, N_EMPLOYEES);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+}
+
+static void
+test_page_filter (Fixture *fixture, gconstpointer data)
+{
+  GtkGrid *grid = child (fixture, "filter_grid");
+  /* Row 4 of the filter grid is the employee kind; item 3 is PPPK (after "Any"). */
+  GtkDropDown *kind = GTK_DROP_DOWN (gtk_grid_get_child_at (grid, 1, 4));
+  g_autoptr (KrEmployeeQuery) pppk = kr_employee_query_new ();
+  g_autoptr (KrEmployeeList) expected = NULL;
+  guint n;
+
+  kr_employee_query_set_employee_kind (pppk, KR_EMPLOYEE_KIND_PPPK);
+  expected = kr_employee_list_new (fixture->employees, pppk);
+
+  gtk_drop_down_set_selected (kind, 1 + KR_EMPLOYEE_KIND_PPPK);
+  n = n_items (fixture);
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (G_LIST_MODEL (expected)));
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, N_EMPLOYEES);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KrEmployee) employee =
+          g_list_model_get_item (G_LIST_MODEL (kr_employees_page_get_list (fixture->page)), i);
+
+      g_assert_cmpint (kr_employee_get_kind (employee), ==, KR_EMPLOYEE_KIND_PPPK);
+    }
+  g_assert_true (gtk_widget_has_css_class (child (fixture, "filter_button"), "accent"));
+
+  gtk_drop_down_set_selected (kind, 0);
+  g_assert_cmpuint (n_items (fixture), ==, N_EMPLOYEES);
+  g_assert_false (gtk_widget_has_css_class (child (fixture, "filter_button"), "accent"));
+}
+
+static GtkColumnViewColumn *
+column_at (Fixture *fixture, guint index)
+{
+  GListModel *columns = gtk_column_view_get_columns (child (fixture, "column_view"));
+  g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, index);
+
+  return column;
+}
+
+static void
+test_page_sort_by_header (Fixture *fixture, gconstpointer data)
+{
+  GtkColumnView *view = child (fixture, "column_view");
+  const KrEmployeeQuery *query;
+  g_autoptr (KrEmployee) first = NULL;
+  g_autoptr (KrEmployee) second = NULL;
+
+  /* What a click on the NIP header does, then a second click on it. */
+  gtk_column_view_sort_by_column (view, column_at (fixture, 0), GTK_SORT_ASCENDING);
+  query = kr_employee_list_get_query (kr_employees_page_get_list (fixture->page));
+  g_assert_cmpint (kr_employee_query_get_sort (query), ==, KR_EMPLOYEE_SORT_NIP);
+  g_assert_false (kr_employee_query_get_sort_descending (query));
+
+  gtk_column_view_sort_by_column (view, column_at (fixture, 0), GTK_SORT_DESCENDING);
+  query = kr_employee_list_get_query (kr_employees_page_get_list (fixture->page));
+  g_assert_true (kr_employee_query_get_sort_descending (query));
+  first = g_list_model_get_item (G_LIST_MODEL (kr_employees_page_get_list (fixture->page)), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (kr_employees_page_get_list (fixture->page)), 1);
+  g_assert_cmpstr (kr_employee_get_nip (first), >, kr_employee_get_nip (second));
+
+  /* Then the grade header: it becomes the one sort, grade first. */
+  gtk_column_view_sort_by_column (view, column_at (fixture, 2), GTK_SORT_DESCENDING);
+  query = kr_employee_list_get_query (kr_employees_page_get_list (fixture->page));
+  g_assert_cmpint (kr_employee_query_get_sort (query), ==, KR_EMPLOYEE_SORT_GOLONGAN);
+  g_assert_true (kr_employee_query_get_sort_descending (query));
+}
+
+static void
+test_page_open_profile (Fixture *fixture, gconstpointer data)
+{
+  KrEmployeeProfile *profile = child (fixture, "profile");
+  g_autoptr (KrEmployee) third = NULL;
+  KrEmployee *shown;
+
+  third = g_list_model_get_item (G_LIST_MODEL (kr_employees_page_get_list (fixture->page)), 2);
+  g_signal_emit_by_name (child (fixture, "column_view"), "activate", 2);
+  g_assert_true (adw_leaflet_get_visible_child (child (fixture, "leaflet")) ==
+                 child (fixture, "detail_page"));
+  shown = kr_employee_profile_get_employee (profile);
+  g_assert_nonnull (shown);
+  g_assert_cmpint (kr_employee_get_id (shown), ==, kr_employee_get_id (third));
+  kr_test_save_screenshot (GTK_WIDGET (fixture->window), "employees-profile");
+
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (fixture->page), "employees.show-list", NULL));
+  kr_test_spin ();
+  g_assert_true (adw_leaflet_get_visible_child (child (fixture, "leaflet")) ==
+                 child (fixture, "list_page"));
+}
+
+static void
+test_page_live_update (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (KrEmployee) first = NULL;
+  g_autoptr (GError) error = NULL;
+
+  first = g_list_model_get_item (G_LIST_MODEL (kr_employees_page_get_list (fixture->page)), 0);
+  g_assert_true (
+      kr_employee_repository_delete (fixture->employees, kr_employee_get_id (first), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items (fixture), ==, N_EMPLOYEES - 1);
+  g_assert_cmpstr (kr_employees_page_get_count_label (fixture->page), ==, "299 employees");
+}
+
+static gboolean
+dialog_settled (gpointer data)
+{
+  const char *state = kr_import_dialog_get_state (data);
+
+  return g_strcmp0 (state, "analysing") != 0 && g_strcmp0 (state, "importing") != 0;
+}
+
+static void
+imported_cb (KrImportDialog *dialog, guint n, gpointer user_data)
+{
+  *(guint *) user_data = n;
+}
+
+static KrImportDialog *
+open_import (Fixture *fixture, const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "siasn", name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  KrImportDialog *dialog = kr_import_dialog_new (kr_database_get_path (fixture->db), file);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), fixture->window);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_cmpstr (kr_import_dialog_get_state (dialog), ==, "analysing");
+  kr_test_wait_until (dialog_settled, dialog);
+  return dialog;
+}
+
+static gboolean
+is_destroyed (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+test_page_import (Fixture *fixture, gconstpointer data)
+{
+  KrImportDialog *dialog = open_import (fixture, "comma.csv");
+  GtkWidget *import_button = GTK_WIDGET (
+      gtk_widget_get_template_child (GTK_WIDGET (dialog), KR_TYPE_IMPORT_DIALOG, "import_button"));
+  guint imported = 0;
+
+  /* Nothing is written by the check. */
+  g_assert_cmpstr (kr_import_dialog_get_state (dialog), ==, "report");
+  g_assert_cmpuint (n_items (fixture), ==, 0);
+  g_assert_true (gtk_widget_get_sensitive (import_button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (import_button)), ==, "_Import 3 Employees");
+  kr_test_save_screenshot (GTK_WIDGET (dialog), "import-report");
+
+  g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &imported);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_signal_emit_by_name (import_button, "clicked");
+  kr_test_wait_until (is_destroyed, &dialog);
+  g_assert_cmpuint (imported, ==, 3);
+
+  /* The import used a connection of its own; the list reads it again. */
+  kr_employee_list_refresh (kr_employees_page_get_list (fixture->page));
+  g_assert_cmpuint (n_items (fixture), ==, 3);
+}
+
+static void
+test_page_import_rejections (Fixture *fixture, gconstpointer data)
+{
+  KrImportDialog *dialog = open_import (fixture, "rejections.csv");
+  GtkListBox *issues = GTK_LIST_BOX (
+      gtk_widget_get_template_child (GTK_WIDGET (dialog), KR_TYPE_IMPORT_DIALOG, "issues_list"));
+  g_assert_cmpstr (kr_import_dialog_get_state (dialog), ==, "report");
+  /* Every rejected row is listed with its line. */
+  g_assert_nonnull (gtk_list_box_get_row_at_index (issues, 0));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (
+                                ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (issues, 0))),
+                            "Line "));
+  kr_test_save_screenshot (GTK_WIDGET (dialog), "import-rejections");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_page_import_bad_file (Fixture *fixture, gconstpointer data)
+{
+  KrImportDialog *dialog = open_import (fixture, "missing-columns.csv");
+
+  g_assert_cmpstr (kr_import_dialog_get_state (dialog), ==, "error");
+  g_assert_cmpuint (n_items (fixture), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_task_propagate_boolean (G_TASK (result), &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+test_page_export_filtered (Fixture *fixture, gconstpointer data)
+{
+  GtkGrid *grid = GTK_GRID (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                           KR_TYPE_EMPLOYEES_PAGE, "filter_grid"));
+  GtkDropDown *kind = GTK_DROP_DOWN (gtk_grid_get_child_at (grid, 1, 4));
+  g_autofree char *path = g_build_filename (fixture->dir, "pppk.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto (GStrv) lines = NULL;
+  gboolean done = FALSE;
+  guint n_pppk, n_lines = 0;
+
+  gtk_drop_down_set_selected (kind, 1 + KR_EMPLOYEE_KIND_PPPK);
+  n_pppk = n_items (fixture);
+  _kr_employees_page_export_to (fixture->page, path, export_done_cb, &done);
+  kr_test_wait_until (flag_set, &done);
+
+  /* The file holds the header and exactly the employees the list shows. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\r\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      n_lines++;
+  g_assert_cmpuint (n_lines, ==, n_pppk + 1);
+  g_assert_nonnull (strstr (lines[0], "nip_baru"));
+  g_assert_null (strstr (contents, ",PNS,"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  kr_test_ui_init (&argc, &argv);
+
+#define ADD(path, n, func)                                                                         \
+  g_test_add (path, Fixture, GUINT_TO_POINTER (n), fixture_setup, func, fixture_teardown)
+  ADD ("/ui/employees/lists-everyone", N_EMPLOYEES, test_page_lists_everyone);
+  ADD ("/ui/employees/empty", 0, test_page_empty);
+  ADD ("/ui/employees/search", N_EMPLOYEES, test_page_search);
+  ADD ("/ui/employees/filter", N_EMPLOYEES, test_page_filter);
+  ADD ("/ui/employees/sort-by-header", N_EMPLOYEES, test_page_sort_by_header);
+  ADD ("/ui/employees/open-profile", N_EMPLOYEES, test_page_open_profile);
+  ADD ("/ui/employees/live-update", N_EMPLOYEES, test_page_live_update);
+  ADD ("/ui/employees/export-filtered", N_EMPLOYEES, test_page_export_filtered);
+  ADD ("/ui/employees/import", 0, test_page_import);
+  ADD ("/ui/employees/import-rejections", 0, test_page_import_rejections);
+  ADD ("/ui/employees/import-bad-file", 0, test_page_import_bad_file);
+#undef ADD
+
+  return g_test_run ();
+}
