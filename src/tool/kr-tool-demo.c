@@ -31,8 +31,10 @@ progress_cb (guint64 done, guint64 total, gpointer user_data)
   Progress *progress = user_data;
   double elapsed = (g_get_monotonic_time () - progress->started) / (double) G_USEC_PER_SEC;
 
+  /* The carriage return rewrites the line; it stays out of the translatable text. */
+  g_printerr ("\r");
   /* Translators: progress of the demo generator; the last number is in seconds */
-  g_printerr (_ ("\rGenerating employees: %llu of %llu (%u%%), %.0f s"), (unsigned long long) done,
+  g_printerr (_ ("Generating employees: %llu of %llu (%u%%), %.0f s"), (unsigned long long) done,
               (unsigned long long) total, total > 0 ? (guint) (100 * done / total) : 100, elapsed);
   progress->shown = TRUE;
 }

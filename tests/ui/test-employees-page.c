@@ -111,6 +111,8 @@ test_page_search (Fixture *fixture, gconstpointer data)
   gtk_editable_set_text (entry, prefix);
   g_signal_emit_by_name (entry, "search-changed");
   n = n_items (fixture);
+  /* A search is not a filter: the filter button stays plain. */
+  g_assert_false (gtk_widget_has_css_class (child (fixture, "filter_button"), "accent"));
   g_assert_cmpuint (n, >=, 1);
   g_assert_cmpuint (n, <, N_EMPLOYEES);
   g_assert_cmpstr (kr_employee_query_get_search (

@@ -188,10 +188,10 @@ build_columns (KrEmployeesPage *self)
 {
   add_column (self, COLUMN_NIP, _ ("NIP"), KR_EMPLOYEE_SORT_NIP, 21, FALSE);
   add_column (self, COLUMN_NAME, _ ("Name"), KR_EMPLOYEE_SORT_NAME, 30, TRUE);
-  add_column (self, COLUMN_GOLONGAN, _ ("Grade"), KR_EMPLOYEE_SORT_GOLONGAN, 7, FALSE);
+  add_column (self, COLUMN_GOLONGAN, _ ("Grade"), KR_EMPLOYEE_SORT_GOLONGAN, 10, FALSE);
   add_column (self, COLUMN_POSITION, _ ("Position"), KR_EMPLOYEE_SORT_POSITION, 28, TRUE);
   add_column (self, COLUMN_UNIT, _ ("Unit"), KR_EMPLOYEE_SORT_UNIT, 28, TRUE);
-  add_column (self, COLUMN_SERVICE, _ ("Service"), KR_EMPLOYEE_SORT_SERVICE, 10, FALSE);
+  add_column (self, COLUMN_SERVICE, _ ("Service Years"), KR_EMPLOYEE_SORT_SERVICE, 12, FALSE);
 }
 
 /* The list's state and count follow each change of the query or the data. */
@@ -224,10 +224,16 @@ update_state (KrEmployeesPage *self)
   else
     gtk_stack_set_visible_child_name (self->list_stack, "no-results");
 
-  if (!kr_employee_query_has_filter (self->query))
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  /* The filter button stands out while a filter (not the search) leaves people out. */
+  {
+    g_autoptr (KrEmployeeQuery) filters = kr_employee_query_copy (self->query);
+
+    kr_employee_query_set_search (filters, NULL);
+    if (kr_employee_query_has_filter (filters))
+      gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+  }
 }
 
 static void
