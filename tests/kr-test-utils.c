@@ -37,3 +37,23 @@ kr_test_remove_tree (const char *path)
     }
   g_assert_cmpint (g_rmdir (path), ==, 0);
 }
+
+int
+kr_test_spawn (const char *dir, char **argv, char **out, char **err)
+{
+  g_autoptr (GError) error = NULL;
+  int wait_status = 0;
+
+  g_clear_pointer (out, g_free);
+  g_clear_pointer (err, g_free);
+  g_spawn_sync (dir, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_test_message ("stdout: %s\nstderr: %s", *out, *err);
+
+  if (g_spawn_check_wait_status (wait_status, &error))
+    return 0;
+
+  /* A crash or a signal is never an acceptable outcome. */
+  g_assert_true (error->domain == G_SPAWN_EXIT_ERROR);
+  return error->code;
+}

@@ -12,4 +12,9 @@ char *kr_test_make_tmp_dir (const char *tmpl);
  * removed (a file left behind means something still holds it). */
 void kr_test_remove_tree (const char *path);
 
+/* Runs @argv (NULL-terminated, the program first) in @dir and returns its exit status. The
+ * previous contents of @out and @err are freed and replaced by what the program printed;
+ * a crash or a signal fails the test. */
+int kr_test_spawn (const char *dir, char **argv, char **out, char **err);
+
 G_END_DECLS

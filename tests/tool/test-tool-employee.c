@@ -49,28 +49,13 @@ static void
 run_argv (Fixture *fixture, const char *dir, const char *const *args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
-  int wait_status = 0;
 
   g_ptr_array_add (argv, (char *) tool_path);
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  g_clear_pointer (&fixture->out, g_free);
-  g_clear_pointer (&fixture->err, g_free);
-  g_spawn_sync (dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &fixture->out,
-                &fixture->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", fixture->out, fixture->err);
-
-  fixture->status = 0;
-  if (!g_spawn_check_wait_status (wait_status, &error))
-    {
-      /* A crash or a signal is never an acceptable outcome. */
-      g_assert_true (error->domain == G_SPAWN_EXIT_ERROR);
-      fixture->status = error->code;
-    }
+  fixture->status = kr_test_spawn (dir, (char **) argv->pdata, &fixture->out, &fixture->err);
 }
 
 #define run_tool(fixture, ...)                                                                     \

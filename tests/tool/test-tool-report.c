@@ -158,9 +158,7 @@ static void
 run_tool (Fixture *fixture, ...)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GError) error = NULL;
   const char *arg;
-  int wait_status = 0;
   va_list args;
 
   g_ptr_array_add (argv, (char *) tool_path);
@@ -170,19 +168,8 @@ run_tool (Fixture *fixture, ...)
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  g_clear_pointer (&fixture->out, g_free);
-  g_clear_pointer (&fixture->err, g_free);
-  g_spawn_sync (fixture->dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &fixture->out, &fixture->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", fixture->out, fixture->err);
-  fixture->status = 0;
-  if (!g_spawn_check_wait_status (wait_status, &error))
-    {
-      /* A crash or a signal is never an acceptable outcome. */
-      g_assert_true (error->domain == G_SPAWN_EXIT_ERROR);
-      fixture->status = error->code;
-    }
+  fixture->status =
+      kr_test_spawn (fixture->dir, (char **) argv->pdata, &fixture->out, &fixture->err);
 }
 
 static void
