@@ -3,24 +3,18 @@
 
 #include "config.h"
 
-#include "kr-employees-page.h"
+#include "kr-employees-page-private.h"
 
 #include <glib/gi18n.h>
 
 #include "kr-column-sorter.h"
 #include "kr-date.h"
 #include "kr-employee-query.h"
-#include "kr-employee-editor.h"
 #include "kr-employee-profile.h"
 #include "kr-employee.h"
-#include "kr-employee-export.h"
-#include "kr-import-dialog.h"
-#include "kr-print-operation.h"
 #include "kr-nip.h"
 #include "kr-position.h"
-#include "kr-application.h"
 #include "kr-rank.h"
-#include "kr-unit-manager.h"
 
 typedef enum
 {
@@ -32,50 +26,6 @@ typedef enum
   COLUMN_SERVICE,
   N_COLUMNS
 } Column;
-
-struct _KrEmployeesPage
-{
-  AdwBin parent_instance;
-
-  KrDatabase *database;
-  KrEmployeeRepository *repository;
-  KrUnitRepository *units;
-  GtkFileChooserNative *chooser;
-  KrEmployeeList *list;
-  KrEmployeeQuery *query;
-  GtkSingleSelection *selection;
-  GArray *unit_ids;
-  GArray *golongan_codes;
-  gboolean units_loaded;
-  int sort_key;
-  gboolean sort_descending;
-  GDate today;
-
-  GtkDropDown *unit_dropdown;
-  GtkDropDown *golongan_min_dropdown;
-  GtkDropDown *golongan_max_dropdown;
-  GtkDropDown *position_kind_dropdown;
-  GtkDropDown *employee_kind_dropdown;
-  GtkDropDown *status_dropdown;
-  GtkSpinButton *retiring_spin;
-
-  AdwLeaflet *leaflet;
-  GtkWidget *list_page;
-  AdwHeaderBar *list_header;
-  GtkWidget *back_button;
-  AdwWindowTitle *list_title;
-  GtkMenuButton *filter_button;
-  GtkPopover *filter_popover;
-  GtkGrid *filter_grid;
-  GtkToggleButton *search_button;
-  GtkSearchBar *search_bar;
-  GtkSearchEntry *search_entry;
-  GtkStack *list_stack;
-  GtkColumnView *column_view;
-  AdwStatusPage *error_page;
-  GtkWidget *detail_page;
-  KrEmployeeProfile *profile;
-};
 
 G_DEFINE_FINAL_TYPE (KrEmployeesPage, kr_employees_page, ADW_TYPE_BIN)
 
@@ -581,258 +531,6 @@ search_action_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
 }
 
 static void
-add_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
-  GtkWidget *editor;
-
-  if (self->repository == NULL)
-    return;
-
-  editor = GTK_WIDGET (kr_employee_editor_new (self->repository, self->units, NULL));
-  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (widget)));
-  gtk_window_present (GTK_WINDOW (editor));
-}
-
-static void
-manage_units_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
-  GtkWidget *manager;
-
-  if (self->units == NULL)
-    return;
-
-  manager = GTK_WIDGET (kr_unit_manager_new (self->units));
-  gtk_window_set_transient_for (GTK_WINDOW (manager), GTK_WINDOW (gtk_widget_get_root (widget)));
-  gtk_window_present (GTK_WINDOW (manager));
-}
-
-static void
-on_imported_cb (KrImportDialog *dialog, guint n, KrEmployeesPage *self)
-{
-  g_autofree char *message = NULL;
-
-  /* The import wrote through a connection of its own: read everything again. */
-  self->units_loaded = FALSE;
-  if (self->list != NULL)
-    kr_employee_list_refresh (self->list);
-  message = g_strdup_printf (ngettext ("%u employee imported", "%u employees imported", n), n);
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message);
-}
-
-static void
-import_chooser_response_cb (GtkNativeDialog *chooser, int response, KrEmployeesPage *self)
-{
-  g_autoptr (GFile) file = NULL;
-  KrImportDialog *dialog;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-  if (file == NULL || self->database == NULL)
-    return;
-
-  dialog = kr_import_dialog_new (kr_database_get_path (self->database), file);
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, 0);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog),
-                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-import_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
-  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
-  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
-
-  if (self->database == NULL)
-    return;
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (
-      _ ("Import from SIASN"), GTK_WINDOW (gtk_widget_get_root (widget)),
-      GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Check File"), _ ("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_set_name (csv, _ ("CSV Files"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_add_pattern (csv, "*.CSV");
-  gtk_file_filter_add_pattern (csv, "*.txt");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_filter_set_name (all, _ ("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-/* Export: the list as it is filtered and sorted now, written by a worker with a read-only
- * connection of its own, so a province-sized list does not freeze the window. */
-
-typedef struct
-{
-  char *database_path;
-  char *path;
-  KrEmployeeQuery *query;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_free (job->database_path);
-  g_free (job->path);
-  kr_employee_query_free (job->query);
-  g_free (job);
-}
-
-static void
-export_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  g_autoptr (KrDatabase) database = NULL;
-  g_autoptr (KrEmployeeRepository) employees = NULL;
-  g_autoptr (KrUnitRepository) units = NULL;
-  g_autoptr (GError) error = NULL;
-  gboolean ok;
-
-  database = kr_database_open (job->database_path, KR_DATABASE_FLAGS_READ_ONLY, &error);
-  if (database == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  employees = kr_employee_repository_new (database);
-  units = kr_unit_repository_new (database);
-  if (g_str_has_suffix (job->path, ".xlsx") || g_str_has_suffix (job->path, ".XLSX"))
-    ok = kr_employee_export_xlsx (employees, units, job->query, job->path, NULL, NULL, cancellable,
-                                  &error);
-  else
-    ok = kr_employee_export_csv_file (employees, units, job->query, job->path,
-                                      KR_EMPLOYEE_EXPORT_NONE, NULL, NULL, cancellable, &error);
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
-
-static void
-export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr (GError) error = NULL;
-  g_autofree char *name = g_path_get_basename (job->path);
-
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      g_autofree char *message = g_strdup_printf (_ ("Exported to “%s”"), name);
-
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message);
-    }
-  else
-    {
-      GtkWidget *dialog =
-          adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                  _ ("Export Failed"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
-}
-
-void
-_kr_employees_page_export_to (KrEmployeesPage *self,
-                              const char *path,
-                              GAsyncReadyCallback done,
-                              gpointer user_data)
-{
-  g_autoptr (GTask) task = NULL;
-  ExportJob *job;
-
-  g_return_if_fail (KR_IS_EMPLOYEES_PAGE (self));
-  g_return_if_fail (self->database != NULL);
-
-  job = g_new0 (ExportJob, 1);
-  job->database_path = g_strdup (kr_database_get_path (self->database));
-  job->path = g_strdup (path);
-  job->query = kr_employee_query_copy (self->query);
-  task = g_task_new (self, NULL, done != NULL ? done : export_done_cb, user_data);
-  g_task_set_source_tag (task, _kr_employees_page_export_to);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread_cb);
-}
-
-static void
-export_chooser_response_cb (GtkNativeDialog *chooser, int response, KrEmployeesPage *self)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-  if (file == NULL || self->database == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-
-  _kr_employees_page_export_to (self, path, NULL, NULL);
-}
-
-static void
-export_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
-  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
-  g_autoptr (GtkFileFilter) xlsx = gtk_file_filter_new ();
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-  /* Translators: the suggested name of an exported list; %s is a date */
-  g_autofree char *name = g_strdup_printf (_ ("employees-%s.csv"), date);
-
-  if (self->database == NULL)
-    return;
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (
-      _ ("Export Employees"), GTK_WINDOW (gtk_widget_get_root (widget)),
-      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_set_name (csv, _ ("CSV (SIASN columns)"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_set_name (xlsx, _ ("Excel Workbook (.xlsx)"));
-  gtk_file_filter_add_pattern (xlsx, "*.xlsx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), xlsx);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-print_duk_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
-  GtkApplication *application = gtk_window_get_application (parent);
-  GSettings *settings = NULL;
-
-  if (self->database == NULL)
-    return;
-
-  /* The DUK of the unit the list is filtered to, or of the whole instansi. */
-  if (KR_IS_APPLICATION (application))
-    settings = kr_application_get_settings (KR_APPLICATION (application));
-  kr_print_duk (parent, self->database, kr_employee_query_get_unit (self->query), settings);
-}
-
-static void
 update_actions (KrEmployeesPage *self)
 {
   gboolean open = self->repository != NULL;
@@ -1019,12 +717,7 @@ kr_employees_page_class_init (KrEmployeesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "employees.show-list", NULL, show_list_action_cb);
   gtk_widget_class_install_action (widget_class, "employees.clear-filters", NULL,
                                    clear_filters_action_cb);
-  gtk_widget_class_install_action (widget_class, "employees.add", NULL, add_action_cb);
-  gtk_widget_class_install_action (widget_class, "employees.manage-units", NULL,
-                                   manage_units_action_cb);
-  gtk_widget_class_install_action (widget_class, "employees.import", NULL, import_action_cb);
-  gtk_widget_class_install_action (widget_class, "employees.print-duk", NULL, print_duk_action_cb);
-  gtk_widget_class_install_action (widget_class, "employees.export", NULL, export_action_cb);
+  _kr_employees_page_class_add_dialog_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "employees.search", NULL);
 }

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "kr-employee-profile.h"
+#include "kr-employee-query.h"
+#include "kr-employees-page.h"
+
+G_BEGIN_DECLS
+
+struct _KrEmployeesPage
+{
+  AdwBin parent_instance;
+
+  KrDatabase *database;
+  KrEmployeeRepository *repository;
+  KrUnitRepository *units;
+  GtkFileChooserNative *chooser;
+  KrEmployeeList *list;
+  KrEmployeeQuery *query;
+  GtkSingleSelection *selection;
+  GArray *unit_ids;
+  GArray *golongan_codes;
+  gboolean units_loaded;
+  int sort_key;
+  gboolean sort_descending;
+  GDate today;
+
+  GtkDropDown *unit_dropdown;
+  GtkDropDown *golongan_min_dropdown;
+  GtkDropDown *golongan_max_dropdown;
+  GtkDropDown *position_kind_dropdown;
+  GtkDropDown *employee_kind_dropdown;
+  GtkDropDown *status_dropdown;
+  GtkSpinButton *retiring_spin;
+
+  AdwLeaflet *leaflet;
+  GtkWidget *list_page;
+  AdwHeaderBar *list_header;
+  GtkWidget *back_button;
+  AdwWindowTitle *list_title;
+  GtkMenuButton *filter_button;
+  GtkPopover *filter_popover;
+  GtkGrid *filter_grid;
+  GtkToggleButton *search_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkStack *list_stack;
+  GtkColumnView *column_view;
+  AdwStatusPage *error_page;
+  GtkWidget *detail_page;
+  KrEmployeeProfile *profile;
+};
+
+/* kr-employees-page-actions.c: employees.add, .manage-units, .import, .export, .print-duk,
+ * the actions that open a dialog or run a job over the list. */
+void _kr_employees_page_class_add_dialog_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
