@@ -5,7 +5,8 @@
 KR_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian 12 packages. Build: compilers, meson and the libraries. Test: Xvfb, D-Bus,
-# validators, poppler (PDF checks), clang-format. Run: fonts and icons for a real window.
+# validators, poppler (PDF checks), clang-format. Run: fonts and icons for a real window;
+# fonts-dejavu-extra has DejaVu Sans Condensed, the font official documents are laid out in.
 KR_BUILD_PACKAGES=(
   gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
@@ -13,7 +14,7 @@ KR_BUILD_PACKAGES=(
   appstream desktop-file-utils
 )
 KR_RUN_PACKAGES=(
-  adwaita-icon-theme fonts-cantarell fonts-dejavu-core librsvg2-common sqlite3
+  adwaita-icon-theme fonts-cantarell fonts-dejavu-core fonts-dejavu-extra librsvg2-common sqlite3
 )
 KR_TEST_PACKAGES=(
   xvfb xauth dbus dbus-daemon clang-format poppler-utils
