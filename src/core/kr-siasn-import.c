@@ -1540,9 +1540,11 @@ resolve_unit (Pass *pass, Row *row, UnitInfo **out)
   g_autofree char *key = NULL;
   UnitInfo *found = NULL, *instansi = NULL;
 
+  /* A row that names its unit's code means that unit: a name match could be another unit of
+   * the same name (every dinas has a "Sekretariat"), so an unknown code makes a new unit. */
   if (code != NULL)
     found = g_hash_table_lookup (pass->units_by_code, code);
-  if (found == NULL && name != NULL)
+  else if (name != NULL)
     {
       key = name_key (name);
       found = g_hash_table_lookup (pass->units_by_name, key);
@@ -1564,7 +1566,7 @@ resolve_unit (Pass *pass, Row *row, UnitInfo **out)
 
   if (!resolve_instansi (pass, row, name, &instansi))
     return FALSE;
-  if (g_strcmp0 (instansi->key, key) == 0)
+  if (code != NULL ? g_strcmp0 (instansi->code, code) == 0 : g_strcmp0 (instansi->key, key) == 0)
     {
       /* The employee works in the instansi itself (a sekretariat daerah often does). */
       *out = instansi;

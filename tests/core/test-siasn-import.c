@@ -607,6 +607,43 @@ test_no_instansi (Fixture *fixture, gconstpointer data)
                    KR_UNIT_KIND_PERANGKAT_DAERAH);
 }
 
+/* Units with the same name but their own codes stay apart: a code that is not in the
+ * database yet makes a new unit rather than joining a namesake. */
+static void
+test_same_name_units (Fixture *fixture, gconstpointer data)
+{
+  static const char csv[] =
+      "nip_baru,nama,tanggal_lahir,jenis_kelamin,jenis_pegawai,tmt_cpns,gol_akhir_nama,"
+      "tmt_golongan,jenis_jabatan,jabatan_nama,tmt_jabatan,unor_id,unor_nama,"
+      "instansi_induk_nama\n"
+      "198504122010031001,Andi Pratama,1985-04-12,M,PNS,2010-03-01,III/a,2010-03-01,"
+      "Pelaksana,Pengadministrasi Perkantoran,2010-03-01,DINKES-SEK,Sekretariat,"
+      "Pemerintah Kabupaten Contoh\n"
+      "199011032015032001,Dewi Lestari,1990-11-03,F,PNS,2015-03-01,III/a,2015-03-01,"
+      "Pelaksana,Pengadministrasi Perkantoran,2015-03-01,DISDIK-SEK,Sekretariat,"
+      "Pemerintah Kabupaten Contoh\n"
+      "199207042018031002,Rudi Hartono,1992-07-04,M,PNS,2018-03-01,III/a,2018-03-01,"
+      "Pelaksana,Pengadministrasi Perkantoran,2018-03-01,DISDIK-SEK,Sekretariat,"
+      "Pemerintah Kabupaten Contoh\n";
+  g_autoptr (GFile) file = write_file (fixture, "same-name.csv", csv);
+  const KrSiasnReport *report = analyse_file (fixture, file);
+  g_autoptr (KrEmployee) andi = NULL;
+  g_autoptr (KrEmployee) dewi = NULL;
+  g_autoptr (KrEmployee) rudi = NULL;
+
+  assert_report (report, 3, 0, 0, 0);
+  g_assert_cmpuint (report->n_units_created, ==, 3);
+  commit (fixture);
+
+  andi = get_employee (fixture, "198504122010031001");
+  dewi = get_employee (fixture, "199011032015032001");
+  rudi = get_employee (fixture, "199207042018031002");
+  g_assert_cmpint (kr_employee_get_unit_id (andi), !=, kr_employee_get_unit_id (dewi));
+  g_assert_cmpint (kr_employee_get_unit_id (dewi), ==, kr_employee_get_unit_id (rudi));
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM unit WHERE name = 'Sekretariat'"), ==,
+                   2);
+}
+
 /* Tests: re-import */
 
 static void
@@ -868,6 +905,7 @@ main (int argc, char *argv[])
   ADD ("/siasn-import/rows/missing-columns", test_missing_columns);
   ADD ("/siasn-import/rows/warnings", test_warnings);
   ADD ("/siasn-import/rows/no-instansi", test_no_instansi);
+  ADD ("/siasn-import/rows/same-name-units", test_same_name_units);
   ADD ("/siasn-import/rows/issue-limit", test_issue_limit);
   ADD ("/siasn-import/reimport", test_reimport);
   ADD ("/siasn-import/commit/progress", test_progress);
