@@ -55,6 +55,9 @@ static const guint unit_kind_depths[KR_N_UNIT_KINDS] = {
 static const char sql_get_unit[] =
     "SELECT u.id, u.parent_id, u.code, u.name, u.kind, p.id FROM unit u "
     "LEFT JOIN position p ON p.unit_id = u.id AND p.is_head = 1 WHERE u.id = ?";
+static const char sql_get_unit_by_code[] =
+    "SELECT u.id, u.parent_id, u.code, u.name, u.kind, p.id FROM unit u "
+    "LEFT JOIN position p ON p.unit_id = u.id AND p.is_head = 1 WHERE u.code = ?";
 static const char sql_list_roots[] =
     "SELECT u.id, u.parent_id, u.code, u.name, u.kind, p.id FROM unit u "
     "LEFT JOIN position p ON p.unit_id = u.id AND p.is_head = 1 "
@@ -553,6 +556,28 @@ kr_unit_repository_get (KrUnitRepository *self, gint64 id, GError **error)
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return find_unit (self, id, error);
+}
+
+KrUnit *
+kr_unit_repository_get_by_code (KrUnitRepository *self, const char *code, GError **error)
+{
+  g_auto (KrStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = _kr_statements_get (self->statements, sql_get_unit_by_code, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read"), error);
+  if (rc == SQLITE_ROW)
+    return read_unit (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND, _ ("No unit has the code “%s”"), code);
+  return NULL;
 }
 
 GPtrArray *

@@ -232,6 +232,19 @@ gboolean kr_unit_repository_delete (KrUnitRepository *self, gint64 id, GError **
 KrUnit *kr_unit_repository_get (KrUnitRepository *self, gint64 id, GError **error);
 
 /**
+ * kr_unit_repository_get_by_code:
+ * @self: a #KrUnitRepository
+ * @code: a unit code (unique in the database)
+ * @error: return location for a #GError
+ *
+ * Reads the unit with @code. Fails with %KR_ERROR_NOT_FOUND, naming the code, when no unit
+ * has it.
+ *
+ * Returns: (transfer full) (nullable): the unit, or %NULL with @error set
+ */
+KrUnit *kr_unit_repository_get_by_code (KrUnitRepository *self, const char *code, GError **error);
+
+/**
  * kr_unit_repository_list_children:
  * @self: a #KrUnitRepository
  * @parent_id: a unit, or 0 for the roots

@@ -19,39 +19,6 @@ typedef enum
   FORMAT_XLSX,
 } Format;
 
-/* Finds the unit with @code by walking the tree; units are few, so no index is needed. */
-static gboolean
-find_unit (KrUnitRepository *units, const char *code, gint64 *unit_id, GError **error)
-{
-  g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 parent = 0;
-
-  g_array_append_val (pending, parent);
-  while (pending->len > 0)
-    {
-      g_autoptr (GPtrArray) children = NULL;
-
-      parent = g_array_index (pending, gint64, pending->len - 1);
-      g_array_set_size (pending, pending->len - 1);
-      children = kr_unit_repository_list_children (units, parent, error);
-      if (children == NULL)
-        return FALSE;
-      for (guint i = 0; i < children->len; i++)
-        {
-          KrUnit *unit = g_ptr_array_index (children, i);
-
-          if (g_strcmp0 (unit->code, code) == 0)
-            {
-              *unit_id = unit->id;
-              return TRUE;
-            }
-          g_array_append_val (pending, unit->id);
-        }
-    }
-  g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND, _ ("No unit has the code “%s”"), code);
-  return FALSE;
-}
-
 /* The format named by --format, or else by the file's extension. */
 static gboolean
 parse_format (const char *name, const char *file, Format *format, char **message)
@@ -133,7 +100,7 @@ static gboolean export(KrDatabase *db,
   g_autoptr (KrEmployeeQuery) query = kr_employee_query_new ();
   gint64 unit_id = 0;
 
-  if (unit_code != NULL && !find_unit (units, unit_code, &unit_id, error))
+  if (unit_code != NULL && !kr_tool_find_unit (db, unit_code, &unit_id, error))
     return FALSE;
   kr_employee_query_set_unit (query, unit_id);
   kr_employee_query_set_search (query, search);

@@ -14,40 +14,6 @@
 #include "kr-pdf.h"
 #include "kr-unit-repository.h"
 
-/* Finds the unit with @code by walking the tree; units are few, so no index is needed. */
-static gboolean
-find_unit (KrDatabase *db, const char *code, gint64 *unit_id, GError **error)
-{
-  g_autoptr (KrUnitRepository) units = kr_unit_repository_new (db);
-  g_autoptr (GArray) pending = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 parent = 0;
-
-  g_array_append_val (pending, parent);
-  while (pending->len > 0)
-    {
-      g_autoptr (GPtrArray) children = NULL;
-
-      parent = g_array_index (pending, gint64, pending->len - 1);
-      g_array_set_size (pending, pending->len - 1);
-      children = kr_unit_repository_list_children (units, parent, error);
-      if (children == NULL)
-        return FALSE;
-      for (guint i = 0; i < children->len; i++)
-        {
-          KrUnit *unit = g_ptr_array_index (children, i);
-
-          if (g_strcmp0 (unit->code, code) == 0)
-            {
-              *unit_id = unit->id;
-              return TRUE;
-            }
-          g_array_append_val (pending, unit->id);
-        }
-    }
-  g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND, _ ("No unit has the code “%s”"), code);
-  return FALSE;
-}
-
 /* Checks what the options say; on a mistake returns FALSE with @status set. */
 static gboolean
 check_options (const KrToolCommand *command,
@@ -132,7 +98,7 @@ kr_tool_report (const KrToolCommand *command, int argc, char **argv)
     return status;
 
   db = open_database (argv[2], &error);
-  if (db == NULL || (unit_code != NULL && !find_unit (db, unit_code, &unit_id, &error)))
+  if (db == NULL || (unit_code != NULL && !kr_tool_find_unit (db, unit_code, &unit_id, &error)))
     return kr_tool_fail (error);
   document = kr_document_duk_new (db, unit_id, g_date_valid (&date) ? &date : NULL, NULL, &error);
   if (document == NULL || !kr_pdf_write (output, document, paper, &error))

@@ -6,6 +6,7 @@
 #include "kr-tool.h"
 
 #include "kr-i18n.h"
+#include "kr-unit-repository.h"
 
 int
 kr_tool_fail (const GError *error)
@@ -91,4 +92,16 @@ kr_tool_parse_options (const KrToolCommand *command,
     }
   *status = check_arguments (command, n_arguments, *argc, *argv);
   return *status == KR_TOOL_EXIT_OK;
+}
+
+gboolean
+kr_tool_find_unit (KrDatabase *db, const char *code, gint64 *unit_id, GError **error)
+{
+  g_autoptr (KrUnitRepository) units = kr_unit_repository_new (db);
+  g_autoptr (KrUnit) unit = kr_unit_repository_get_by_code (units, code, error);
+
+  if (unit == NULL)
+    return FALSE;
+  *unit_id = unit->id;
+  return TRUE;
 }

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "kr-database.h"
+
 G_BEGIN_DECLS
 
 /**
@@ -82,6 +84,10 @@ gboolean kr_tool_parse_options (const KrToolCommand *command,
                                 int *status);
 
 /** kr_tool_info: `karier-tool info DATABASE`, a summary of a database, read-only. */
+/* The id of the unit whose code is @code (--unit CODE of several commands); a clear
+ * KR_ERROR_NOT_FOUND naming the code when there is none. */
+gboolean kr_tool_find_unit (KrDatabase *db, const char *code, gint64 *unit_id, GError **error);
+
 int kr_tool_info (const KrToolCommand *command, int argc, char **argv);
 
 /** kr_tool_backup: `karier-tool backup DATABASE DEST`, an online copy of a database. */

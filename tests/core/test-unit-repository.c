@@ -678,6 +678,30 @@ test_read_only (void)
 }
 
 static void
+test_get_by_code (Fixture *fixture, gconstpointer data)
+{
+  gint64 dinkes =
+      add_ok (fixture, fixture->pemda, "DINKES", "Dinas Kesehatan", KR_UNIT_KIND_PERANGKAT_DAERAH);
+  gint64 sekretariat = add_ok (fixture, dinkes, "DINKES-SEK", "Sekretariat", KR_UNIT_KIND_BIDANG);
+  g_autoptr (KrUnit) unit = NULL;
+  g_autoptr (KrUnit) missing = NULL;
+  g_autoptr (GError) error = NULL;
+
+  unit = kr_unit_repository_get_by_code (fixture->units, "DINKES-SEK", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (unit);
+  g_assert_cmpint (unit->id, ==, sekretariat);
+  g_assert_cmpint (unit->parent_id, ==, dinkes);
+  g_assert_cmpstr (unit->name, ==, "Sekretariat");
+
+  /* Codes match exactly: no case folding, no name fallback. */
+  missing = kr_unit_repository_get_by_code (fixture->units, "Sekretariat", &error);
+  g_assert_null (missing);
+  g_assert_error (error, KR_ERROR, KR_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "Sekretariat"));
+}
+
+static void
 add_test (const char *name, void (*func) (Fixture *, gconstpointer))
 {
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
@@ -690,6 +714,7 @@ main (int argc, char **argv)
 
   add_test ("/unit-repository/add", test_add_get);
   add_test ("/unit-repository/add/invalid", test_add_invalid);
+  add_test ("/unit-repository/get-by-code", test_get_by_code);
   add_test ("/unit-repository/rename", test_rename);
   add_test ("/unit-repository/move", test_move);
   add_test ("/unit-repository/list-children", test_list_children);
