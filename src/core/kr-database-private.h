@@ -76,4 +76,15 @@ sqlite3 *_kr_database_get_handle (KrDatabase *self);
  */
 void _kr_database_set_error (KrDatabase *self, GError **error, int rc, const char *doing);
 
+/* Sets @error from SQLite result @rc on @db: "@doing “@path”: what went wrong", with the
+ * KR_ERROR code that fits (read-only, busy, full disk, not a database, storage). */
+void
+_kr_sqlite_set_error (GError **error, sqlite3 *db, int rc, const char *doing, const char *path);
+
+/* Whether paths @a and @b name the same file (same device and inode). */
+gboolean _kr_file_is_same (const char *a, const char *b);
+
+/* Removes a temporary file left by a failed write, and its SQLite journal. */
+void _kr_file_remove_temporary (const char *tmp_path);
+
 G_END_DECLS

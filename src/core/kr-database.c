@@ -17,11 +17,9 @@
 #include "kr-error.h"
 #include "kr-i18n.h"
 
-#define MIGRATIONS_PATH     "/io/github/karier/Karier/core/migrations"
-#define IN_MEMORY           ":memory:"
-#define BUSY_TIMEOUT_MS     5000
-#define BACKUP_BUSY_RETRIES 50
-#define BACKUP_BUSY_WAIT_MS 100
+#define MIGRATIONS_PATH "/io/github/karier/Karier/core/migrations"
+#define IN_MEMORY       ":memory:"
+#define BUSY_TIMEOUT_MS 5000
 /* The first schema version with the unit table (migrations/0002-unit.sql). */
 #define UNIT_SCHEMA_VERSION 2
 
@@ -125,8 +123,8 @@ kr_database_init (KrDatabase *self)
 
 /* Errors */
 
-static void
-set_sqlite_error (GError **error, sqlite3 *db, int rc, const char *doing, const char *path)
+void
+_kr_sqlite_set_error (GError **error, sqlite3 *db, int rc, const char *doing, const char *path)
 {
   g_autofree char *name = g_filename_display_name (path);
   KrError code = KR_ERROR_STORAGE;
@@ -169,7 +167,7 @@ _kr_database_set_error (KrDatabase *self, GError **error, int rc, const char *do
   g_return_if_fail (KR_IS_DATABASE (self));
   g_return_if_fail (doing != NULL);
 
-  set_sqlite_error (error, self->db, rc, doing, self->path);
+  _kr_sqlite_set_error (error, self->db, rc, doing, self->path);
 }
 
 static gboolean
@@ -179,7 +177,7 @@ exec_sql (KrDatabase *self, const char *sql, const char *doing, GError **error)
 
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, doing, self->path);
+      _kr_sqlite_set_error (error, self->db, rc, doing, self->path);
       return FALSE;
     }
   return TRUE;
@@ -201,7 +199,7 @@ query_int (KrDatabase *self, const char *sql, gint64 *out_value, GError **error)
       rc = SQLITE_OK;
     }
   if (rc != SQLITE_OK)
-    set_sqlite_error (error, self->db, rc, _ ("Could not read"), self->path);
+    _kr_sqlite_set_error (error, self->db, rc, _ ("Could not read"), self->path);
   sqlite3_finalize (stmt);
   return rc == SQLITE_OK;
 }
@@ -396,7 +394,7 @@ run_migration (KrDatabase *self, int version, const char *sql, GError **error)
   rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, _ ("Could not upgrade"), self->path);
+      _kr_sqlite_set_error (error, self->db, rc, _ ("Could not upgrade"), self->path);
       return FALSE;
     }
   if (run_script (self, sql, &detail) && check_migration (self, version, &detail))
@@ -430,168 +428,6 @@ migrate (KrDatabase *self, const char *const *migrations, GError **error)
 
 /* Backups */
 
-static gboolean
-is_same_file (const char *a, const char *b)
-{
-  g_autofree char *canonical_a = g_canonicalize_filename (a, NULL);
-  g_autofree char *canonical_b = g_canonicalize_filename (b, NULL);
-  GStatBuf stat_a, stat_b;
-
-  if (g_strcmp0 (canonical_a, canonical_b) == 0)
-    return TRUE;
-  return g_stat (a, &stat_a) == 0 && g_stat (b, &stat_b) == 0 && stat_a.st_dev == stat_b.st_dev &&
-         stat_a.st_ino == stat_b.st_ino;
-}
-
-/* Whether @dest is the database or one of the files SQLite keeps beside it. */
-static gboolean
-is_database_file (KrDatabase *self, const char *dest)
-{
-  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  if (g_strcmp0 (self->path, IN_MEMORY) == 0)
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (self->path, suffixes[i], NULL);
-
-      if (is_same_file (file, dest))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Copies the open database into the empty file @tmp_path with the online backup API. */
-static gboolean
-copy_into (KrDatabase *self, const char *tmp_path, GError **error)
-{
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int rc, retries = 0;
-
-  rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL);
-  backup = rc == SQLITE_OK ? sqlite3_backup_init (dest, "main", self->db, "main") : NULL;
-  if (backup == NULL)
-    rc = sqlite3_errcode (dest);
-  else
-    {
-      do
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && retries++ < BACKUP_BUSY_RETRIES)
-            sqlite3_sleep (BACKUP_BUSY_WAIT_MS);
-          else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            break;
-        }
-      while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-      sqlite3_backup_finish (backup);
-      if (rc == SQLITE_DONE)
-        rc = sqlite3_errcode (dest);
-    }
-  if (rc != SQLITE_OK)
-    set_sqlite_error (error, dest, rc, _ ("Could not write the backup"), tmp_path);
-  sqlite3_close (dest);
-  return rc == SQLITE_OK;
-}
-
-static gboolean
-check_backup_destination (KrDatabase *self, const char *dest_path, GError **error)
-{
-  g_autofree char *folder = g_path_get_dirname (dest_path);
-  g_autofree char *name = g_filename_display_name (dest_path);
-
-  if (is_database_file (self, dest_path))
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
-                   _ ("Cannot back up the database onto itself (“%s”); choose another file name"),
-                   name);
-      return FALSE;
-    }
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_autofree char *folder_name = g_filename_display_name (folder);
-
-      g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND,
-                   _ ("Cannot back up to “%s”: the folder “%s” does not exist; create it or "
-                      "choose another folder"),
-                   name, folder_name);
-      return FALSE;
-    }
-  if (g_file_test (dest_path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
-                   _ ("Cannot back up to “%s”: it is a folder; give a file name inside it"), name);
-      return FALSE;
-    }
-  if (!sqlite3_get_autocommit (self->db))
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
-                   _ ("Cannot back up while changes are being saved; try again when they are "
-                      "done"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-remove_temporary (const char *tmp_path)
-{
-  g_autofree char *journal = g_strconcat (tmp_path, "-journal", NULL);
-
-  g_unlink (journal);
-  g_unlink (tmp_path);
-}
-
-gboolean
-kr_database_backup (KrDatabase *self, const char *dest_path, GError **error)
-{
-  g_autofree char *folder = NULL;
-  g_autofree char *tmp_path = NULL;
-  int fd, saved_errno;
-
-  g_return_val_if_fail (KR_IS_DATABASE (self), FALSE);
-  g_return_val_if_fail (dest_path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!check_backup_destination (self, dest_path, error))
-    return FALSE;
-
-  folder = g_path_get_dirname (dest_path);
-  tmp_path = g_build_filename (folder, ".karier-backup-XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      g_autofree char *folder_name = g_filename_display_name (folder);
-
-      saved_errno = errno;
-      g_set_error (error, KR_ERROR, KR_ERROR_STORAGE,
-                   _ ("Cannot write a backup in the folder “%s”: %s; check that you may write "
-                      "there"),
-                   folder_name, g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
-  if (!copy_into (self, tmp_path, error))
-    {
-      remove_temporary (tmp_path);
-      return FALSE;
-    }
-  if (g_rename (tmp_path, dest_path) != 0)
-    {
-      g_autofree char *name = g_filename_display_name (dest_path);
-
-      saved_errno = errno;
-      remove_temporary (tmp_path);
-      g_set_error (error, KR_ERROR, KR_ERROR_STORAGE,
-                   _ ("Cannot save the backup as “%s”: %s; check that you may write there"), name,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Makes the copy that an upgrade keeps of the file as it was, named after its version. */
 static gboolean
 back_up_before_upgrade (KrDatabase *self, const char *folder, GError **error)
 {
@@ -648,7 +484,7 @@ create_missing_file (const char *path, KrDatabaseFlags flags, gboolean *created,
                    _ ("The database “%s” does not exist; check the file name"), name);
       return FALSE;
     }
-  if (is_same_file (path, default_path))
+  if (_kr_file_is_same (path, default_path))
     g_mkdir_with_parents (folder, 0700);
 
   /* Personnel records: only the owner may read the file (SQLite gives -wal/-shm the same). */
@@ -729,7 +565,7 @@ open_connection (KrDatabase *self, KrDatabaseFlags flags, GError **error)
   rc = sqlite3_open_v2 (self->path, &self->db, open_flags, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, _ ("Could not open"), self->path);
+      _kr_sqlite_set_error (error, self->db, rc, _ ("Could not open"), self->path);
       return FALSE;
     }
   sqlite3_extended_result_codes (self->db, 1);
@@ -914,7 +750,7 @@ _kr_database_open_full (const char *path,
   self = open_database (path, flags, options != NULL ? options : &defaults, &created, error);
   /* Leave nothing behind when a file created here could not be set up. */
   if (self == NULL && created)
-    remove_temporary (path);
+    _kr_file_remove_temporary (path);
   return self;
 }
 
