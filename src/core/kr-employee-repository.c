@@ -40,6 +40,12 @@ struct _KrEmployeeRepository
   Facts bulk_facts;
   /* During a bulk load, the temp_store setting to restore. */
   gint64 saved_temp_store;
+  /* During a bulk load, the employee it changed (0 for none yet, -1 for several), which its
+   * end announces. */
+  gint64 bulk_changed;
+  /* During a bulk load into an empty table, the SQL of the employee indexes dropped for it,
+   * which its end creates again. */
+  GPtrArray *deferred_indexes;
 };
 
 G_DEFINE_FINAL_TYPE (KrEmployeeRepository, kr_employee_repository, G_TYPE_OBJECT)
@@ -80,15 +86,34 @@ static const char sql_count_pns_ranks[] =
     "AND (golongan < 100 OR promotion_kind <> 'pengangkatan')";
 static const char sql_position_exists[] = "SELECT count(*) FROM position WHERE id = ?";
 
-/* Bulk loads: see employee_fts_state in migrations/0003-employees.sql. */
-static const char sql_pause_index[] =
-    "UPDATE employee_fts_state SET indexed_up_to = (SELECT coalesce(max(id), 0) FROM employee)";
-static const char sql_catch_up_index[] =
+/* Bulk loads: see employee_bulk_state in migrations/0005-bulk-loads.sql. */
+static const char sql_pause_settling[] =
+    "UPDATE employee_bulk_state SET settled_up_to = (SELECT coalesce(max(id), 0) FROM employee)";
+/* Each current value once, from the newest history row, as the triggers of migration 5 do
+ * row by row for settled employees. */
+static const char sql_settle_current[] =
+    "UPDATE employee SET "
+    "(golongan, rank_tmt) = (SELECT h.golongan, h.tmt FROM rank_history h "
+    "WHERE h.employee_id = employee.id ORDER BY h.tmt DESC, h.id DESC LIMIT 1), "
+    "(position_id, position_tmt, unit_id) = (SELECT h.position_id, h.tmt, p.unit_id "
+    "FROM position_history h JOIN position p ON p.id = h.position_id "
+    "WHERE h.employee_id = employee.id ORDER BY h.tmt DESC, h.id DESC LIMIT 1), "
+    "education = (SELECT h.level FROM education_history h WHERE h.employee_id = employee.id "
+    "ORDER BY h.graduation_year DESC, h.id DESC LIMIT 1) "
+    "WHERE id > (SELECT settled_up_to FROM employee_bulk_state)";
+static const char sql_settle_search[] =
     "INSERT INTO employee_fts (rowid, name, nip, position, unit) "
     "SELECT id, name, nip, position, unit FROM employee_search "
-    "WHERE id > (SELECT indexed_up_to FROM employee_fts_state) ORDER BY id";
-static const char sql_resume_index[] =
-    "UPDATE employee_fts_state SET indexed_up_to = 9223372036854775807";
+    "WHERE id > (SELECT settled_up_to FROM employee_bulk_state) ORDER BY id";
+static const char sql_resume_settling[] =
+    "UPDATE employee_bulk_state SET settled_up_to = 9223372036854775807";
+/* Building an index once from sorted rows is many times faster than growing it row by row,
+ * so a load into an empty table drops the employee indexes and creates them at its end. The
+ * UNIQUE index of the NIP stays: the load looks employees up by it. */
+static const char sql_is_empty[] = "SELECT NOT EXISTS (SELECT 1 FROM employee)";
+static const char sql_list_indexes[] =
+    "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'employee' "
+    "AND sql IS NOT NULL ORDER BY name";
 /* A bulk load keeps SQLite's statement journals in memory: once one outgrows its in-memory
  * buffer in a long transaction, every later statement writes its journal to a file, which
  * made loads more than twice as slow. The setting in force before is restored afterwards. */
@@ -180,6 +205,7 @@ kr_employee_repository_finalize (GObject *object)
   KrEmployeeRepository *self = KR_EMPLOYEE_REPOSITORY (object);
 
   g_clear_pointer (&self->statements, _kr_statements_free);
+  g_clear_pointer (&self->deferred_indexes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kr_employee_repository_parent_class)->finalize (object);
 }
@@ -269,6 +295,10 @@ end_write (KrEmployeeRepository *self,
     return FALSE;
   if (!self->bulk)
     g_signal_emit (self, signals[CHANGED], 0, employee_id);
+  else if (self->bulk_changed == 0)
+    self->bulk_changed = employee_id;
+  else if (self->bulk_changed != employee_id)
+    self->bulk_changed = -1;
   return TRUE;
 }
 
@@ -445,16 +475,12 @@ kr_employee_repository_get_by_nip (KrEmployeeRepository *self, const char *nip, 
 
 /* Searching */
 
-/* Whether @word holds a letter or digit, which the index could match. */
+/* Whether @c belongs to a token of the index's tokenizer (unicode61: letters, digits and
+ * their marks); everything else separates tokens. */
 static gboolean
-has_alnum (const char *word)
+is_token_char (gunichar c)
 {
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (g_unichar_isalnum (g_utf8_get_char_validated (p, -1)))
-        return TRUE;
-    }
-  return FALSE;
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
 static void
@@ -476,7 +502,6 @@ append_prefix_term (GString *query, const char *word)
 char *
 kr_employee_repository_make_match (const char *text)
 {
-  g_auto (GStrv) words = NULL;
   GString *digits, *query;
   gboolean only_digits = TRUE;
 
@@ -499,11 +524,23 @@ kr_employee_repository_make_match (const char *text)
     }
   else
     {
-      words = g_strsplit_set (text, " \t\r\n", -1);
-      for (guint i = 0; words[i] != NULL; i++)
+      /* The index keeps no positions, so each token is a term of its own: "sri-wah" asks
+       * for "sri" and "wah". */
+      g_autoptr (GString) word = g_string_new (NULL);
+
+      for (const char *p = text;; p = g_utf8_next_char (p))
         {
-          if (has_alnum (words[i]))
-            append_prefix_term (query, words[i]);
+          gunichar c = g_utf8_get_char (p);
+
+          if (c != 0 && is_token_char (c))
+            g_string_append_unichar (word, c);
+          else if (word->len > 0)
+            {
+              append_prefix_term (query, word->str);
+              g_string_truncate (word, 0);
+            }
+          if (c == 0)
+            break;
         }
     }
   g_string_free (digits, TRUE);
@@ -1519,6 +1556,70 @@ restore_temp_store (KrEmployeeRepository *self)
     run_sql (self, sql_set_temp_store[value], NULL);
 }
 
+/* Runs @sql, which may change the schema, outside the statement cache. */
+static gboolean
+exec_schema_sql (KrEmployeeRepository *self, const char *sql, GError **error)
+{
+  KrDatabase *database = _kr_statements_get_database (self->statements);
+  int rc = sqlite3_exec (_kr_database_get_handle (database), sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    _kr_database_set_error (database, error, rc, _ ("Could not save changes to"));
+  return rc == SQLITE_OK;
+}
+
+/* When the employee table is empty, drops its indexes and keeps their SQL in
+ * self->deferred_indexes. */
+static gboolean
+defer_indexes (KrEmployeeRepository *self, GError **error)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) sqls = g_ptr_array_new_with_free_func (g_free);
+  g_auto (KrStmt) stmt = NULL;
+  gint64 empty = 0;
+  int rc;
+
+  if (!_kr_statements_count (self->statements, sql_is_empty, 0, &empty, error))
+    return FALSE;
+  if (!empty)
+    return TRUE;
+  stmt = _kr_statements_get (self->statements, sql_list_indexes, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read"), error)) ==
+         SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (sqls, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  if (rc != SQLITE_DONE)
+    return FALSE;
+  /* The read must end before the schema changes. */
+  _kr_stmt_reset (&stmt);
+  for (guint i = 0; i < names->len; i++)
+    {
+      char *drop = sqlite3_mprintf ("DROP INDEX \"%w\"", (const char *) names->pdata[i]);
+      gboolean ok = drop != NULL && exec_schema_sql (self, drop, error);
+
+      sqlite3_free (drop);
+      if (!ok)
+        return FALSE;
+    }
+  self->deferred_indexes = g_steal_pointer (&sqls);
+  return TRUE;
+}
+
+static gboolean
+create_deferred_indexes (KrEmployeeRepository *self, GError **error)
+{
+  for (guint i = 0; self->deferred_indexes != NULL && i < self->deferred_indexes->len; i++)
+    {
+      if (!exec_schema_sql (self, self->deferred_indexes->pdata[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 kr_employee_repository_begin_bulk (KrEmployeeRepository *self, GError **error)
 {
@@ -1537,25 +1638,29 @@ kr_employee_repository_begin_bulk (KrEmployeeRepository *self, GError **error)
   if (!query_temp_store (self, &self->saved_temp_store, error) ||
       !run_sql (self, sql_set_temp_store[TEMP_STORE_MEMORY], error))
     return FALSE;
-  if (!kr_database_begin (database, error) || !run_sql (self, sql_pause_index, error))
+  if (!kr_database_begin (database, error) || !run_sql (self, sql_pause_settling, error) ||
+      !defer_indexes (self, error))
     {
       if (!sqlite3_get_autocommit (_kr_database_get_handle (database)))
         kr_database_rollback (database, NULL);
+      g_clear_pointer (&self->deferred_indexes, g_ptr_array_unref);
       restore_temp_store (self);
       return FALSE;
     }
   self->bulk = TRUE;
   self->bulk_facts.id = 0;
+  self->bulk_changed = 0;
   return TRUE;
 }
 
-/* Indexes what the load added and commits. */
+/* Settles what the load added (current values, indexes, search index) and commits. */
 static gboolean
 commit_bulk (KrEmployeeRepository *self, GError **error)
 {
   KrDatabase *database = _kr_statements_get_database (self->statements);
 
-  if (run_sql (self, sql_catch_up_index, error) && run_sql (self, sql_resume_index, error) &&
+  if (run_sql (self, sql_settle_current, error) && create_deferred_indexes (self, error) &&
+      run_sql (self, sql_settle_search, error) && run_sql (self, sql_resume_settling, error) &&
       kr_database_commit (database, error))
     return TRUE;
   kr_database_rollback (database, NULL);
@@ -1566,6 +1671,7 @@ gboolean
 kr_employee_repository_end_bulk (KrEmployeeRepository *self, gboolean commit, GError **error)
 {
   gboolean ok;
+  gint64 changed;
 
   g_return_val_if_fail (KR_IS_EMPLOYEE_REPOSITORY (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -1577,10 +1683,14 @@ kr_employee_repository_end_bulk (KrEmployeeRepository *self, gboolean commit, GE
     }
   self->bulk = FALSE;
   self->bulk_facts.id = 0;
+  changed = self->bulk_changed;
   ok = commit ? commit_bulk (self, error)
               : kr_database_rollback (_kr_statements_get_database (self->statements), error);
+  /* A rollback takes the dropped indexes back with it. */
+  g_clear_pointer (&self->deferred_indexes, g_ptr_array_unref);
   restore_temp_store (self);
-  if (ok && commit)
-    g_signal_emit (self, signals[CHANGED], 0, (gint64) 0);
+  /* One employee changed is announced as that employee, more as everyone. */
+  if (ok && commit && changed != 0)
+    g_signal_emit (self, signals[CHANGED], 0, MAX (changed, (gint64) 0));
   return ok;
 }

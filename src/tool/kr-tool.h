@@ -124,4 +124,10 @@ int kr_tool_report (const KrToolCommand *command, int argc, char **argv);
  */
 int kr_tool_export (const KrToolCommand *command, int argc, char **argv);
 
+/**
+ * kr_tool_bench: `karier-tool bench list|import|window [ARGUMENT…]`, the benchmarks of
+ * tests/bench/ (shared/docs/TESTING.md): each prints its figures and never fails on time.
+ */
+int kr_tool_bench (const KrToolCommand *command, int argc, char **argv);
+
 G_END_DECLS

@@ -32,6 +32,8 @@ static const KrToolCommand commands[] = {
     N_ ("Write employees in the SIASN “data pegawai” columns as CSV or XLSX, for a spreadsheet "
         "or another database"),
     kr_tool_export },
+  { "bench", N_ ("list|import|window [ARGUMENT…]"),
+    N_ ("Measure speed and memory: the employee list, the import, the window"), kr_tool_bench },
   { "help", N_ ("[COMMAND]"), N_ ("Show this help, or how to use a command"), run_help },
 };
 

@@ -816,7 +816,7 @@ test_position_current (Fixture *fixture, gconstpointer data)
 
   add_position_entry (fixture, id, fixture->analyst, 2019, 1, &error);
   g_assert_no_error (error);
-  add_position_entry (fixture, id, fixture->clerk, 2014, 3, &error);
+  add_position_entry (fixture, id, fixture->clerk, 2015, 3, &error);
   g_assert_no_error (error);
   read = get_ok (fixture, id);
   g_assert_cmpint (kr_employee_get_position_id (read), ==, fixture->analyst);
@@ -1332,9 +1332,12 @@ test_make_match (void)
     { "siti", "\"siti\"*" },
     { "  Siti  Aminah ", "\"Siti\"* \"Aminah\"*" },
     { "19860926 201505 1", "\"198609262015051\"*" },
-    { "say \"hi\"", "\"say\"* \"\"\"hi\"\"\"*" },
+    /* Punctuation separates tokens, as the index's tokenizer does. */
+    { "say \"hi\"", "\"say\"* \"hi\"*" },
+    { "Sri-Wahyuni", "\"Sri\"* \"Wahyuni\"*" },
     { "a - b", "\"a\"* \"b\"*" },
-    { "Ma'ruf", "\"Ma'ruf\"*" },
+    { "Ma'ruf", "\"Ma\"* \"ruf\"*" },
+    { "Jos\xc3\xa9", "\"Jos\xc3\xa9\"*" },
     { " \t", NULL },
     { "-*", NULL },
     { NULL, NULL },
@@ -1541,13 +1544,124 @@ test_bulk_index (Fixture *fixture, gconstpointer data)
   assert_search (fixture, "contoh", "2 4");
   assert_search (fixture, "bidang karier", "1 2 4");
   assert_search (fixture, "mutasi", "");
-  g_assert_cmpint (query_int (fixture->db, "SELECT indexed_up_to FROM employee_fts_state"), ==,
+  g_assert_cmpint (query_int (fixture->db, "SELECT settled_up_to FROM employee_bulk_state"), ==,
                    G_MAXINT64);
 
   /* After the load, changes to its rows are indexed as they happen. */
   g_assert_true (kr_employee_repository_delete (fixture->employees, 4, &error));
   assert_search (fixture, "contoh", "2");
   assert_index_in_step (fixture->db);
+}
+
+/* The names and SQL of the employee table's indexes, one per line. */
+static char *
+dup_employee_indexes (KrDatabase *db)
+{
+  GString *text = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_kr_database_get_handle (db),
+                                       "SELECT name, coalesce(sql, '') FROM sqlite_schema "
+                                       "WHERE type = 'index' AND tbl_name = 'employee' "
+                                       "ORDER BY name",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (text, "%s %s\n", sqlite3_column_text (stmt, 0),
+                            sqlite3_column_text (stmt, 1));
+  sqlite3_finalize (stmt);
+  return g_string_free (text, FALSE);
+}
+
+/* A load into an empty table builds the employee indexes once at its end; an undone load
+ * leaves them as they were; a load into a table with rows keeps them all along. */
+static void
+test_bulk_deferred_indexes (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = dup_employee_indexes (fixture->db);
+  g_autofree char *during = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_nonnull (strstr (before, "employee_list_name_idx"));
+  for (int commit = 0; commit <= 1; commit++)
+    {
+      g_assert_true (kr_employee_repository_begin_bulk (fixture->employees, &error));
+      g_assert_no_error (error);
+      g_free (during);
+      during = dup_employee_indexes (fixture->db);
+      /* Only the NIP's own UNIQUE index is left. */
+      g_assert_cmpstr (during, ==, "sqlite_autoindex_employee_1 \n");
+      for (guint i = 0; i < 50; i++)
+        {
+          bulk_insert (fixture, i, fixture->clerk, &error);
+          g_assert_no_error (error);
+        }
+      g_assert_true (kr_employee_repository_end_bulk (fixture->employees, commit, &error));
+      g_assert_no_error (error);
+      g_free (after);
+      after = dup_employee_indexes (fixture->db);
+      g_assert_cmpstr (after, ==, before);
+    }
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM employee"), ==, 50);
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM pragma_integrity_check "
+                                           "WHERE integrity_check <> 'ok'"),
+                   ==, 0);
+  g_assert_cmpint (query_int (fixture->db,
+                              "SELECT count(*) FROM employee INDEXED BY employee_list_name_idx "
+                              "WHERE name >= 'Pegawai Contoh 4'"),
+                   ==, 16); /* 4, 40 to 49, 5 to 9 */
+
+  g_assert_true (kr_employee_repository_begin_bulk (fixture->employees, &error));
+  g_free (during);
+  during = dup_employee_indexes (fixture->db);
+  g_assert_cmpstr (during, ==, before);
+  g_assert_true (kr_employee_repository_end_bulk (fixture->employees, TRUE, &error));
+  g_assert_no_error (error);
+}
+
+/* A load settles each employee's current values from the newest history rows at its end,
+ * whatever order they came in, and announces a single employee as that employee. */
+static void
+test_bulk_settles (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KrEmployee) siti = make_siti ();
+  g_autoptr (KrEmployee) read = NULL;
+  gint64 id;
+
+  g_assert_true (kr_employee_repository_begin_bulk (fixture->employees, &error));
+  id = kr_employee_repository_insert (fixture->employees, siti, NULL, &error);
+  g_assert_no_error (error);
+  add_rank (fixture, id, 32, KR_PROMOTION_KIND_REGULER, 2018, 4, &error);
+  g_assert_no_error (error);
+  add_rank (fixture, id, 31, KR_PROMOTION_KIND_PENGANGKATAN, 2014, 3, &error);
+  g_assert_no_error (error);
+  add_position_entry (fixture, id, fixture->analyst, 2019, 1, &error);
+  g_assert_no_error (error);
+  add_position_entry (fixture, id, fixture->clerk, 2015, 3, &error);
+  g_assert_no_error (error);
+  /* Nothing is settled, nor announced, before the end. */
+  g_assert_cmpint (query_int (fixture->db, "SELECT golongan IS NULL FROM employee"), ==, 1);
+  g_assert_cmpuint (fixture->changed->len, ==, 0);
+  g_assert_true (kr_employee_repository_end_bulk (fixture->employees, TRUE, &error));
+  g_assert_no_error (error);
+
+  read = get_ok (fixture, id);
+  g_assert_cmpuint (kr_employee_get_golongan (read), ==, 32);
+  g_assert_cmpint (kr_employee_get_position_id (read), ==, fixture->analyst);
+  g_assert_cmpuint (fixture->changed->len, ==, 1);
+  g_assert_cmpint (g_array_index (fixture->changed, gint64, 0), ==, id);
+  g_assert_cmpint (query_int (fixture->db, "SELECT settled_up_to FROM employee_bulk_state"), ==,
+                   G_MAXINT64);
+  assert_index_in_step (fixture->db);
+
+  /* Settled rows follow their histories row by row again. */
+  add_rank (fixture, id, 33, KR_PROMOTION_KIND_REGULER, 2020, 4, &error);
+  g_assert_no_error (error);
+  g_clear_object (&read);
+  read = get_ok (fixture, id);
+  g_assert_cmpuint (kr_employee_get_golongan (read), ==, 33);
 }
 
 /* A measurement, not a test of speed: run with -m perf. */
@@ -1680,6 +1794,8 @@ main (int argc, char **argv)
   g_test_add_func ("/employee-repository/read-only", test_read_only);
   add_test ("/employee-repository/bulk", test_bulk);
   add_test ("/employee-repository/bulk/index", test_bulk_index);
+  add_test ("/employee-repository/bulk/deferred-indexes", test_bulk_deferred_indexes);
+  add_test ("/employee-repository/bulk/settles", test_bulk_settles);
   if (g_test_perf ())
     g_test_add ("/employee-repository/bulk/perf", Fixture, "file", fixture_set_up, test_bulk_perf,
                 fixture_tear_down);

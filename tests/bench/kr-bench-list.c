@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "bench-list"
+#define G_LOG_DOMAIN "kr-bench-list"
 
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 
+#include "kr-bench.h"
 #include "kr-database-private.h"
 #include "kr-database.h"
 #include "kr-date.h"
@@ -16,51 +16,14 @@
 #include "kr-error.h"
 #include "kr-unit-repository.h"
 
-/* Measures the employee list (kr-employee-list.c) on a database made by `karier-tool demo`
+/* `karier-tool bench list`: measures the employee list (kr-employee-list.c) on a database
+ * made by `karier-tool demo`
  * or, with --generate, by a simple generator of its own: the count, the first page, pages at
  * random places (against LIMIT/OFFSET on the same order as the baseline), search as the user
  * types, and a few filters. It prints figures and never fails on time. */
 
 #define N_SAMPLES 1000
 #define PAGE_SIZE 256
-
-static double
-now_ms (void)
-{
-  return (double) g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-percentile (GArray *times, double fraction)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, (guint) ((times->len - 1) * fraction + 0.5));
-}
-
-static void
-print_times (const char *what, GArray *times)
-{
-  g_print ("  %-38s p50 %8.3f ms  p95 %8.3f ms  p99 %8.3f ms  max %8.3f ms  (n=%u)\n", what,
-           percentile (times, 0.50), percentile (times, 0.95), percentile (times, 0.99),
-           percentile (times, 1.0), times->len);
-}
-
-static long
-peak_memory_kib (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
 
 /* Generating a database */
 
@@ -330,7 +293,7 @@ generate (const char *path, guint n_employees, GError **error)
   g_autoptr (KrEmployeeRepository) employees = NULL;
   g_autoptr (GPtrArray) demo_units = NULL;
   g_autoptr (GRand) rand = g_rand_new_with_seed (20261122);
-  double start = now_ms ();
+  double start = kr_bench_now_ms ();
   GDate today;
 
   if (database == NULL)
@@ -362,7 +325,7 @@ generate (const char *path, guint n_employees, GError **error)
   if (!kr_employee_repository_end_bulk (employees, TRUE, error))
     return FALSE;
   g_print ("Generated %u employees in %u units in %.1f s\n", n_employees, demo_units->len,
-           (now_ms () - start) / 1000.0);
+           (kr_bench_now_ms () - start) / 1000.0);
   return TRUE;
 }
 
@@ -384,14 +347,14 @@ static void
 time_query (KrEmployeeList *list, const KrEmployeeQuery *query, double *count_ms, double *first_ms)
 {
   g_autoptr (KrEmployee) first = NULL;
-  double start = now_ms ();
+  double start = kr_bench_now_ms ();
 
   kr_employee_list_set_query (list, query);
-  *count_ms = now_ms () - start;
-  start = now_ms ();
+  *count_ms = kr_bench_now_ms () - start;
+  start = kr_bench_now_ms ();
   if (g_list_model_get_n_items (G_LIST_MODEL (list)) > 0)
     first = g_list_model_get_item (G_LIST_MODEL (list), 0);
-  *first_ms = now_ms () - start;
+  *first_ms = kr_bench_now_ms () - start;
 }
 
 /* Pages at random places of a fresh list with @query: the first one, which learns the page
@@ -404,35 +367,35 @@ bench_random_pages (Bench *bench, const KrEmployeeQuery *query, const char *labe
   double start, count_ms, first_ms, deep_ms;
   guint n;
 
-  start = now_ms ();
+  start = kr_bench_now_ms ();
   list = kr_employee_list_new (bench->employees, query);
-  count_ms = now_ms () - start;
+  count_ms = kr_bench_now_ms () - start;
   n = g_list_model_get_n_items (G_LIST_MODEL (list));
   if (n == 0)
     {
       g_print ("%s: no rows\n", label);
       return;
     }
-  start = now_ms ();
+  start = kr_bench_now_ms ();
   g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), 0));
-  first_ms = now_ms () - start;
-  start = now_ms ();
+  first_ms = kr_bench_now_ms () - start;
+  start = kr_bench_now_ms ();
   g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), n - n / 10));
-  deep_ms = now_ms () - start;
+  deep_ms = kr_bench_now_ms () - start;
 
   for (guint i = 0; i < N_SAMPLES; i++)
     {
       guint position = (guint) g_rand_int_range (bench->rand, 0, (gint32) n);
       g_autoptr (KrEmployee) employee = NULL;
 
-      start = now_ms ();
+      start = kr_bench_now_ms ();
       employee = g_list_model_get_item (G_LIST_MODEL (list), position);
-      g_array_append_val (times, (double){ now_ms () - start });
+      g_array_append_val (times, (double){ kr_bench_now_ms () - start });
       g_assert (employee != NULL);
     }
   g_print ("%s: %u rows; count %.2f ms, first page %.2f ms, first jump to 90%% %.2f ms\n", label, n,
            count_ms, first_ms, deep_ms);
-  print_times ("random item (a page read unless cached)", times);
+  kr_bench_print_times ("random item (a page read unless cached)", times);
 }
 
 /* The same pages read with LIMIT/OFFSET on the name order, the baseline. */
@@ -451,16 +414,16 @@ bench_offset (Bench *bench, guint n)
   for (guint i = 0; i < N_SAMPLES / 50; i++)
     {
       guint page = (guint) g_rand_int_range (bench->rand, 0, (gint32) (n / PAGE_SIZE));
-      double start = now_ms ();
+      double start = kr_bench_now_ms ();
 
       sqlite3_bind_int64 (stmt, 1, (gint64) page * PAGE_SIZE);
       while (sqlite3_step (stmt) == SQLITE_ROW)
         g_object_unref (_kr_employee_new_from_row (stmt));
       sqlite3_reset (stmt);
-      g_array_append_val (times, (double){ now_ms () - start });
+      g_array_append_val (times, (double){ kr_bench_now_ms () - start });
     }
   sqlite3_finalize (stmt);
-  print_times ("baseline: page by LIMIT/OFFSET, name", times);
+  kr_bench_print_times ("baseline: page by LIMIT/OFFSET, name", times);
 }
 
 /* Search text as typed: 1 to 4 letters of a word of a name, or 4 to 8 digits of a NIP. */
@@ -526,15 +489,15 @@ bench_search (Bench *bench, KrEmployeeSort sort, gint64 max_id)
       g_print (" %s: %" G_GUINT64_FORMAT " rows found on average\n",
                digits ? "4-8 digit NIP prefixes" : "1-4 letter name prefixes",
                n_found / prefixes->len);
-      print_times ("count + first page", totals);
-      print_times ("of which the count", counts);
+      kr_bench_print_times ("count + first page", totals);
+      kr_bench_print_times ("of which the count", counts);
       for (guint length = 1; !digits && length < G_N_ELEMENTS (by_length); length++)
         {
           g_autofree char *what =
               g_strdup_printf ("count + first page, %u letter%s", length, length > 1 ? "s" : "");
 
           if (by_length[length]->len > 0)
-            print_times (what, by_length[length]);
+            kr_bench_print_times (what, by_length[length]);
         }
       for (guint i = 0; i < G_N_ELEMENTS (by_length); i++)
         g_array_unref (by_length[i]);
@@ -608,7 +571,7 @@ wanted (const char *only, const char *section)
 }
 
 int
-main (int argc, char **argv)
+kr_bench_list (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GOptionContext) context = NULL;
@@ -629,6 +592,8 @@ main (int argc, char **argv)
   };
 
   context = g_option_context_new ("DATABASE");
+  g_option_context_set_summary (context, "Measures the employee list: counts, pages, sorts, "
+                                         "search as the user types and filters.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
     {
@@ -674,6 +639,6 @@ main (int argc, char **argv)
     bench_search (&bench, KR_EMPLOYEE_SORT_NAME, max_id);
   if (wanted (only, "filters"))
     bench_filters (&bench);
-  g_print ("\nPeak memory: %.1f MiB\n", peak_memory_kib () / 1024.0);
+  g_print ("\nPeak memory: %.1f MiB\n", kr_bench_peak_memory_kib () / 1024.0);
   return EXIT_SUCCESS;
 }

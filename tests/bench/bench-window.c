@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bench-window"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "kr-application.h"
+#include "kr-bench.h"
+
+/* `karier-tool bench window DATABASE`: the real application on a database, as a user starts
+ * it. It prints the time from the start of the program to the first frame that shows rows of
+ * the employee list, then scrolls the list a page a frame and prints how long the frames
+ * took, and the peak memory of the process. Run it under a display (xvfb-run). */
+
+#define STALL_MS 50.0
+
+typedef struct
+{
+  KrApplication *app;
+  GtkWindow *window;
+  GtkColumnView *column_view;
+  double start_ms;
+  double populated_ms;
+  double shown_ms;
+  guint n_items;
+  int pages_wanted;
+  int pages_done;
+  double last_frame_ms;
+  GArray *frame_times;
+  guint tick_id;
+} Bench;
+
+static GtkColumnView *
+find_column_view (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget) && gtk_widget_get_mapped (widget))
+    return GTK_COLUMN_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkColumnView *found = find_column_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkAdjustment *
+get_vadjustment (Bench *bench)
+{
+  GtkWidget *scrolled =
+      gtk_widget_get_ancestor (GTK_WIDGET (bench->column_view), GTK_TYPE_SCROLLED_WINDOW);
+
+  if (scrolled != NULL)
+    return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (bench->column_view));
+}
+
+static void
+finish (Bench *bench)
+{
+  g_print ("Window on a database of %u employees (list rows)\n", bench->n_items);
+  g_print ("  start to a populated list model           %8.1f ms\n",
+           bench->populated_ms - bench->start_ms);
+  g_print ("  start to the first frame showing its rows %8.1f ms\n",
+           bench->shown_ms - bench->start_ms);
+  if (bench->frame_times->len > 0)
+    {
+      guint stalls = 0;
+
+      for (guint i = 0; i < bench->frame_times->len; i++)
+        stalls += g_array_index (bench->frame_times, double, i) > STALL_MS;
+      g_print ("Scrolling a page a frame, %d pages:\n", bench->pages_done);
+      kr_bench_print_times ("frame to frame", bench->frame_times);
+      g_print ("  frames over %.0f ms: %u\n", STALL_MS, stalls);
+    }
+  g_print ("Peak memory: %.1f MiB\n", kr_bench_peak_memory_kib () / 1024.0);
+  g_application_quit (G_APPLICATION (bench->app));
+}
+
+static gboolean
+scroll_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  Bench *bench = user_data;
+  GtkAdjustment *adjustment = get_vadjustment (bench);
+  double now = kr_bench_now_ms ();
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double upper = gtk_adjustment_get_upper (adjustment);
+
+  if (bench->last_frame_ms > 0)
+    g_array_append_val (bench->frame_times, (double){ now - bench->last_frame_ms });
+  bench->last_frame_ms = now;
+  if (bench->pages_done >= bench->pages_wanted || value + page >= upper)
+    {
+      bench->tick_id = 0;
+      finish (bench);
+      return G_SOURCE_REMOVE;
+    }
+  /* Pages at spread places: every so often a jump, as a user dragging the scroll bar. */
+  if (bench->pages_done % 20 == 19)
+    value = g_random_double_range (0, upper - page);
+  else
+    value += page;
+  gtk_adjustment_set_value (adjustment, value);
+  bench->pages_done++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+after_paint (GdkFrameClock *clock, gpointer user_data)
+{
+  Bench *bench = user_data;
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint, bench);
+  bench->shown_ms = kr_bench_now_ms ();
+  if (bench->pages_wanted == 0)
+    {
+      finish (bench);
+      return;
+    }
+  bench->tick_id =
+      gtk_widget_add_tick_callback (GTK_WIDGET (bench->column_view), scroll_tick, bench, NULL);
+}
+
+/* Waits, a frame at a time, for the employee list to have rows. */
+static gboolean
+wait_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  Bench *bench = user_data;
+  GListModel *model;
+
+  if (bench->column_view == NULL)
+    bench->column_view = find_column_view (widget);
+  if (bench->column_view == NULL)
+    {
+      /* The Employees section, as the user would open it (Ctrl+2) as soon as it is there. */
+      gtk_widget_activate_action (widget, "win.section", "i", 1);
+      return G_SOURCE_CONTINUE;
+    }
+  model = G_LIST_MODEL (gtk_column_view_get_model (bench->column_view));
+  if (model == NULL || g_list_model_get_n_items (model) == 0)
+    return G_SOURCE_CONTINUE;
+  bench->n_items = g_list_model_get_n_items (model);
+  bench->populated_ms = kr_bench_now_ms ();
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint), bench);
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_added (GtkApplication *app, GtkWindow *window, gpointer user_data)
+{
+  Bench *bench = user_data;
+
+  if (bench->window != NULL)
+    return;
+  bench->window = window;
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), wait_tick, bench, NULL);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  Bench bench = { 0 };
+  int pages = 200;
+  const char *app_argv[4];
+  GOptionEntry entries[] = {
+    { "pages", 0, 0, G_OPTION_ARG_INT, &pages, "Scroll N pages (200; 0 for none)", "N" },
+    { NULL },
+  };
+
+  bench.start_ms = kr_bench_now_ms ();
+  context = g_option_context_new ("DATABASE");
+  g_option_context_set_summary (context, "Measures the window: time to a populated employee "
+                                         "list, scrolling, peak memory.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2)
+    {
+      g_printerr ("%s\n", error != NULL ? error->message : "Give one database");
+      return EXIT_FAILURE;
+    }
+  /* The user's settings stay as they are, and the list is the first section shown. */
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
+    g_setenv ("GSETTINGS_SCHEMA_DIR", BUILD_SCHEMA_DIR, TRUE);
+
+  bench.pages_wanted = MAX (pages, 0);
+  bench.frame_times = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.app = kr_application_new (APPLICATION_ID,
+                                  G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (bench.app, "window-added", G_CALLBACK (on_window_added), &bench);
+  app_argv[0] = argv[0];
+  app_argv[1] = "--database";
+  app_argv[2] = argv[1];
+  app_argv[3] = NULL;
+  g_application_run (G_APPLICATION (bench.app), 3, (char **) app_argv);
+  g_object_unref (bench.app);
+  g_array_unref (bench.frame_times);
+  if (bench.shown_ms == 0)
+    {
+      g_printerr ("The list never showed rows\n");
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
+}
