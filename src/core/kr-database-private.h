@@ -87,4 +87,50 @@ gboolean _kr_file_is_same (const char *a, const char *b);
 /* Removes a temporary file left by a failed write, and its SQLite journal. */
 void _kr_file_remove_temporary (const char *tmp_path);
 
+/* The cache of kr_database_has_accounts(): -1 unknown, 0 or 1. The account repository sets it
+ * back to -1 after each change of the accounts. */
+int *_kr_database_get_has_accounts_cache (KrDatabase *self);
+
+/**
+ * _kr_database_check:
+ * @self: a #KrDatabase
+ * @permission: what the call needs
+ * @error: return location for a #GError
+ *
+ * Checks that the signed-in identity may do @permission: always when the database has no
+ * accounts; otherwise only with an identity whose role grants it.
+ *
+ * Returns: %TRUE when allowed; otherwise sets %KR_ERROR_PERMISSION_DENIED
+ */
+gboolean _kr_database_check (KrDatabase *self, KrPermission permission, GError **error);
+
+/**
+ * _kr_database_get_scope_unit:
+ * @self: a #KrDatabase
+ *
+ * Returns: the unit whose subtree the signed-in unit head reads, or 0 when reading is not
+ *   limited to a subtree
+ */
+gint64 _kr_database_get_scope_unit (KrDatabase *self);
+
+/**
+ * _kr_database_check_in_scope:
+ * @self: a #KrDatabase
+ * @unit_id: the current unit of an employee, 0 for none
+ * @error: return location for a #GError
+ *
+ * Checks that an employee of @unit_id is readable: always, unless a unit head is signed in,
+ * who reads only the employees of the subtree they lead.
+ *
+ * Returns: %TRUE when readable; otherwise sets %KR_ERROR_PERMISSION_DENIED
+ */
+gboolean _kr_database_check_in_scope (KrDatabase *self, gint64 unit_id, GError **error);
+
+/* The SQL condition, with one parameter for the scope unit, that keeps the employees "e" of
+ * the subtree of a unit. */
+#define KR_SCOPE_CONDITION                                                                         \
+  "e.unit_id IN (WITH RECURSIVE scope (id) AS (SELECT id FROM unit WHERE id = ? UNION ALL "        \
+  "SELECT child.id FROM unit child JOIN scope ON child.parent_id = scope.id) SELECT id FROM "      \
+  "scope)"
+
 G_END_DECLS

@@ -35,6 +35,10 @@ struct _KrDatabase
   int schema_version;
   int latest_version;
   gboolean read_only;
+  /* Who is signed in (kr-database-identity.c), and whether the file has accounts: -1 until
+   * asked, then cached until the accounts change. */
+  KrIdentity *identity;
+  int has_accounts;
 };
 
 G_DEFINE_FINAL_TYPE (KrDatabase, kr_database, G_TYPE_OBJECT)
@@ -66,6 +70,7 @@ kr_database_finalize (GObject *object)
     }
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->upgrade_backup_path, g_free);
+  g_clear_pointer (&self->identity, kr_identity_unref);
 
   G_OBJECT_CLASS (kr_database_parent_class)->finalize (object);
 }
@@ -119,6 +124,7 @@ kr_database_class_init (KrDatabaseClass *klass)
 static void
 kr_database_init (KrDatabase *self)
 {
+  self->has_accounts = -1;
 }
 
 /* Errors */
@@ -776,6 +782,31 @@ kr_database_get_schema_version (KrDatabase *self)
   g_return_val_if_fail (KR_IS_DATABASE (self), 0);
 
   return self->schema_version;
+}
+
+void
+kr_database_set_identity (KrDatabase *self, KrIdentity *identity)
+{
+  g_return_if_fail (KR_IS_DATABASE (self));
+
+  if (identity != NULL)
+    kr_identity_ref (identity);
+  g_clear_pointer (&self->identity, kr_identity_unref);
+  self->identity = identity;
+}
+
+KrIdentity *
+kr_database_get_identity (KrDatabase *self)
+{
+  g_return_val_if_fail (KR_IS_DATABASE (self), NULL);
+
+  return self->identity;
+}
+
+int *
+_kr_database_get_has_accounts_cache (KrDatabase *self)
+{
+  return &self->has_accounts;
 }
 
 gboolean

@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "kr-identity.h"
+
 G_BEGIN_DECLS
 
 /* Written into the file header by migration 1 ('KRER'); identifies a Karier database. */
@@ -208,5 +210,38 @@ gboolean kr_database_rollback (KrDatabase *self, GError **error);
  * Returns: %TRUE when the copy is complete
  */
 gboolean kr_database_backup (KrDatabase *self, const char *dest_path, GError **error);
+
+/**
+ * kr_database_set_identity:
+ * @self: a #KrDatabase
+ * @identity: (nullable): who signed in, or %NULL to sign out
+ *
+ * Sets who reads and writes through this connection. Once the database has accounts, the
+ * repositories refuse every call without an identity, and every call the identity's role
+ * does not allow, with %KR_ERROR_PERMISSION_DENIED; the audit trail names the identity as
+ * the author of each change. See kr-identity.h.
+ */
+void kr_database_set_identity (KrDatabase *self, KrIdentity *identity);
+
+/**
+ * kr_database_get_identity:
+ * @self: a #KrDatabase
+ *
+ * Returns: (transfer none) (nullable): who is signed in, or %NULL
+ */
+KrIdentity *kr_database_get_identity (KrDatabase *self);
+
+/**
+ * kr_database_has_accounts:
+ * @self: a #KrDatabase
+ * @has_accounts: (out): whether the database has at least one account
+ * @error: return location for a #GError
+ *
+ * Whether the database has accounts, and therefore needs someone to sign in. A new database
+ * has none until its first administrator is made.
+ *
+ * Returns: %TRUE when @has_accounts was set
+ */
+gboolean kr_database_has_accounts (KrDatabase *self, gboolean *has_accounts, GError **error);
 
 G_END_DECLS

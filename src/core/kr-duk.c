@@ -5,6 +5,7 @@
 
 #include "kr-duk.h"
 
+#include "kr-database-private.h"
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
@@ -243,6 +244,13 @@ kr_duk_foreach (KrDatabase *database,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   kr_date_today (date, &today);
+  /* A unit head lists the subtree they lead, or a unit inside it (kr-identity.h). */
+  if (!_kr_database_check (database, KR_PERMISSION_READ_EMPLOYEES, error))
+    return FALSE;
+  if (unit_id == 0)
+    unit_id = _kr_database_get_scope_unit (database);
+  else if (!_kr_database_check_in_scope (database, unit_id, error))
+    return FALSE;
   statements = _kr_statements_new (database);
   if (unit_id != 0 && !check_unit (statements, unit_id, &local_error))
     goto out;

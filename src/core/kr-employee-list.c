@@ -436,9 +436,10 @@ add_retiring_filter (GString **forms, GArray *binds, const KrEmployeeQuery *q)
   add_condition (forms, condition->str, TRUE);
 }
 
-/* Writes the filters of @query as SQL conditions with parameters, and their values. */
+/* Writes the filters of @query as SQL conditions with parameters, and their values; with
+ * @scope_unit, only the employees of that unit's subtree, all a unit head may read. */
 static void
-add_filters (Plan *plan, const KrEmployeeQuery *query)
+add_filters (Plan *plan, const KrEmployeeQuery *query, gint64 scope_unit)
 {
   GString *forms[N_FORMS];
   g_autoptr (KrEmployeeQuery) others = NULL;
@@ -455,6 +456,11 @@ add_filters (Plan *plan, const KrEmployeeQuery *query)
 
   if (search != NULL)
     add_search_filter (forms, binds, search);
+  if (scope_unit != 0)
+    {
+      add_condition (forms, "@" KR_SCOPE_CONDITION, TRUE);
+      add_number (binds, scope_unit);
+    }
   if (unit_id != 0)
     {
       add_condition (forms,
@@ -503,7 +509,7 @@ add_filters (Plan *plan, const KrEmployeeQuery *query)
 }
 
 static Plan *
-plan_new (const KrEmployeeQuery *query)
+plan_new (const KrEmployeeQuery *query, gint64 scope_unit)
 {
   Plan *plan = g_new0 (Plan, 1);
 
@@ -513,7 +519,7 @@ plan_new (const KrEmployeeQuery *query)
   plan->n_keys = plan->spec->n_columns + 1;
   plan->binds = g_array_new (FALSE, FALSE, sizeof (Bind));
   g_array_set_clear_func (plan->binds, clear_bind);
-  add_filters (plan, query);
+  add_filters (plan, query, scope_unit);
   return plan;
 }
 
@@ -1079,8 +1085,10 @@ recount (KrEmployeeList *self)
 
   drop_rows (self);
   g_clear_pointer (&self->plan, plan_free);
-  self->plan = plan_new (self->query);
-  if (!count_plan (self, &n_items, &error))
+  self->plan = plan_new (self->query, _kr_database_get_scope_unit (self->database));
+  /* Nothing for whoever may not read employees (kr-identity.h). */
+  if (!_kr_database_check (self->database, KR_PERMISSION_READ_EMPLOYEES, &error) ||
+      !count_plan (self, &n_items, &error))
     n_items = 0;
   self->n_items = n_items;
   /* Page 0 starts at the start; the others' boundaries are learnt as pages are read. */

@@ -68,6 +68,12 @@ static const char sql_search[] =
     "SELECT " KR_EMPLOYEE_COLUMNS " FROM " KR_EMPLOYEE_FROM " WHERE e.id IN "
     "(SELECT rowid FROM employee_fts WHERE employee_fts MATCH ? ORDER BY rowid LIMIT ?) "
     "ORDER BY e.id";
+/* The same, for a unit head: only the employees of the subtree they lead. */
+static const char sql_search_in_scope[] =
+    "SELECT " KR_EMPLOYEE_COLUMNS " FROM " KR_EMPLOYEE_FROM " WHERE e.id IN "
+    "(SELECT rowid FROM employee_fts WHERE employee_fts MATCH ? ORDER BY rowid) "
+    "AND " KR_SCOPE_CONDITION " ORDER BY e.id LIMIT ?";
+static const char sql_employee_unit[] = "SELECT coalesce(unit_id, 0) FROM employee WHERE id = ?";
 static const char sql_get_facts[] = "SELECT kind, birth_date, tmt_cpns FROM employee WHERE id = ?";
 static const char sql_nip_holder[] = "SELECT name FROM employee WHERE nip = ? AND id <> ?";
 static const char sql_insert_employee[] =
@@ -276,10 +282,38 @@ set_employee_not_found (GError **error, gint64 id)
                _ ("The employee %lld does not exist; they may have been deleted"), (long long) id);
 }
 
+/* Who may do what: kr-identity.h. */
+
+static gboolean
+check (KrEmployeeRepository *self, KrPermission permission, GError **error)
+{
+  return _kr_database_check (_kr_statements_get_database (self->statements), permission, error);
+}
+
+/* Checks that the signed-in identity may read the employees of @unit_id. */
+static gboolean
+check_readable (KrEmployeeRepository *self, gint64 unit_id, GError **error)
+{
+  return check (self, KR_PERMISSION_READ_EMPLOYEES, error) &&
+         _kr_database_check_in_scope (_kr_statements_get_database (self->statements), unit_id,
+                                      error);
+}
+
+/* Returns @employee when the signed-in identity may read it; otherwise drops it. */
+static KrEmployee *
+readable_or_null (KrEmployeeRepository *self, KrEmployee *employee, GError **error)
+{
+  if (check_readable (self, kr_employee_get_unit_id (employee), error))
+    return employee;
+  g_object_unref (employee);
+  return NULL;
+}
+
 static gboolean
 begin_write (KrEmployeeRepository *self, gboolean *own, GError **error)
 {
-  return _kr_statements_begin (self->statements, own, error);
+  return check (self, KR_PERMISSION_WRITE_EMPLOYEES, error) &&
+         _kr_statements_begin (self->statements, own, error);
 }
 
 /* Finishes a write: commits a transaction of our own and announces the change, except
@@ -439,7 +473,7 @@ kr_employee_repository_get (KrEmployeeRepository *self, gint64 id, GError **erro
   sqlite3_bind_int64 (stmt, 1, id);
   rc = _kr_statements_step (self->statements, stmt, _ ("Could not read"), error);
   if (rc == SQLITE_ROW)
-    return _kr_employee_new_from_row (stmt);
+    return readable_or_null (self, _kr_employee_new_from_row (stmt), error);
   if (rc == SQLITE_DONE)
     set_employee_not_found (error, id);
   return NULL;
@@ -464,7 +498,7 @@ kr_employee_repository_get_by_nip (KrEmployeeRepository *self, const char *nip, 
   sqlite3_bind_text (stmt, 1, digits, -1, SQLITE_STATIC);
   rc = _kr_statements_step (self->statements, stmt, _ ("Could not read"), error);
   if (rc == SQLITE_ROW)
-    return _kr_employee_new_from_row (stmt);
+    return readable_or_null (self, _kr_employee_new_from_row (stmt), error);
   if (rc == SQLITE_DONE)
     {
       shown = kr_nip_format_digits (digits);
@@ -560,19 +594,26 @@ kr_employee_repository_search (KrEmployeeRepository *self,
 {
   g_autofree char *match = NULL;
   g_auto (KrStmt) stmt = NULL;
+  gint64 scope;
 
   g_return_val_if_fail (KR_IS_EMPLOYEE_REPOSITORY (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!check (self, KR_PERMISSION_READ_EMPLOYEES, error))
+    return NULL;
   match = kr_employee_repository_make_match (text);
   if (match == NULL || limit == 0)
     return g_ptr_array_new_with_free_func (g_object_unref);
 
-  stmt = _kr_statements_get (self->statements, sql_search, error);
+  scope = _kr_database_get_scope_unit (_kr_statements_get_database (self->statements));
+  stmt = _kr_statements_get (self->statements, scope != 0 ? sql_search_in_scope : sql_search,
+                             error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, limit);
+  if (scope != 0)
+    sqlite3_bind_int64 (stmt, 2, scope);
+  sqlite3_bind_int64 (stmt, scope != 0 ? 3 : 2, limit);
   return read_employees (self, stmt, error);
 }
 
@@ -1452,10 +1493,17 @@ list_entries (KrEmployeeRepository *self,
               GDestroyNotify free_func,
               GError **error)
 {
-  g_auto (KrStmt) stmt = _kr_statements_get (self->statements, sql, error);
+  g_auto (KrStmt) stmt = NULL;
   g_autoptr (GPtrArray) entries = NULL;
+  gint64 unit_id = 0;
   int rc;
 
+  /* Only the histories of an employee the identity may read. */
+  if (!check (self, KR_PERMISSION_READ_EMPLOYEES, error) ||
+      !_kr_statements_count (self->statements, sql_employee_unit, employee_id, &unit_id, error) ||
+      !check_readable (self, unit_id, error))
+    return NULL;
+  stmt = _kr_statements_get (self->statements, sql, error);
   if (stmt == NULL)
     return NULL;
   entries = g_ptr_array_new_with_free_func (free_func);
@@ -1634,6 +1682,8 @@ kr_employee_repository_begin_bulk (KrEmployeeRepository *self, GError **error)
                    _ ("A bulk load is already running; end it before starting another"));
       return FALSE;
     }
+  if (!check (self, KR_PERMISSION_WRITE_EMPLOYEES, error))
+    return FALSE;
   database = _kr_statements_get_database (self->statements);
   if (!query_temp_store (self, &self->saved_temp_store, error) ||
       !run_sql (self, sql_set_temp_store[TEMP_STORE_MEMORY], error))

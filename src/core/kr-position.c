@@ -5,6 +5,8 @@
 
 #include "kr-position.h"
 
+#include <string.h>
+
 #include "kr-error.h"
 #include "kr-i18n.h"
 
@@ -51,6 +53,31 @@ static const LevelInfo levels[KR_N_POSITION_LEVELS] = {
                                 KR_RANK_III_B },
   [KR_POSITION_LEVEL_PENYELIA] = { "Penyelia", KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN,
                                    KR_RANK_III_C, KR_RANK_III_D },
+};
+
+typedef struct
+{
+  const char *spelling; /* squash()ed */
+  KrPositionLevel level;
+} LevelSpelling;
+
+/* Other spellings of a jenjang in position names, besides its label: the older keterampilan
+ * name of Mahir (DOMAIN 3.1, taro_simpeg). */
+static const LevelSpelling level_aliases[] = {
+  { "pelaksanalanjutan", KR_POSITION_LEVEL_MAHIR },
+};
+
+typedef struct
+{
+  KrPositionKind kind;
+  KrEducation lowest;
+} GroupEducation;
+
+/* B (not in DOMAIN; PP 11/2017 on first appointment to a functional position, as commonly
+ * summarised): the lowest education of each functional group, the higher group first. */
+static const GroupEducation group_educations[] = {
+  { KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN, KR_EDUCATION_S1 },
+  { KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN, KR_EDUCATION_SLTA },
 };
 
 typedef struct
@@ -146,6 +173,78 @@ is_functional (KrPositionKind kind)
 {
   return kind == KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN ||
          kind == KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN;
+}
+
+/* Lower-case ASCII letters and digits only ("Ahli Pertama" gives "ahlipertama"). */
+static char *
+squash (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (out, g_ascii_tolower (*p));
+    }
+  return g_string_free (out, FALSE);
+}
+
+KrPositionLevel
+kr_position_level_from_name (const char *name)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (name != NULL, KR_POSITION_LEVEL_NONE);
+
+  key = squash (name);
+  for (guint i = KR_POSITION_LEVEL_NONE + 1; i < KR_N_POSITION_LEVELS; i++)
+    {
+      g_autofree char *label = squash (levels[i].label);
+
+      if (strstr (key, label) != NULL)
+        return (KrPositionLevel) i;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (level_aliases); i++)
+    {
+      if (strstr (key, level_aliases[i].spelling) != NULL)
+        return level_aliases[i].level;
+    }
+  return KR_POSITION_LEVEL_NONE;
+}
+
+gboolean
+kr_position_level_for_rank (KrPositionKind kind, KrRank rank, KrPositionLevel *level)
+{
+  g_return_val_if_fail (kind < KR_N_POSITION_KINDS, FALSE);
+  g_return_val_if_fail (rank < KR_N_RANKS, FALSE);
+  g_return_val_if_fail (level != NULL, FALSE);
+
+  for (guint i = KR_POSITION_LEVEL_NONE + 1; i < KR_N_POSITION_LEVELS; i++)
+    {
+      if (levels[i].kind == kind && rank >= levels[i].lowest && rank <= levels[i].highest)
+        {
+          *level = (KrPositionLevel) i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+kr_position_functional_kind_for_education (KrEducation education, KrPositionKind *kind)
+{
+  g_return_val_if_fail (education < KR_N_EDUCATIONS, FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (group_educations); i++)
+    {
+      if (education >= group_educations[i].lowest)
+        {
+          *kind = group_educations[i].kind;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 static gboolean

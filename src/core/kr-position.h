@@ -80,6 +80,45 @@ const char *kr_position_kind_get_label (KrPositionKind kind);
 const char *kr_position_level_get_label (KrPositionLevel level);
 
 /**
+ * kr_position_level_from_name:
+ * @name: a functional position's name ("Analis Kepegawaian Ahli Muda")
+ *
+ * Reads the jenjang that a functional position's name states, ignoring case, spaces and
+ * punctuation: Ahli Pertama to Ahli Utama, Pemula to Penyelia, and "Pelaksana Lanjutan", the
+ * older keterampilan name of Mahir.
+ *
+ * Returns: the jenjang, or %KR_POSITION_LEVEL_NONE when the name states none ("Kepala
+ *   Sekolah")
+ */
+KrPositionLevel kr_position_level_from_name (const char *name);
+
+/**
+ * kr_position_level_for_rank:
+ * @kind: %KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN or %KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN
+ * @rank: the holder's rank
+ * @level: (out): the jenjang
+ *
+ * Finds the jenjang of @kind whose golongan range (DOMAIN 3.1, kr_position_get_rank_range())
+ * holds @rank, for a functional position whose name does not state its jenjang. The ranges
+ * of one group do not overlap, so at most one jenjang fits. Returns %FALSE when none does
+ * (a keahlian position held in golongan II), and for a kind that is not functional.
+ */
+gboolean kr_position_level_for_rank (KrPositionKind kind, KrRank rank, KrPositionLevel *level);
+
+/**
+ * kr_position_functional_kind_for_education:
+ * @education: the holder's education
+ * @kind: (out): the functional group
+ *
+ * Gives the functional group that @education qualifies for, the highest one whose lowest
+ * education it reaches: keahlian from S-1/D-IV, keterampilan from SLTA/D-I (believed, not
+ * confirmed). It tells the group of a position that SIASN calls only "Fungsional" when the
+ * holder's golongan lies in the ranges of both groups (III/a to III/d). Returns %FALSE below
+ * SLTA.
+ */
+gboolean kr_position_functional_kind_for_education (KrEducation education, KrPositionKind *kind);
+
+/**
  * kr_position_check_level:
  * @kind: a position kind
  * @level: a jenjang, or %KR_POSITION_LEVEL_NONE

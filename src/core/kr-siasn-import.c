@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "kr-csv.h"
+#include "kr-database-private.h"
 #include "kr-date.h"
 #include "kr-employee-repository.h"
 #include "kr-employee.h"
@@ -71,6 +72,14 @@ typedef enum
   COL_UNIT_CODE,
   COL_INSTANSI,
   COL_INSTANSI_CODE,
+  COL_WORK_INSTANSI,
+  COL_WORK_INSTANSI_CODE,
+  COL_SATKER,
+  COL_SATKER_CODE,
+  COL_PARENT_SATKER,
+  COL_PARENT_SATKER_CODE,
+  COL_PARENT_UNIT,
+  COL_PARENT_UNIT_CODE,
   N_COLS,
   COL_NONE = N_COLS,
 } Col;
@@ -115,6 +124,16 @@ static const char *const column_names[N_COLS][MAX_ALIASES] = {
   [COL_UNIT_CODE] = { "unor_id" },
   [COL_INSTANSI] = { "instansi_induk_nama", "instansi_induk" },
   [COL_INSTANSI_CODE] = { "instansi_induk_id" },
+  [COL_WORK_INSTANSI] = { "instansi_kerja_nama", "instansi_kerja" },
+  [COL_WORK_INSTANSI_CODE] = { "instansi_kerja_id" },
+  [COL_SATKER] = { "satuan_kerja_kerja_nama", "satuan_kerja_kerja" },
+  [COL_SATKER_CODE] = { "satuan_kerja_kerja_id" },
+  [COL_PARENT_SATKER] = { "satuan_kerja_induk_nama", "satuan_kerja_induk" },
+  [COL_PARENT_SATKER_CODE] = { "satuan_kerja_induk_id" },
+  /* Not in the bulk export but in SIASN's per-person record (unorIndukId, unorIndukNama):
+   * the unit above the unor, for a tree deeper than satuan kerja and unor. */
+  [COL_PARENT_UNIT] = { "unor_induk_nama", "unor_induk" },
+  [COL_PARENT_UNIT_CODE] = { "unor_induk_id" },
 };
 
 typedef enum
@@ -136,8 +155,9 @@ struct _UnitInfo
   char *name;
   char *key; /* name_key() of the name */
   KrUnitKind kind;
-  UnitInfo *parent;      /* of a planned unit: the instansi to create it under */
+  UnitInfo *parent;      /* the unit above, NULL for a root */
   GHashTable *positions; /* name key -> PositionInfo; NULL until read from the database */
+  Col col;               /* of a planned unit: the column that names it, for warnings */
 };
 
 typedef struct
@@ -148,9 +168,15 @@ typedef struct
   KrPositionKind kind;
   KrPositionLevel level;
   UnitInfo *unit;
+  /* Of a planned functional position whose name does not state its jenjang: the golongan
+   * the jenjang was inferred from, and whether the education decided the group; 0 and
+   * FALSE otherwise. */
+  guint inferred_golongan;
+  gboolean inferred_group;
+  KrEducation education;
 } PositionInfo;
 
-/* The value of a name lookup that found several units. */
+/* The value of an instansi name lookup that found several instansi. */
 static UnitInfo ambiguous_unit;
 
 /* The NIPs seen in the file, as 64-bit numbers, with their lines: an open-addressing table
@@ -172,7 +198,7 @@ typedef struct
   int columns[N_COLS];
   GPtrArray *units; /* UnitInfo, owned */
   GHashTable *units_by_code;
-  GHashTable *units_by_name;
+  GHashTable *units_by_name; /* name key -> GPtrArray of UnitInfo, every unit of that name */
   GHashTable *instansi_by_name;
   guint n_instansi;
   UnitInfo *last_instansi;
@@ -196,6 +222,7 @@ typedef struct
   KrEmployee *existing; /* the stored employee with this NIP, if any */
   KrEmployee *employee; /* what will be saved */
   gboolean own_changed;
+  guint file_golongan; /* the golongan the file gives, changed or not; 0 when none */
   gboolean add_rank;
   guint golongan;
   KrPromotionKind promotion_kind;
@@ -203,14 +230,14 @@ typedef struct
   gboolean add_position;
   PositionInfo *position;
   GDate position_tmt;
+  gboolean has_education; /* whether the file gives an education level, in education */
   gboolean add_education;
   KrEducation education;
   guint graduation_year;
   const char *major;
   const char *school;
   /* Planned while checking, registered when the row is accepted and needs them. */
-  UnitInfo *new_instansi;
-  UnitInfo *new_unit;
+  GPtrArray *new_units; /* UnitInfo, owned, each after the unit above it; NULL when none */
   PositionInfo *new_position;
   GPtrArray *warnings; /* KrSiasnIssue */
 } Row;
@@ -549,11 +576,16 @@ new_position_table (void)
 static void
 add_unit (Pass *pass, UnitInfo *unit)
 {
+  GPtrArray *namesakes = g_hash_table_lookup (pass->units_by_name, unit->key);
+
   g_ptr_array_add (pass->units, unit);
   g_hash_table_insert (pass->units_by_code, unit->code, unit);
-  g_hash_table_insert (pass->units_by_name, unit->key,
-                       g_hash_table_contains (pass->units_by_name, unit->key) ? &ambiguous_unit
-                                                                              : unit);
+  if (namesakes == NULL)
+    {
+      namesakes = g_ptr_array_new ();
+      g_hash_table_insert (pass->units_by_name, unit->key, namesakes);
+    }
+  g_ptr_array_add (namesakes, unit);
   if (unit->kind != KR_UNIT_KIND_INSTANSI)
     return;
   g_hash_table_insert (pass->instansi_by_name, unit->key,
@@ -563,21 +595,23 @@ add_unit (Pass *pass, UnitInfo *unit)
   pass->last_instansi = unit;
 }
 
-/* Reads the units below @parent_id, and below them, from the database. */
+/* Reads the units below @parent (%NULL for the roots), and below them, from the database. */
 static gboolean
-load_units (Pass *pass, gint64 parent_id, GError **error)
+load_units (Pass *pass, UnitInfo *parent, GError **error)
 {
-  g_autoptr (GPtrArray) children =
-      kr_unit_repository_list_children (pass->importer->units, parent_id, error);
+  g_autoptr (GPtrArray) children = kr_unit_repository_list_children (
+      pass->importer->units, parent != NULL ? parent->id : 0, error);
 
   if (children == NULL)
     return FALSE;
   for (guint i = 0; i < children->len; i++)
     {
       const KrUnit *unit = g_ptr_array_index (children, i);
+      UnitInfo *info = unit_info_new (unit->id, unit->code, unit->name, unit->kind);
 
-      add_unit (pass, unit_info_new (unit->id, unit->code, unit->name, unit->kind));
-      if (!load_units (pass, unit->id, error))
+      info->parent = parent;
+      add_unit (pass, info);
+      if (!load_units (pass, info, error))
         return FALSE;
     }
   return TRUE;
@@ -666,7 +700,8 @@ pass_init (Pass *pass, KrSiasnImporter *importer, gboolean commit)
   pass->commit = commit;
   pass->units = g_ptr_array_new_with_free_func (unit_info_free);
   pass->units_by_code = g_hash_table_new (g_str_hash, g_str_equal);
-  pass->units_by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  pass->units_by_name =
+      g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   pass->instansi_by_name = g_hash_table_new (g_str_hash, g_str_equal);
   pass->verdicts = commit ? g_byte_array_ref (importer->verdicts) : g_byte_array_new ();
   if (!commit)
@@ -770,8 +805,7 @@ row_clear (Row *row)
   g_strfreev (row->fields);
   g_clear_object (&row->existing);
   g_clear_object (&row->employee);
-  unit_info_free (row->new_instansi);
-  unit_info_free (row->new_unit);
+  g_clear_pointer (&row->new_units, g_ptr_array_unref);
   position_info_free (row->new_position);
   g_clear_pointer (&row->warnings, g_ptr_array_unref);
 }
@@ -1315,6 +1349,7 @@ check_rank (Pass *pass, Row *row)
 
   if (!parse_golongan (pass, row, &golongan))
     return FALSE;
+  row->file_golongan = golongan;
   if (golongan == 0 ||
       (row->existing != NULL && kr_employee_get_golongan (row->existing) == golongan))
     return TRUE;
@@ -1408,6 +1443,7 @@ parse_education (Pass *pass, Row *row, gboolean *found)
   else
     return TRUE;
   row->school = field (pass, row, COL_SCHOOL);
+  row->has_education = TRUE;
   *found = TRUE;
   return TRUE;
 }
@@ -1476,16 +1512,202 @@ check_education (Pass *pass, Row *row, GError **error)
 
 /* Rows: units and positions */
 
-/* Finds the instansi to create a unit under, or plans it from instansi_induk_nama. */
-static gboolean
-resolve_instansi (Pass *pass, Row *row, const char *unit_name, UnitInfo **out)
+/* The levels of the organisation tree that a row may name, from the top (DOMAIN 12.1). */
+typedef enum
 {
-  const char *name = field (pass, row, COL_INSTANSI);
-  const char *code = field (pass, row, COL_INSTANSI_CODE);
-  g_autofree char *key = NULL;
-  UnitInfo *found;
+  LEVEL_INSTANSI,
+  LEVEL_SATKER,
+  LEVEL_PARENT_UNIT,
+  LEVEL_UNIT,
+  N_LEVELS,
+} Level;
 
-  if (name == NULL)
+/* A level as the row names it: name and code are both NULL when the row leaves it empty. */
+typedef struct
+{
+  Col name_col;
+  Col code_col;
+  const char *name;
+  const char *code;
+  char *key; /* name_key() of the name, made when first needed by cell_key() */
+} Cell;
+
+/* The levels of one row, and the units found or planned for them. */
+typedef struct
+{
+  Cell cells[N_LEVELS];
+  UnitInfo *units[N_LEVELS];
+} Tree;
+
+/* The kind of a unit created under a unit of each kind (kr-unit-repository.h): a perangkat
+ * daerah under the instansi, a bidang (or a UPT, by its name) under a perangkat daerah, a
+ * sub-bidang under a bidang or a UPT, and nothing under a sub-bidang. */
+static const KrUnitKind child_kinds[KR_N_UNIT_KINDS] = {
+  [KR_UNIT_KIND_INSTANSI] = KR_UNIT_KIND_PERANGKAT_DAERAH,
+  [KR_UNIT_KIND_PERANGKAT_DAERAH] = KR_UNIT_KIND_BIDANG,
+  [KR_UNIT_KIND_BIDANG] = KR_UNIT_KIND_SUB_BIDANG,
+  [KR_UNIT_KIND_SUB_BIDANG] = KR_N_UNIT_KINDS,
+  [KR_UNIT_KIND_UPT] = KR_UNIT_KIND_SUB_BIDANG,
+};
+
+/* B: how the name of a unit that a perangkat daerah runs as a UPT, not as a bidang, starts:
+ * unit pelaksana teknis, cabang dinas, and the schools, puskesmas, hospitals and balai that
+ * regional governments organise as UPT. Compared with name_key(), as whole words. */
+static const char *const upt_name_starts[] = {
+  "upt",          "uptd",    "unit pelaksana teknis",
+  "cabang dinas", "balai",   "puskesmas",
+  "rumah sakit",  "sekolah", "sma",
+  "sman",         "smk",     "smkn",
+  "slb",          "slbn",
+};
+
+/* The kind of a unit to create under @parent, whose name key is @key. */
+static KrUnitKind
+child_kind (const UnitInfo *parent, const char *key)
+{
+  KrUnitKind kind = child_kinds[parent->kind];
+
+  if (kind != KR_UNIT_KIND_BIDANG)
+    return kind;
+  for (guint i = 0; i < G_N_ELEMENTS (upt_name_starts); i++)
+    {
+      gsize n = strlen (upt_name_starts[i]);
+
+      if (strncmp (key, upt_name_starts[i], n) == 0 && (key[n] == '\0' || key[n] == ' '))
+        return KR_UNIT_KIND_UPT;
+    }
+  return kind;
+}
+
+static void
+set_cell (Pass *pass, Row *row, Cell *cell, Col name_col, Col code_col)
+{
+  cell->name_col = name_col;
+  cell->code_col = code_col;
+  cell->name = field (pass, row, name_col);
+  cell->code = field (pass, row, code_col);
+}
+
+/* The name key of a level that has a name; most rows find their unit by code without it. */
+static const char *
+cell_key (Cell *cell)
+{
+  g_assert (cell->name != NULL);
+  if (cell->key == NULL)
+    cell->key = name_key (cell->name);
+  return cell->key;
+}
+
+static gboolean
+cell_is_empty (const Cell *cell)
+{
+  return cell->name == NULL && cell->code == NULL;
+}
+
+/* The column and the value that name the level, for messages. */
+static Col
+cell_col (const Cell *cell)
+{
+  return cell->name != NULL || cell->code == NULL ? cell->name_col : cell->code_col;
+}
+
+static const char *
+cell_value (const Cell *cell)
+{
+  return cell->name != NULL ? cell->name : cell->code;
+}
+
+/* Reads the levels the row names: the instansi where the employee works (instansi_kerja,
+ * else instansi_induk), the satuan kerja (satuan_kerja_kerja, else satuan_kerja_induk), the
+ * unor induk and the unor. */
+static void
+read_tree (Pass *pass, Row *row, Tree *tree)
+{
+  gboolean work_instansi = field (pass, row, COL_WORK_INSTANSI) != NULL ||
+                           field (pass, row, COL_WORK_INSTANSI_CODE) != NULL;
+  gboolean work_satker =
+      field (pass, row, COL_SATKER) != NULL || field (pass, row, COL_SATKER_CODE) != NULL;
+
+  memset (tree, 0, sizeof *tree);
+  set_cell (pass, row, &tree->cells[LEVEL_INSTANSI],
+            work_instansi ? COL_WORK_INSTANSI : COL_INSTANSI,
+            work_instansi ? COL_WORK_INSTANSI_CODE : COL_INSTANSI_CODE);
+  set_cell (pass, row, &tree->cells[LEVEL_SATKER], work_satker ? COL_SATKER : COL_PARENT_SATKER,
+            work_satker ? COL_SATKER_CODE : COL_PARENT_SATKER_CODE);
+  set_cell (pass, row, &tree->cells[LEVEL_PARENT_UNIT], COL_PARENT_UNIT, COL_PARENT_UNIT_CODE);
+  set_cell (pass, row, &tree->cells[LEVEL_UNIT], COL_UNIT, COL_UNIT_CODE);
+}
+
+static void
+clear_tree (Tree *tree)
+{
+  for (guint i = 0; i < N_LEVELS; i++)
+    g_free (tree->cells[i].key);
+}
+
+/* Whether two levels of a row name the same unit, by code or by name: SIASN gives the codes
+ * of the instansi, satuan kerja and unor from tables of their own, so one office that is
+ * both a satuan kerja and a unor has two codes but one name. */
+static gboolean
+same_cell (Cell *a, Cell *b)
+{
+  return (a->code != NULL && g_strcmp0 (a->code, b->code) == 0) ||
+         (a->name != NULL && b->name != NULL && strcmp (cell_key (a), cell_key (b)) == 0);
+}
+
+static gboolean
+cell_names_unit (Cell *cell, const UnitInfo *unit)
+{
+  return (cell->code != NULL && strcmp (cell->code, unit->code) == 0) ||
+         (cell->name != NULL && strcmp (cell_key (cell), unit->key) == 0);
+}
+
+/* Whether a unit that this row plans already has @code. */
+static gboolean
+is_planned_code (Row *row, const char *code)
+{
+  for (guint i = 0; row->new_units != NULL && i < row->new_units->len; i++)
+    {
+      const UnitInfo *unit = g_ptr_array_index (row->new_units, i);
+
+      if (strcmp (unit->code, code) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Plans a unit of @kind under @parent (%NULL for a root), to create if the row is accepted. */
+static UnitInfo *
+plan_unit (Row *row, const Cell *cell, UnitInfo *parent, KrUnitKind kind)
+{
+  UnitInfo *unit =
+      unit_info_new (0, cell->code != NULL ? cell->code : cell->name, cell->name, kind);
+
+  unit->parent = parent;
+  unit->col = cell->name_col;
+  unit->positions = new_position_table ();
+  if (row->new_units == NULL)
+    row->new_units = g_ptr_array_new_with_free_func (unit_info_free);
+  g_ptr_array_add (row->new_units, unit);
+  return unit;
+}
+
+/* Finds the instansi of the row, or plans it; when the row names none, the database's only
+ * instansi. @child is the level to create under it, which the messages name. */
+static gboolean
+resolve_instansi (Pass *pass, Row *row, Tree *tree, const Cell *child, UnitInfo **out)
+{
+  Cell *cell = &tree->cells[LEVEL_INSTANSI];
+  UnitInfo *found = NULL;
+
+  if (cell->code != NULL)
+    found = g_hash_table_lookup (pass->units_by_code, cell->code);
+  if (cell->name == NULL && found != NULL && found->kind == KR_UNIT_KIND_INSTANSI)
+    {
+      *out = found;
+      return TRUE;
+    }
+  if (cell->name == NULL)
     {
       if (pass->n_instansi == 1)
         {
@@ -1493,122 +1715,193 @@ resolve_instansi (Pass *pass, Row *row, const char *unit_name, UnitInfo **out)
           return TRUE;
         }
       return reject_printf (
-          pass, row, COL_UNIT, unit_name,
+          pass, row, cell_col (child), cell_value (child),
           pass->n_instansi == 0
               ? _ ("The unit “%s” does not exist, and there is no instansi to create it under; "
                    "fill instansi_induk_nama or create the instansi in Karier first")
               : _ ("The unit “%s” does not exist, and the database has several instansi; fill "
                    "instansi_induk_nama to say under which one to create it"),
-          unit_name);
+          cell_value (child));
     }
 
-  key = name_key (name);
-  found = g_hash_table_lookup (pass->instansi_by_name, key);
-  if (found == NULL && code != NULL)
+  found = g_hash_table_lookup (pass->instansi_by_name, cell_key (cell));
+  if (found == NULL && cell->code != NULL)
     {
-      found = g_hash_table_lookup (pass->units_by_code, code);
+      found = g_hash_table_lookup (pass->units_by_code, cell->code);
       if (found != NULL && found->kind != KR_UNIT_KIND_INSTANSI)
-        return reject_printf (pass, row, COL_INSTANSI_CODE, code,
+        return reject_printf (pass, row, cell->code_col, cell->code,
                               _ ("The unit code is already used by “%s”, which is not an "
                                  "instansi"),
                               found->name);
     }
   if (found == &ambiguous_unit)
-    return reject (pass, row, COL_INSTANSI, name,
+    return reject (pass, row, cell->name_col, cell->name,
                    _ ("Several instansi have this name; rename one of them in Karier"));
   if (found != NULL)
     {
       *out = found;
       return TRUE;
     }
-  if (code == NULL && g_hash_table_contains (pass->units_by_code, name))
-    return reject (pass, row, COL_INSTANSI, name,
-                   _ ("A unit already uses this name as its code; fill instansi_induk_id with "
-                      "another code"));
-  row->new_instansi = unit_info_new (0, code != NULL ? code : name, name, KR_UNIT_KIND_INSTANSI);
-  row->new_instansi->positions = new_position_table ();
-  *out = row->new_instansi;
+  if (cell->code == NULL && g_hash_table_contains (pass->units_by_code, cell->name))
+    return reject_printf (pass, row, cell->name_col, cell->name,
+                          /* Translators: %s is a column name, such as instansi_induk_id */
+                          _ ("A unit already uses this name as its code; fill %s with another "
+                             "code"),
+                          column_label (pass, cell->code_col));
+  *out = plan_unit (row, cell, NULL, KR_UNIT_KIND_INSTANSI);
   return TRUE;
 }
 
-/* Finds the unit of the row's unor_id or unor_nama, or plans it under the instansi. */
 static gboolean
-resolve_unit (Pass *pass, Row *row, UnitInfo **out)
-{
-  const char *code = field (pass, row, COL_UNIT_CODE);
-  const char *name = field (pass, row, COL_UNIT);
-  g_autofree char *key = NULL;
-  UnitInfo *found = NULL, *instansi = NULL;
+resolve_level (Pass *pass, Row *row, Tree *tree, Level level, const Cell *child, UnitInfo **out);
 
-  /* A row that names its unit's code means that unit: a name match could be another unit of
-   * the same name (every dinas has a "Sekretariat"), so an unknown code makes a new unit. */
-  if (code != NULL)
-    found = g_hash_table_lookup (pass->units_by_code, code);
-  else if (name != NULL)
+/* Finds or plans the unit above @level: that of the nearest level above it that the row
+ * names, else the instansi. */
+static gboolean
+resolve_parent (Pass *pass, Row *row, Tree *tree, Level level, UnitInfo **out)
+{
+  int above;
+
+  for (above = (int) level - 1; above > LEVEL_INSTANSI; above--)
     {
-      key = name_key (name);
-      found = g_hash_table_lookup (pass->units_by_name, key);
-      if (found == &ambiguous_unit)
-        return reject (pass, row, COL_UNIT, name,
-                       _ ("Several units have this name; fill unor_id to say which one"));
+      if (!cell_is_empty (&tree->cells[above]))
+        break;
     }
+  return resolve_level (pass, row, tree, (Level) above, &tree->cells[level], out);
+}
+
+/* Finds the unit named by @cell below @parent, at any depth, or anywhere when @parent is
+ * %NULL; *@out is %NULL when there is none. */
+static gboolean
+find_by_name (Pass *pass, Row *row, Cell *cell, const UnitInfo *parent, UnitInfo **out)
+{
+  GPtrArray *namesakes = g_hash_table_lookup (pass->units_by_name, cell_key (cell));
+
+  *out = NULL;
+  for (guint i = 0; namesakes != NULL && i < namesakes->len; i++)
+    {
+      UnitInfo *unit = g_ptr_array_index (namesakes, i);
+      const UnitInfo *up = unit->parent;
+
+      while (parent != NULL && up != NULL && up != parent)
+        up = up->parent;
+      if (parent != NULL && up == NULL)
+        continue;
+      if (*out != NULL)
+        return reject_printf (pass, row, cell->name_col, cell->name,
+                              /* Translators: %s is a column name, such as unor_id */
+                              _ ("Several units have this name; fill %s to say which one"),
+                              column_label (pass, cell->code_col));
+      *out = unit;
+    }
+  return TRUE;
+}
+
+/* Finds the unit of a level below the instansi, or plans it under the unit above it. A code
+ * means that unit: a name could be another unit's of the same name (every dinas has a
+ * "Sekretariat"), so an unknown code makes a new unit, and a name alone is looked for only
+ * below the levels above it that the row names. */
+static gboolean
+resolve_unit_level (Pass *pass, Row *row, Tree *tree, Level level, UnitInfo **out)
+{
+  Cell *cell = &tree->cells[level];
+  UnitInfo *parent = NULL, *found = NULL;
+  gboolean named_above = FALSE;
+  KrUnitKind kind;
+
+  if (cell->code != NULL && (found = g_hash_table_lookup (pass->units_by_code, cell->code)))
+    {
+      *out = found;
+      return TRUE;
+    }
+  for (int above = (int) level - 1; above >= LEVEL_INSTANSI; above--)
+    {
+      Cell *other = &tree->cells[above];
+
+      named_above |= !cell_is_empty (other);
+      /* The employee works in that unit itself, as in a satuan kerja's secretariat. */
+      if (!cell_is_empty (other) && same_cell (cell, other))
+        return resolve_level (pass, row, tree, (Level) above, cell, out);
+    }
+  if (cell->code == NULL && ((named_above && !resolve_parent (pass, row, tree, level, &parent)) ||
+                             !find_by_name (pass, row, cell, parent, &found)))
+    return FALSE;
   if (found != NULL)
     {
       *out = found;
       return TRUE;
     }
-  if (name == NULL)
-    return code != NULL ? reject (pass, row, COL_UNIT_CODE, code,
-                                  _ ("No unit has this code, and without unor_nama it cannot be "
-                                     "created"))
-                        : reject (pass, row, COL_UNIT, NULL,
-                                  _ ("The jabatan needs its unit; fill unor_nama"));
 
-  if (!resolve_instansi (pass, row, name, &instansi))
+  if (cell->name == NULL)
+    return reject_printf (pass, row, cell->code_col, cell->code,
+                          /* Translators: %s is a column name, such as unor_nama */
+                          _ ("No unit has this code, and without %s it cannot be created"),
+                          column_label (pass, cell->name_col));
+  if (parent == NULL && !resolve_parent (pass, row, tree, level, &parent))
     return FALSE;
-  if (code != NULL ? g_strcmp0 (instansi->code, code) == 0 : g_strcmp0 (instansi->key, key) == 0)
+  if (cell_names_unit (cell, parent))
     {
-      /* The employee works in the instansi itself (a sekretariat daerah often does). */
-      *out = instansi;
+      *out = parent;
       return TRUE;
     }
-  if (g_hash_table_contains (pass->units_by_code, code != NULL ? code : name) ||
-      g_strcmp0 (instansi->code, code != NULL ? code : name) == 0)
-    return reject (pass, row, code != NULL ? COL_UNIT_CODE : COL_UNIT, code != NULL ? code : name,
-                   _ ("The unit does not exist, but another unit already uses this as its code; "
-                      "fill unor_id with the unit’s own code"));
-  row->new_unit =
-      unit_info_new (0, code != NULL ? code : name, name, KR_UNIT_KIND_PERANGKAT_DAERAH);
-  row->new_unit->parent = instansi;
-  row->new_unit->positions = new_position_table ();
-  *out = row->new_unit;
+  kind = child_kind (parent, cell_key (cell));
+  if (kind == KR_N_UNIT_KINDS)
+    return reject_printf (pass, row, cell->name_col, cell->name,
+                          /* Translators: a unit's name, then its kind, such as
+                           * “Sub-bidang/Seksi” */
+                          _ ("The unit does not exist, and it cannot be created under “%s”, "
+                             "a %s, the lowest level of the tree; create it in Karier first"),
+                          parent->name, kr_unit_kind_get_label (parent->kind));
+  if (g_hash_table_contains (pass->units_by_code, cell->code != NULL ? cell->code : cell->name) ||
+      is_planned_code (row, cell->code != NULL ? cell->code : cell->name))
+    return reject_printf (pass, row, cell_col (cell), cell_value (cell),
+                          /* Translators: %s is a column name, such as unor_id */
+                          _ ("The unit does not exist, but another unit already uses this as its "
+                             "code; fill %s with the unit’s own code"),
+                          column_label (pass, cell->code_col));
+  *out = plan_unit (row, cell, parent, kind);
   return TRUE;
 }
 
-/* B: the jenjang a functional position's name ends in (DOMAIN 3.1; the older keterampilan
- * name "Pelaksana Lanjutan" is Mahir). */
-static KrPositionLevel
-level_from_name (const char *name)
+/* Finds or plans the unit of @level, once per row. @child is the level below, for the
+ * messages about an instansi that the row does not name. */
+static gboolean
+resolve_level (Pass *pass, Row *row, Tree *tree, Level level, const Cell *child, UnitInfo **out)
 {
-  static const Spelling levels[] = {
-    { "ahlipertama", KR_POSITION_LEVEL_AHLI_PERTAMA },
-    { "ahlimuda", KR_POSITION_LEVEL_AHLI_MUDA },
-    { "ahlimadya", KR_POSITION_LEVEL_AHLI_MADYA },
-    { "ahliutama", KR_POSITION_LEVEL_AHLI_UTAMA },
-    { "pemula", KR_POSITION_LEVEL_PEMULA },
-    { "terampil", KR_POSITION_LEVEL_TERAMPIL },
-    { "mahir", KR_POSITION_LEVEL_MAHIR },
-    { "pelaksanalanjutan", KR_POSITION_LEVEL_MAHIR },
-    { "penyelia", KR_POSITION_LEVEL_PENYELIA },
-  };
-  g_autofree char *key = squash (name);
+  gboolean ok;
 
-  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+  if (tree->units[level] != NULL)
     {
-      if (strstr (key, levels[i].spelling) != NULL)
-        return levels[i].value;
+      *out = tree->units[level];
+      return TRUE;
     }
-  return KR_POSITION_LEVEL_NONE;
+  ok = level == LEVEL_INSTANSI ? resolve_instansi (pass, row, tree, child, out)
+                               : resolve_unit_level (pass, row, tree, level, out);
+  if (ok)
+    tree->units[level] = *out;
+  return ok;
+}
+
+/* Finds the unit of the row, the unor or else the satuan kerja, or plans it with the units
+ * above it that are missing: instansi, then satuan kerja, then unor induk, then unor. */
+static gboolean
+resolve_unit (Pass *pass, Row *row, UnitInfo **out)
+{
+  Tree tree;
+  Level level = N_LEVELS;
+  gboolean ok;
+
+  read_tree (pass, row, &tree);
+  if (!cell_is_empty (&tree.cells[LEVEL_UNIT]))
+    level = LEVEL_UNIT;
+  else if (!cell_is_empty (&tree.cells[LEVEL_SATKER]))
+    level = LEVEL_SATKER;
+  if (level == N_LEVELS)
+    ok = reject (pass, row, COL_UNIT, NULL, _ ("The jabatan needs its unit; fill unor_nama"));
+  else
+    ok = resolve_level (pass, row, &tree, level, &tree.cells[level], out);
+  clear_tree (&tree);
+  return ok;
 }
 
 /* The kind of a structural position from its eselon (DOMAIN 3.2): I is JPT Madya, II JPT
@@ -1681,13 +1974,95 @@ parse_jenis_jabatan (const char *text, KrPositionKind *kind)
   return JENIS_UNKNOWN;
 }
 
-/* Reads the kind and jenjang of a position to create from jenis_jabatan (and eselon). */
+/* The education of the row: the file's, else the stored one. */
 static gboolean
-parse_position_kind (Pass *pass,
-                     Row *row,
-                     const char *name,
-                     KrPositionKind *kind,
-                     KrPositionLevel *level)
+get_row_education (Row *row, KrEducation *education)
+{
+  if (row->has_education)
+    {
+      *education = row->education;
+      return TRUE;
+    }
+  return row->existing != NULL && kr_employee_get_education (row->existing, education);
+}
+
+/* Tells the jenjang of a functional position whose name states none from the holder's
+ * golongan and the jenjang ranges (DOMAIN 3.1), as a BKD officer would; when jenis_jabatan
+ * says only "Fungsional" and the golongan lies in a jenjang of both groups (III/a to III/d),
+ * the education tells the group. Sets the kind, the jenjang and how they were told in
+ * @info. */
+static gboolean
+infer_level (Pass *pass, Row *row, const char *name, Jenis jenis, PositionInfo *info)
+{
+  static const KrPositionKind groups[] = {
+    KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN,
+    KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN,
+  };
+  KrPositionLevel levels[G_N_ELEMENTS (groups)];
+  guint golongan = row->file_golongan;
+  guint n_fitting = 0, chosen = 0;
+  KrPositionKind group;
+  KrRank rank;
+
+  if (golongan == 0 && row->existing != NULL)
+    golongan = kr_employee_get_golongan (row->existing);
+  if (golongan == 0)
+    return reject (pass, row, COL_POSITION, name,
+                   _ ("The jenjang of this functional position cannot be told from its name, and "
+                      "the row has no golongan to tell it from; end the name with the jenjang "
+                      "(Ahli Pertama to Ahli Utama, Pemula to Penyelia) or fill gol_akhir_nama"));
+  if (golongan > PPPK_GOLONGAN_BASE || !kr_rank_from_code (golongan, &rank))
+    return reject (pass, row, COL_POSITION, name,
+                   _ ("The jenjang of this functional position cannot be told from its name, "
+                      "nor from a PPPK golongan; end the name with the jenjang (Ahli Pertama to "
+                      "Ahli Utama, Pemula to Penyelia) or create the position in Karier first"));
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      if ((jenis == JENIS_FUNCTIONAL || info->kind == groups[i]) &&
+          kr_position_level_for_rank (groups[i], rank, &levels[i]))
+        {
+          n_fitting++;
+          chosen = i;
+        }
+    }
+  if (n_fitting == 0)
+    return reject_printf (
+        pass, row, COL_POSITION, name,
+        /* Translators: a golongan such as “II/b”, then a jenis jabatan such as “Fungsional
+         * Keahlian” */
+        _ ("The jenjang of this functional position cannot be told from its name, and golongan "
+           "%s lies in no jenjang of %s; end the name with the jenjang or correct the golongan"),
+        kr_golongan_get_label (golongan),
+        /* Official term: do not translate */
+        jenis == JENIS_FUNCTIONAL ? "Fungsional" : kr_position_kind_get_label (info->kind));
+  if (n_fitting > 1)
+    {
+      if (!get_row_education (row, &info->education) ||
+          !kr_position_functional_kind_for_education (info->education, &group))
+        return reject_printf (pass, row, COL_POSITION, name,
+                              _ ("The jenjang of this functional position cannot be told from its "
+                                 "name, and golongan %s lies in a jenjang of both the keahlian "
+                                 "and the keterampilan group; write Fungsional Keahlian or "
+                                 "Fungsional Keterampilan in jenis_jabatan, or fill "
+                                 "tingkat_pendidikan"),
+                              kr_golongan_get_label (golongan));
+      for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+        {
+          if (groups[i] == group)
+            chosen = i;
+        }
+      info->inferred_group = TRUE;
+    }
+  info->kind = groups[chosen];
+  info->level = levels[chosen];
+  info->inferred_golongan = golongan;
+  return TRUE;
+}
+
+/* Reads the kind and jenjang of a position to create from jenis_jabatan (and eselon) into
+ * @info. */
+static gboolean
+parse_position_kind (Pass *pass, Row *row, const char *name, PositionInfo *info)
 {
   g_autoptr (GError) error = NULL;
   const char *text = field (pass, row, COL_POSITION_KIND);
@@ -1698,32 +2073,31 @@ parse_position_kind (Pass *pass,
     return reject (pass, row, COL_POSITION_KIND, NULL,
                    _ ("The position does not exist in its unit yet; fill jenis_jabatan so that "
                       "it can be created"));
-  jenis = parse_jenis_jabatan (text, kind);
+  jenis = parse_jenis_jabatan (text, &info->kind);
   if (jenis == JENIS_UNKNOWN)
     return reject (pass, row, COL_POSITION_KIND, text,
                    _ ("This jenis jabatan is not known; write Struktural (with an eselon), JPT "
                       "Pratama, Administrator, Pengawas, Pelaksana, Fungsional Keahlian or "
                       "Fungsional Keterampilan"));
-  if (jenis == JENIS_STRUCTURAL && (eselon == NULL || !kind_from_eselon (eselon, kind)))
+  if (jenis == JENIS_STRUCTURAL && (eselon == NULL || !kind_from_eselon (eselon, &info->kind)))
     return reject (pass, row, COL_POSITION_KIND, text,
                    _ ("A structural position needs its eselon to be created (I.a to IV.b); fill "
                       "the eselon column or create the position in Karier first"));
 
-  *level = KR_POSITION_LEVEL_NONE;
-  if (jenis == JENIS_FUNCTIONAL || *kind == KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN ||
-      *kind == KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN)
+  info->level = KR_POSITION_LEVEL_NONE;
+  if (jenis == JENIS_FUNCTIONAL || info->kind == KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN ||
+      info->kind == KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN)
     {
-      *level = level_from_name (name);
-      if (*level == KR_POSITION_LEVEL_NONE)
-        return reject (pass, row, COL_POSITION, name,
-                       _ ("The jenjang of this functional position cannot be told from its name, "
-                          "which should end in Ahli Pertama, Ahli Muda, Ahli Madya, Ahli Utama, "
-                          "Pemula, Terampil, Mahir or Penyelia"));
+      info->level = kr_position_level_from_name (name);
+      if (info->level == KR_POSITION_LEVEL_NONE)
+        return infer_level (pass, row, name, jenis, info);
       if (jenis == JENIS_FUNCTIONAL)
-        *kind = *level <= KR_POSITION_LEVEL_AHLI_UTAMA ? KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN
-                                                       : KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN;
+        info->kind =
+            kr_position_check_level (KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN, info->level, NULL)
+                ? KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN
+                : KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN;
     }
-  if (!kr_position_check_level (*kind, *level, &error))
+  if (!kr_position_check_level (info->kind, info->level, &error))
     return reject (pass, row, COL_POSITION, name, error->message);
   return TRUE;
 }
@@ -1735,8 +2109,6 @@ check_position (Pass *pass, Row *row, GError **error)
   g_autofree char *key = NULL, *what = NULL;
   char text[KR_DATE_ISO_LENGTH + 1], current[KR_DATE_ISO_LENGTH + 1];
   PositionInfo *position;
-  KrPositionKind kind;
-  KrPositionLevel level;
   UnitInfo *unit = NULL;
   GDate tmt;
 
@@ -1753,9 +2125,14 @@ check_position (Pass *pass, Row *row, GError **error)
     return TRUE;
   if (position == NULL)
     {
-      if (!parse_position_kind (pass, row, name, &kind, &level))
+      PositionInfo info = { 0 };
+
+      if (!parse_position_kind (pass, row, name, &info))
         return FALSE;
-      row->new_position = position_info_new (0, name, kind, level, unit);
+      row->new_position = position_info_new (0, name, info.kind, info.level, unit);
+      row->new_position->inferred_golongan = info.inferred_golongan;
+      row->new_position->inferred_group = info.inferred_group;
+      row->new_position->education = info.education;
       position = row->new_position;
     }
 
@@ -1793,63 +2170,95 @@ check_row (Pass *pass, Row *row, GError **error)
 
 /* Accepting rows */
 
+/* Lists (analysis) or creates (commit) a planned unit, which @pass already holds. */
+static gboolean
+register_unit (Pass *pass, Row *row, UnitInfo *unit, GError **error)
+{
+  if (pass->commit)
+    {
+      unit->id = kr_unit_repository_add (pass->importer->units,
+                                         unit->parent != NULL ? unit->parent->id : 0, unit->code,
+                                         unit->name, unit->kind, error);
+      return unit->id != 0;
+    }
+  if (unit->parent == NULL)
+    warn_printf (pass, row, unit->col, unit->name,
+                 _ ("The instansi does not exist yet and will be created"));
+  else
+    warn_printf (pass, row, unit->col, unit->name,
+                 /* Translators: a unit kind such as “Bidang/Bagian”, the name of the unit above
+                  * it, then the new unit's code */
+                 _ ("The unit does not exist yet and will be created as %s under “%s”, code %s"),
+                 kr_unit_kind_get_label (unit->kind), unit->parent->name, unit->code);
+  return TRUE;
+}
+
+/* Lists the position that an accepted row will create, and how its jenjang was told. */
+static void
+warn_new_position (Pass *pass, Row *row, PositionInfo *position)
+{
+  const char *unit = position->unit->name;
+  const char *kind = kr_position_kind_get_label (position->kind);
+  const char *level = kr_position_level_get_label (position->level);
+  const char *golongan = kr_golongan_get_label (position->inferred_golongan);
+
+  if (position->inferred_golongan == 0)
+    warn_printf (pass, row, COL_POSITION, position->name,
+                 /* Translators: a unit's name, then a jenis jabatan such as “Pelaksana” */
+                 _ ("The position does not exist in “%s” yet and will be created as %s"), unit,
+                 kind);
+  else if (!position->inferred_group)
+    warn_printf (pass, row, COL_POSITION, position->name,
+                 /* Translators: a unit's name, a jenis jabatan such as “Fungsional Keahlian”,
+                  * a jenjang such as “Ahli Madya”, then a golongan such as “IV/a” */
+                 _ ("The position does not exist in “%s” yet and will be created as %s %s: its "
+                    "name does not state the jenjang, which was told from golongan %s"),
+                 unit, kind, level, golongan);
+  else
+    warn_printf (pass, row, COL_POSITION, position->name,
+                 /* Translators: as above, then an education level such as “S-1/D-IV” */
+                 _ ("The position does not exist in “%s” yet and will be created as %s %s: its "
+                    "name does not state the jenjang, which was told from golongan %s and "
+                    "education %s"),
+                 unit, kind, level, golongan, kr_education_get_label (position->education));
+}
+
 /* Makes the units and the position that the accepted @row needs and the analysis planned:
- * the analysis lists them, the commit creates them. */
+ * the analysis lists them, the commit creates them, each unit after the one above it. */
 static gboolean
 register_planned (Pass *pass, Row *row, GError **error)
 {
-  KrSiasnImporter *self = pass->importer;
-  UnitInfo *instansi = g_steal_pointer (&row->new_instansi);
-  UnitInfo *unit = g_steal_pointer (&row->new_unit);
-  PositionInfo *position = g_steal_pointer (&row->new_position);
+  g_autoptr (GPtrArray) units = g_steal_pointer (&row->new_units);
+  PositionInfo *position;
 
-  if (instansi != NULL)
+  if (units != NULL)
     {
-      add_unit (pass, instansi);
-      if (pass->commit)
-        instansi->id = kr_unit_repository_add (self->units, 0, instansi->code, instansi->name,
-                                               KR_UNIT_KIND_INSTANSI, error);
-      else
-        warn_printf (pass, row, COL_INSTANSI, instansi->name,
-                     _ ("The instansi does not exist yet and will be created"));
-      if (pass->commit && instansi->id == 0)
-        return FALSE;
-    }
-  if (unit != NULL)
-    {
-      add_unit (pass, unit);
-      if (pass->commit)
-        unit->id = kr_unit_repository_add (self->units, unit->parent->id, unit->code, unit->name,
-                                           unit->kind, error);
-      else
-        warn_printf (pass, row, COL_UNIT, unit->name,
-                     /* Translators: an instansi's name, then the new unit's code */
-                     _ ("The unit does not exist yet and will be created under “%s”, code %s"),
-                     unit->parent->name, unit->code);
-      if (pass->commit && unit->id == 0)
-        return FALSE;
-    }
-  if (position != NULL)
-    {
-      g_hash_table_insert (position->unit->positions, position->key, position);
-      if (pass->commit)
+      /* @pass takes the units before any is created, so that none leaks on failure. */
+      g_ptr_array_set_free_func (units, NULL);
+      for (guint i = 0; i < units->len; i++)
+        add_unit (pass, g_ptr_array_index (units, i));
+      for (guint i = 0; i < units->len; i++)
         {
-          g_autoptr (KrPositionRecord) record = kr_position_record_new ();
-
-          record->unit_id = position->unit->id;
-          record->name = g_strdup (position->name);
-          record->kind = position->kind;
-          record->level = position->level;
-          position->id = kr_unit_repository_add_position (self->units, record, error);
-          if (position->id == 0)
+          if (!register_unit (pass, row, g_ptr_array_index (units, i), error))
             return FALSE;
         }
-      else
-        warn_printf (pass, row, COL_POSITION, position->name,
-                     /* Translators: a unit's name, then a jenis jabatan such as “Pelaksana” */
-                     _ ("The position does not exist in “%s” yet and will be created as %s"),
-                     position->unit->name, kr_position_kind_get_label (position->kind));
     }
+  position = g_steal_pointer (&row->new_position);
+  if (position == NULL)
+    return TRUE;
+  g_hash_table_insert (position->unit->positions, position->key, position);
+  if (pass->commit)
+    {
+      g_autoptr (KrPositionRecord) record = kr_position_record_new ();
+
+      record->unit_id = position->unit->id;
+      record->name = g_strdup (position->name);
+      record->kind = position->kind;
+      record->level = position->level;
+      position->id = kr_unit_repository_add_position (pass->importer->units, record, error);
+      return position->id != 0;
+    }
+  warn_new_position (pass, row, position);
   return TRUE;
 }
 
@@ -1929,8 +2338,7 @@ count_row (Pass *pass, Row *row, Verdict verdict)
   report->n_unchanged += verdict == VERDICT_UNCHANGED;
   report->n_rank_changes += row->add_rank;
   report->n_position_changes += row->add_position;
-  report->n_units_created += (row->add_position && row->new_instansi != NULL) +
-                             (row->add_position && row->new_unit != NULL);
+  report->n_units_created += row->add_position && row->new_units != NULL ? row->new_units->len : 0;
   report->n_positions_created += row->add_position && row->new_position != NULL;
   pass->has_writes |= verdict == VERDICT_NEW || verdict == VERDICT_UPDATED;
 }
@@ -2114,9 +2522,11 @@ run_pass (Pass *pass,
   *size = (guint64) g_file_info_get_size (info);
   stream = g_object_new (KR_TYPE_SIASN_DIGEST_STREAM, "base-stream", input, NULL);
   reader = kr_csv_reader_new (G_INPUT_STREAM (stream), '\0');
+  /* Karier's own exports guard cells against spreadsheet formulas (kr-employee-export.c). */
+  kr_csv_reader_set_unguard_formulas (reader, TRUE);
 
   if (!kr_csv_reader_read_header (reader, cancellable, error) ||
-      !map_columns (pass, reader, error) || !load_units (pass, 0, error) ||
+      !map_columns (pass, reader, error) || !load_units (pass, NULL, error) ||
       !read_records (pass, reader, *size, progress, user_data, cancellable, error) ||
       !drain (G_INPUT_STREAM (stream), cancellable, error))
     return FALSE;
@@ -2197,6 +2607,9 @@ kr_siasn_importer_analyse (KrSiasnImporter *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   clear_analysis (self);
+  /* Even the dry run is only for those who may import (kr-identity.h). */
+  if (!_kr_database_check (self->database, KR_PERMISSION_WRITE_EMPLOYEES, error))
+    return FALSE;
   pass_init (&pass, self, FALSE);
   ok = run_pass (&pass, file, progress, user_data, cancellable, &size, &digest, error);
   if (ok)

@@ -137,23 +137,45 @@ KrSiasnImporter *kr_siasn_importer_new (KrDatabase *database);
  * `agama`, `jenis_kawin`, `nik`, `nomor_hp`, `email`, `alamat`, `kedudukan_hukum`,
  * `tmt_cpns`, `tmt_pns`, `gol_akhir_nama` or `gol_akhir_id`, `tmt_golongan`,
  * `jenis_jabatan`, `jabatan_nama`, `eselon`, `tmt_jabatan`, `tingkat_pendidikan` or
- * `pendidikan`, `nama_sekolah`, `tahun_lulus`, `unor_nama`, `unor_id`,
- * `instansi_induk_nama` and `instansi_induk_id`; the SIASN `_nama` forms of the coded ones
- * are accepted too.
+ * `pendidikan`, `nama_sekolah`, `tahun_lulus`, `unor_nama`, `unor_id`, `unor_induk_nama`,
+ * `unor_induk_id`, `satuan_kerja_kerja_nama`, `satuan_kerja_kerja_id`,
+ * `satuan_kerja_induk_nama`, `satuan_kerja_induk_id`, `instansi_kerja_nama`,
+ * `instansi_kerja_id`, `instansi_induk_nama` and `instansi_induk_id`; the SIASN `_nama`
+ * forms of the coded ones are accepted too.
  *
  * A row whose NIP is already in the database updates that employee: the fields the file
  * fills replace the stored ones (an empty cell keeps the stored value), a different golongan
  * adds a rank history row from `tmt_golongan`, a different jabatan a position history row
  * from `tmt_jabatan`, and an education level and year not yet recorded an education row; a
- * TMT older than the stored current one leaves that history alone, with a warning. The unit
- * (`unor_id`, else `unor_nama`) is where the row's jabatan is looked for: a unit missing from
- * the database is created under the instansi (the one named by `instansi_induk_nama`, created
- * too when missing, or else the database's only instansi), and a position missing in its unit
- * is created in it, its kind read from `jenis_jabatan` (with `eselon` for a structural one and
- * the jenjang at the end of a functional one's name). Fails, with nothing in the report, when the file cannot be read
- * as CSV or its header lacks required columns (the message lists them all), and with
- * %G_IO_ERROR_CANCELLED when @cancellable is cancelled. On success the report is available
- * from kr_siasn_importer_get_report() and the analysis may be committed.
+ * TMT older than the stored current one leaves that history alone, with a warning.
+ *
+ * The unit (the unor, else the satuan kerja) is where the row's jabatan is looked for. A row
+ * names a branch of the tree from the top: the instansi (`instansi_kerja`, else
+ * `instansi_induk`; when the row names none, the database's only instansi), the satuan kerja
+ * (`satuan_kerja_kerja`, else `satuan_kerja_induk`), the `unor_induk` and the `unor`, each by
+ * code (`_id`) and name. A level that repeats one above it, by code or by name, is that unit
+ * (an employee of the satuan kerja itself). A code finds the unit that has it; a name without
+ * a code is looked for below the levels above it that the row names (anywhere when it names
+ * none). A unit missing from the database is created under the unit above it, with the code
+ * of the file (else its name), and the kind its place gives it: a perangkat daerah under the
+ * instansi, a bidang or, by its name ("UPT …", "SMA Negeri …", "Puskesmas …"), a UPT under a
+ * perangkat daerah, a sub-bidang under those; a unit created for one row is found by the next,
+ * so no unit is created twice. A file with only the unor columns puts new units under the
+ * instansi, as perangkat daerah.
+ *
+ * A position missing in its unit is created in it, its kind read from `jenis_jabatan` (with
+ * `eselon` for a structural one and the jenjang at the end of a functional one's name). When a
+ * functional position's name states no jenjang ("Kepala Sekolah"), a position of that name in
+ * the unit is used; else the jenjang is the one whose golongan range holds the row's golongan
+ * (the stored one when the file gives none), with the education telling keahlian from
+ * keterampilan when `jenis_jabatan` says only "Fungsional" and both fit, and a warning says
+ * so; the row is rejected when neither tells it (no golongan, a PPPK golongan, a golongan
+ * outside the ranges).
+ *
+ * Fails, with nothing in the report, when the file cannot be read as CSV or its header lacks
+ * required columns (the message lists them all), and with %G_IO_ERROR_CANCELLED when
+ * @cancellable is cancelled. On success the report is available from
+ * kr_siasn_importer_get_report() and the analysis may be committed.
  *
  * Returns: %TRUE when the whole file was analysed
  */

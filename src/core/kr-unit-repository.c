@@ -5,6 +5,7 @@
 
 #include "kr-unit-repository.h"
 
+#include "kr-database-private.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
 #include "kr-repository-private.h"
@@ -321,6 +322,24 @@ check_code_free (KrUnitRepository *self, const char *code, GError **error)
   return rc == SQLITE_DONE;
 }
 
+/* Starts a write, in a transaction of our own unless the caller has one, when the signed-in
+ * identity may change the organisation (kr-identity.h). */
+static gboolean
+begin_write (KrUnitRepository *self, gboolean *own, GError **error)
+{
+  return _kr_database_check (_kr_statements_get_database (self->statements),
+                             KR_PERMISSION_WRITE_ORGANISATION, error) &&
+         _kr_statements_begin (self->statements, own, error);
+}
+
+/* Checks that the signed-in identity may read: every role may read the organisation. */
+static gboolean
+check_read (KrUnitRepository *self, GError **error)
+{
+  return _kr_database_check (_kr_statements_get_database (self->statements),
+                             KR_PERMISSION_READ_EMPLOYEES, error);
+}
+
 /* Finishes a write: commits a transaction of our own and announces the change. */
 static gboolean
 finish_write (KrUnitRepository *self, gboolean own, gboolean ok, GError **error)
@@ -388,7 +407,7 @@ kr_unit_repository_add (KrUnitRepository *self,
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The unit name is required"));
       return 0;
     }
-  if (!_kr_statements_begin (self->statements, &own, error))
+  if (!begin_write (self, &own, error))
     return 0;
   id = insert_unit (self, parent_id, clean_code, clean_name, kind, error);
   return finish_write (self, own, id != 0, error) ? id : 0;
@@ -410,7 +429,7 @@ kr_unit_repository_rename (KrUnitRepository *self, gint64 id, const char *name, 
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The unit name is required"));
       return FALSE;
     }
-  if (!_kr_statements_begin (self->statements, &own, error))
+  if (!begin_write (self, &own, error))
     return FALSE;
   ok = (unit = find_unit (self, id, error)) != NULL &&
        (stmt = _kr_statements_get (self->statements, sql_rename_unit, error)) != NULL;
@@ -489,7 +508,7 @@ kr_unit_repository_move (KrUnitRepository *self, gint64 id, gint64 parent_id, GE
   g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_kr_statements_begin (self->statements, &own, error))
+  if (!begin_write (self, &own, error))
     return FALSE;
   ok = move_unit (self, id, parent_id, error);
   return finish_write (self, own, ok, error);
@@ -537,7 +556,7 @@ kr_unit_repository_delete (KrUnitRepository *self, gint64 id, GError **error)
   g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_kr_statements_begin (self->statements, &own, error))
+  if (!begin_write (self, &own, error))
     return FALSE;
   ok = (unit = find_unit (self, id, error)) != NULL && check_unit_empty (self, unit, error) &&
        (stmt = _kr_statements_get (self->statements, sql_delete_unit, error)) != NULL;
@@ -554,6 +573,8 @@ kr_unit_repository_get (KrUnitRepository *self, gint64 id, GError **error)
 {
   g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (!check_read (self, error))
+    return NULL;
 
   return find_unit (self, id, error);
 }
@@ -567,6 +588,8 @@ kr_unit_repository_get_by_code (KrUnitRepository *self, const char *code, GError
   g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (self), NULL);
   g_return_val_if_fail (code != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (!check_read (self, error))
+    return NULL;
 
   stmt = _kr_statements_get (self->statements, sql_get_unit_by_code, error);
   if (stmt == NULL)
@@ -587,6 +610,8 @@ kr_unit_repository_list_children (KrUnitRepository *self, gint64 parent_id, GErr
 
   g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (!check_read (self, error))
+    return NULL;
 
   stmt = _kr_statements_get (self->statements, parent_id == 0 ? sql_list_roots : sql_list_children,
                              error);
@@ -606,6 +631,8 @@ kr_unit_repository_list_subtree_ids (KrUnitRepository *self, gint64 id, GError *
 
   g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (!check_read (self, error))
+    return NULL;
 
   stmt = _kr_statements_get (self->statements, sql_subtree, error);
   if (stmt == NULL)
@@ -764,7 +791,7 @@ kr_unit_repository_add_position (KrUnitRepository *self, KrPositionRecord *posit
   g_return_val_if_fail (position->level < KR_N_POSITION_LEVELS, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (!_kr_statements_begin (self->statements, &own, error))
+  if (!begin_write (self, &own, error))
     return 0;
   ok = write_position (self, position, sql_insert_position, error);
   if (ok)
@@ -789,7 +816,7 @@ kr_unit_repository_update_position (KrUnitRepository *self,
   g_return_val_if_fail (position->level < KR_N_POSITION_LEVELS, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_kr_statements_begin (self->statements, &own, error))
+  if (!begin_write (self, &own, error))
     return FALSE;
   ok = (old = find_position (self, position->id, error)) != NULL &&
        write_position (self, position, sql_update_position, error);
@@ -833,7 +860,7 @@ kr_unit_repository_delete_position (KrUnitRepository *self, gint64 id, GError **
   g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_kr_statements_begin (self->statements, &own, error))
+  if (!begin_write (self, &own, error))
     return FALSE;
   ok = delete_position (self, id, error);
   return finish_write (self, own, ok, error);
@@ -844,6 +871,8 @@ kr_unit_repository_get_position (KrUnitRepository *self, gint64 id, GError **err
 {
   g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (!check_read (self, error))
+    return NULL;
 
   return find_position (self, id, error);
 }
@@ -857,6 +886,8 @@ kr_unit_repository_list_positions (KrUnitRepository *self, gint64 unit_id, GErro
 
   g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  if (!check_read (self, error))
+    return NULL;
 
   stmt = _kr_statements_get (self->statements, sql_list_positions, error);
   if (stmt == NULL)

@@ -307,6 +307,67 @@ test_position_retirement_date (void)
                      2022, 5);
 }
 
+static void
+test_position_level_from_name (void)
+{
+  g_assert_cmpint (kr_position_level_from_name ("Analis Kepegawaian Ahli Muda"), ==,
+                   KR_POSITION_LEVEL_AHLI_MUDA);
+  g_assert_cmpint (kr_position_level_from_name ("GURU AHLI MADYA"), ==,
+                   KR_POSITION_LEVEL_AHLI_MADYA);
+  g_assert_cmpint (kr_position_level_from_name ("Perawat Penyelia"), ==,
+                   KR_POSITION_LEVEL_PENYELIA);
+  g_assert_cmpint (kr_position_level_from_name ("Arsiparis Pelaksana Lanjutan"), ==,
+                   KR_POSITION_LEVEL_MAHIR);
+  g_assert_cmpint (kr_position_level_from_name ("Kepala Sekolah"), ==, KR_POSITION_LEVEL_NONE);
+}
+
+/* Every rank of each functional group's span has exactly the jenjang whose range holds it. */
+static void
+test_position_level_for_rank (void)
+{
+  KrPositionLevel level;
+
+  for (KrRank rank = 0; rank < KR_N_RANKS; rank++)
+    {
+      for (guint k = KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN;
+           k <= KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN; k++)
+        {
+          const Row *expected = NULL;
+
+          for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+            {
+              if (rows[i].kind == k && rank >= rows[i].lowest && rank <= rows[i].highest)
+                expected = &rows[i];
+            }
+          g_assert_cmpint (kr_position_level_for_rank (k, rank, &level), ==, expected != NULL);
+          if (expected != NULL)
+            g_assert_cmpint (level, ==, expected->level);
+        }
+    }
+  g_assert_true (
+      kr_position_level_for_rank (KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN, KR_RANK_IV_B, &level));
+  g_assert_cmpint (level, ==, KR_POSITION_LEVEL_AHLI_MADYA);
+  g_assert_false (
+      kr_position_level_for_rank (KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN, KR_RANK_II_D, &level));
+  g_assert_false (kr_position_level_for_rank (KR_POSITION_KIND_PELAKSANA, KR_RANK_III_A, &level));
+}
+
+static void
+test_position_functional_kind_for_education (void)
+{
+  KrPositionKind kind;
+
+  g_assert_true (kr_position_functional_kind_for_education (KR_EDUCATION_S1, &kind));
+  g_assert_cmpint (kind, ==, KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN);
+  g_assert_true (kr_position_functional_kind_for_education (KR_EDUCATION_S3, &kind));
+  g_assert_cmpint (kind, ==, KR_POSITION_KIND_FUNGSIONAL_KEAHLIAN);
+  g_assert_true (kr_position_functional_kind_for_education (KR_EDUCATION_D3, &kind));
+  g_assert_cmpint (kind, ==, KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN);
+  g_assert_true (kr_position_functional_kind_for_education (KR_EDUCATION_SLTA, &kind));
+  g_assert_cmpint (kind, ==, KR_POSITION_KIND_FUNGSIONAL_KETERAMPILAN);
+  g_assert_false (kr_position_functional_kind_for_education (KR_EDUCATION_SLTP, &kind));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -318,5 +379,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/position/bup-table", test_position_bup_table);
   g_test_add_func ("/core/position/bup-protections", test_position_bup_protections);
   g_test_add_func ("/core/position/retirement-date", test_position_retirement_date);
+  g_test_add_func ("/core/position/level-from-name", test_position_level_from_name);
+  g_test_add_func ("/core/position/level-for-rank", test_position_level_for_rank);
+  g_test_add_func ("/core/position/functional-kind-for-education",
+                   test_position_functional_kind_for_education);
   return g_test_run ();
 }

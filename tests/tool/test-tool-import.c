@@ -65,6 +65,25 @@ run_import (Fixture *fixture, ...)
       kr_test_spawn (fixture->dir, (char **) argv->pdata, &fixture->out, &fixture->err);
 }
 
+/* Runs `karier-tool` with the arguments up to NULL as they are, in the fixture's folder. */
+static void
+run_tool (Fixture *fixture, ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) tool_path);
+  va_start (args, fixture);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  fixture->status =
+      kr_test_spawn (fixture->dir, (char **) argv->pdata, &fixture->out, &fixture->err);
+}
+
 static void
 assert_contains (const char *haystack, const char *needle)
 {
@@ -169,6 +188,25 @@ test_nothing_imported (Fixture *fixture, gconstpointer data)
   assert_contains (fixture->err, "no-such-file.csv");
 }
 
+/* A demo province exported by the tool imports whole into a new database. */
+static void
+test_demo_round_trip (Fixture *fixture, gconstpointer data)
+{
+  run_tool (fixture, "demo", "--employees", "2000", "demo.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  run_tool (fixture, "export", "demo.db", "pegawai.csv", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  run_tool (fixture, "import", fixture->path, "pegawai.csv", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "New: 2000\n");
+  assert_contains (fixture->out, "Rejected: 0\n");
+  /* The heads of schools, whose position names state no jenjang, are among them. */
+  assert_contains (fixture->out, "(“Kepala Sekolah”): The position does not exist in “SMA Negeri");
+  assert_contains (fixture->out, "Fungsional Keahlian Ahli Madya: its name does not state the "
+                                 "jenjang, which was told from golongan IV/");
+  g_assert_cmpint (count_employees (fixture), ==, 2000);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -186,6 +224,7 @@ main (int argc, char *argv[])
   ADD ("/tool/import/dry-run", test_dry_run);
   ADD ("/tool/import/import", test_import);
   ADD ("/tool/import/nothing-imported", test_nothing_imported);
+  ADD ("/tool/import/demo-round-trip", test_demo_round_trip);
 #undef ADD
 
   return g_test_run ();
