@@ -606,8 +606,8 @@ kr_employee_repository_search (KrEmployeeRepository *self,
     return g_ptr_array_new_with_free_func (g_object_unref);
 
   scope = _kr_database_get_scope_unit (_kr_statements_get_database (self->statements));
-  stmt = _kr_statements_get (self->statements, scope != 0 ? sql_search_in_scope : sql_search,
-                             error);
+  stmt =
+      _kr_statements_get (self->statements, scope != 0 ? sql_search_in_scope : sql_search, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
