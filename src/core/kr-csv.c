@@ -72,6 +72,7 @@ struct _KrCsvReader
 
   char **header;
   guint n_header;
+  gboolean unguard;
 };
 
 struct _KrCsvWriter
@@ -80,6 +81,7 @@ struct _KrCsvWriter
   GString *buffer;
   char delimiter;
   const char *line_end;
+  gboolean guard;
 };
 
 KrCsvReader *
@@ -103,6 +105,14 @@ kr_csv_reader_new (GInputStream *stream, char delimiter)
   g_ptr_array_add (self->fields, NULL);
 
   return self;
+}
+
+void
+kr_csv_reader_set_unguard_formulas (KrCsvReader *self, gboolean unguard)
+{
+  g_return_if_fail (self != NULL);
+
+  self->unguard = !!unguard;
 }
 
 void
@@ -634,6 +644,34 @@ kr_csv_reader_get_delimiter (KrCsvReader *self)
   return self->delimiter;
 }
 
+/* Formula guards (CSV injection) */
+
+gboolean
+kr_csv_field_is_formula (const char *field)
+{
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  /* Quotes first, so that a field written with a guard and one that starts with a quote of
+   * its own read back apart. */
+  while (*field == '\'')
+    field++;
+  return *field == '=' || *field == '+' || *field == '-' || *field == '@' || *field == '\t' ||
+         *field == '\r';
+}
+
+/* Takes off the quote that KR_CSV_WRITER_GUARD_FORMULAS put before a field. */
+static void
+unguard_fields (KrCsvReader *self)
+{
+  for (guint i = 0; i < self->n_fields; i++)
+    {
+      const char *field = self->fields->pdata[i];
+
+      if (field[0] == '\'' && kr_csv_field_is_formula (field + 1))
+        self->fields->pdata[i] = (gpointer) (field + 1);
+    }
+}
+
 KrCsvResult
 kr_csv_reader_next (KrCsvReader *self, GCancellable *cancellable, GError **error)
 {
@@ -652,6 +690,8 @@ kr_csv_reader_next (KrCsvReader *self, GCancellable *cancellable, GError **error
       break;
     }
 
+  if (self->unguard)
+    unguard_fields (self);
   if (self->stray != STRAY_NONE)
     {
       set_stray_error (self, error);
@@ -807,6 +847,7 @@ kr_csv_writer_new (GOutputStream *stream, char delimiter, KrCsvWriterFlags flags
   self->buffer = g_string_sized_new (WRITE_BUFFER_SIZE + 1024);
   self->delimiter = delimiter;
   self->line_end = (flags & KR_CSV_WRITER_LF) != 0 ? "\n" : "\r\n";
+  self->guard = (flags & KR_CSV_WRITER_GUARD_FORMULAS) != 0;
   if ((flags & KR_CSV_WRITER_BOM) != 0)
     g_string_append (self->buffer, "\xef\xbb\xbf");
 
@@ -844,18 +885,28 @@ needs_quotes (const char *field, gsize len, char delimiter)
 }
 
 static void
-append_field (GString *out, const char *field, char delimiter, gboolean force_quotes)
+append_field (GString *out,
+              const char *field,
+              char delimiter,
+              gboolean force_quotes,
+              gboolean guard)
 {
   gsize len = strlen (field);
   const char *quote;
 
+  /* The guard is a quote at the very start of the cell: after the opening double quote. */
+  guard = guard && kr_csv_field_is_formula (field);
   if (!force_quotes && !needs_quotes (field, len, delimiter))
     {
+      if (guard)
+        g_string_append_c (out, '\'');
       g_string_append_len (out, field, (gssize) len);
       return;
     }
 
   g_string_append_c (out, '"');
+  if (guard)
+    g_string_append_c (out, '\'');
   while ((quote = strchr (field, '"')) != NULL)
     {
       g_string_append_len (out, field, quote - field + 1);
@@ -902,7 +953,7 @@ kr_csv_writer_write_record (KrCsvWriter *self,
       if (i > 0)
         g_string_append_c (self->buffer, self->delimiter);
       append_field (self->buffer, fields[i] != NULL ? fields[i] : "", self->delimiter,
-                    all_empty && i == 0);
+                    all_empty && i == 0, self->guard);
     }
   g_string_append (self->buffer, self->line_end);
 

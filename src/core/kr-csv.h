@@ -51,6 +51,19 @@ typedef struct _KrCsvReader KrCsvReader;
 KrCsvReader *kr_csv_reader_new (GInputStream *stream, char delimiter);
 
 /**
+ * kr_csv_reader_set_unguard_formulas:
+ * @self: a reader
+ * @unguard: whether to take off formula guards
+ *
+ * Makes kr_csv_reader_next() give fields written with %KR_CSV_WRITER_GUARD_FORMULAS as they
+ * were before: a field that starts with a single quote followed by what
+ * kr_csv_field_is_formula() accepts loses that first quote ("'=SUM(A1)" reads "=SUM(A1)",
+ * "'+62 812" reads "+62 812"). Other fields, "'abc" among them, are left as they are. The
+ * header is never changed.
+ */
+void kr_csv_reader_set_unguard_formulas (KrCsvReader *self, gboolean unguard);
+
+/**
  * kr_csv_reader_free:
  * @self: (nullable): a reader
  *
@@ -190,6 +203,9 @@ gboolean kr_csv_map_columns (const char *const *header,
  * @KR_CSV_WRITER_LF: end lines with LF instead of CRLF
  * @KR_CSV_WRITER_BOM: start the file with a UTF-8 byte order mark, which Excel needs to
  *   read the file as UTF-8
+ * @KR_CSV_WRITER_GUARD_FORMULAS: write a single quote before every field that a spreadsheet
+ *   program would take for a formula (kr_csv_field_is_formula()), so that opening the file
+ *   never runs one ("CSV injection"); kr_csv_reader_set_unguard_formulas() takes it off again
  *
  * How a #KrCsvWriter writes.
  */
@@ -198,7 +214,21 @@ typedef enum
   KR_CSV_WRITER_NONE = 0,
   KR_CSV_WRITER_LF = 1 << 0,
   KR_CSV_WRITER_BOM = 1 << 1,
+  KR_CSV_WRITER_GUARD_FORMULAS = 1 << 2,
 } KrCsvWriterFlags;
+
+/**
+ * kr_csv_field_is_formula:
+ * @field: a field's text
+ *
+ * Returns whether a field written as @field would need a guard (%KR_CSV_WRITER_GUARD_FORMULAS):
+ * it starts with `=`, `+`, `-`, `@`, a tab or a carriage return, which Excel and LibreOffice
+ * read as the start of a formula, or with single quotes followed by one of those, so that a
+ * value that really starts with a quote reads back unchanged too.
+ *
+ * Returns: %TRUE when the field is guarded on writing
+ */
+gboolean kr_csv_field_is_formula (const char *field);
 
 /**
  * KrCsvWriter:

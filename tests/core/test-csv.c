@@ -796,6 +796,97 @@ test_csv_writer_quoting (void)
                    "\"\"\r\n");
 }
 
+/* Cells a spreadsheet would run as formulas get a quote before them, and only those. */
+static void
+test_csv_formula_guard (void)
+{
+  static const char *const cells[] = {
+    "=HYPERLINK(\"http://x\",\"y\")",
+    "+62 812 3456",
+    "-5",
+    "@SUM(A1)",
+    "\tlead tab",
+    "cr\rmid",
+    "\rlead cr",
+    "'=already",
+    "''+two",
+    "'plain",
+    "'",
+    "plain",
+    "a=b",
+    "",
+    NULL,
+  };
+  static const char *const *const records[] = { cells, NULL };
+  g_autofree char *guarded =
+      write_records (',', KR_CSV_WRITER_LF | KR_CSV_WRITER_GUARD_FORMULAS, records, -1);
+  g_autofree char *plain = write_records (',', KR_CSV_WRITER_LF, records, -1);
+
+  g_assert_cmpstr (guarded, ==,
+                   "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+62 812 3456,'-5,'@SUM(A1),"
+                   "\"'\tlead tab\",\"cr\rmid\",\"'\rlead cr\",''=already,'''+two,'plain,',plain,"
+                   "a=b,\n");
+  g_assert_null (strstr (plain, "'+62"));
+
+  g_assert_true (kr_csv_field_is_formula ("=1+1"));
+  g_assert_true (kr_csv_field_is_formula ("''-1"));
+  g_assert_false (kr_csv_field_is_formula ("'a"));
+  g_assert_false (kr_csv_field_is_formula (" =1"));
+  g_assert_false (kr_csv_field_is_formula (""));
+}
+
+/* Reads the first record of @text back, with the guards taken off or not. */
+static GStrv
+read_one_record (const char *text, gboolean unguard)
+{
+  g_autoptr (GInputStream) stream = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_autoptr (KrCsvReader) reader = kr_csv_reader_new (stream, ',');
+  g_autoptr (GError) error = NULL;
+
+  kr_csv_reader_set_unguard_formulas (reader, unguard);
+  g_assert_true (kr_csv_reader_read_header (reader, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (kr_csv_reader_next (reader, NULL, &error), ==, KR_CSV_RESULT_RECORD);
+  g_assert_no_error (error);
+  return g_strdupv ((char **) kr_csv_reader_get_fields (reader, NULL));
+}
+
+/* Whatever the cells, writing with guards and reading with unguarding gives them back. */
+static void
+test_csv_formula_guard_round_trip (void)
+{
+  static const char *const header[] = {
+    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", NULL,
+  };
+  static const char *const cells[] = {
+    "=HYPERLINK(\"http://x\",\"y\")",
+    "+62 812 3456",
+    "-5",
+    "@SUM(A1)",
+    "\tlead tab",
+    "cr\rmid",
+    "\rlead cr",
+    "'=already",
+    "''+two",
+    "'plain",
+    "'",
+    "plain",
+    "=",
+    "'''",
+    NULL,
+  };
+  static const char *const *const records[] = { header, cells, NULL };
+  g_autofree char *text = write_records (',', KR_CSV_WRITER_GUARD_FORMULAS, records, -1);
+  g_auto (GStrv) back = read_one_record (text, TRUE);
+  g_auto (GStrv) raw = read_one_record (text, FALSE);
+
+  g_assert_cmpstrv ((const char *const *) back, cells);
+  /* Without unguarding, the quotes stay. */
+  g_assert_cmpstr (raw[0], ==, "'=HYPERLINK(\"http://x\",\"y\")");
+  g_assert_cmpstr (raw[1], ==, "'+62 812 3456");
+  g_assert_cmpstr (raw[9], ==, "'plain");
+}
+
 static void
 test_csv_writer_counted (void)
 {
@@ -1032,6 +1123,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/csv/map-columns", test_csv_map_columns);
   g_test_add_func ("/core/csv/writer-quoting", test_csv_writer_quoting);
   g_test_add_func ("/core/csv/writer-counted", test_csv_writer_counted);
+  g_test_add_func ("/core/csv/formula-guard", test_csv_formula_guard);
+  g_test_add_func ("/core/csv/formula-guard-round-trip", test_csv_formula_guard_round_trip);
   g_test_add_func ("/core/csv/writer-stream-error", test_csv_writer_stream_error);
   g_test_add_func ("/core/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/core/csv/round-trip-one-column", test_csv_round_trip_one_column);
