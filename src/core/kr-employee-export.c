@@ -460,6 +460,9 @@ kr_employee_export_csv (KrEmployeeRepository *employees,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   writer_flags = (flags & KR_EMPLOYEE_EXPORT_PLAIN) != 0 ? KR_CSV_WRITER_LF : KR_CSV_WRITER_BOM;
+  /* A name, address or phone number such as "=HYPERLINK(…)" or "+62 812…" must not run as a
+   * formula when the file is opened in a spreadsheet; the importer takes the guard off. */
+  writer_flags |= KR_CSV_WRITER_GUARD_FORMULAS;
   writer = kr_csv_writer_new (stream, (flags & KR_EMPLOYEE_EXPORT_SEMICOLON) != 0 ? ';' : ',',
                               writer_flags);
   ok = export_init (&export, employees, units, query, error) &&

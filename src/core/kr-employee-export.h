@@ -84,6 +84,12 @@ const char *const *kr_employee_export_get_columns (void);
  * with the latest graduation year. A field with a delimiter, a quote or a line break is
  * quoted (RFC 4180).
  *
+ * A field that a spreadsheet program would run as a formula, one that starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return (a name such as "=HYPERLINK(…)", a phone number such
+ * as "+62 812…"), is written with a single quote before it (%KR_CSV_WRITER_GUARD_FORMULAS),
+ * which spreadsheets show as text; kr_siasn_importer_analyse() takes the quote off again, so
+ * the export still imports as the same employees.
+ *
  * NIP and NIK are written as plain digits. A CSV file has no types: a spreadsheet program
  * that opens it takes them for numbers and keeps 15 digits, which the importer detects and
  * refuses; a leading apostrophe, which would keep them as text in some programs, shows as

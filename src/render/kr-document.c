@@ -8,6 +8,8 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "kr-error.h"
+
 #define POINTS_PER_MM (72.0 / 25.4)
 
 /* Liberation Sans has the metrics of Arial, which offices expect; DejaVu Sans, the fallback
@@ -20,6 +22,8 @@
 #define NUMBERS_PADDING   1.0
 #define DECORATION_GAP    6.0
 #define RULE_WIDTH        0.5
+/* How often, in table rows, a pass reports its progress. */
+#define PROGRESS_ROWS 64
 
 /* The fixed light palette: printed documents never follow the desktop's dark style. */
 #define INK_GREY    0.0
@@ -91,6 +95,11 @@ struct _KrDocument
   GArray *pages; /* Position, one per page, from the last pagination */
 
   Pass *pass; /* the pass that kr_document_add_row() feeds */
+
+  GCancellable *cancellable;
+  KrDocumentProgressFunc progress_func;
+  gpointer progress_data;
+  guint expected_rows;
 };
 
 /* Something placed in the flow: a paragraph or a table row, made of layouts side by side. */
@@ -132,8 +141,16 @@ struct _Pass
   gpointer page_data;
   gboolean started;
 
+  /* Recording (kr_document_record_pages()): each visible page on a surface of its own, drawn
+   * through a context of its own while @base_cr serves the measuring */
+  KrDocumentRecordFunc record_func;
+  gpointer record_data;
+  cairo_t *base_cr;
+  cairo_surface_t *page_surface;
+
   GError *error;
   gboolean stop;
+  guint rows_done;
 
   /* Where the flow is */
   guint page;
@@ -225,6 +242,7 @@ kr_document_free (KrDocument *self)
 
   g_ptr_array_unref (self->blocks);
   g_array_unref (self->pages);
+  g_clear_object (&self->cancellable);
   g_free (self->title);
   g_free (self->running_header);
   g_free (self);
@@ -304,6 +322,40 @@ kr_document_set_keep_rows (KrDocument *self, gboolean keep)
       for (guint i = 0; i < self->blocks->len; i++)
         forget_kept_rows (g_ptr_array_index (self->blocks, i));
     }
+}
+
+void
+kr_document_set_cancellable (KrDocument *self, GCancellable *cancellable)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  g_set_object (&self->cancellable, cancellable);
+}
+
+void
+kr_document_set_progress_func (KrDocument *self, KrDocumentProgressFunc func, gpointer user_data)
+{
+  g_return_if_fail (self != NULL);
+
+  self->progress_func = func;
+  self->progress_data = user_data;
+}
+
+void
+kr_document_set_expected_rows (KrDocument *self, guint n_rows)
+{
+  g_return_if_fail (self != NULL);
+
+  self->expected_rows = n_rows;
+}
+
+guint
+kr_document_get_expected_rows (KrDocument *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->expected_rows;
 }
 
 void
@@ -590,6 +642,53 @@ draw_decorations (Pass *pass)
   cairo_set_source_rgb (pass->cr, INK_GREY, INK_GREY, INK_GREY);
 }
 
+/* Starts a page of its own on a new recording surface of the page's size. */
+static void
+start_recording (Pass *pass)
+{
+  KrDocument *document = pass->document;
+  cairo_rectangle_t extents = { 0, 0, document->page_width, document->page_height };
+
+  g_assert (pass->page_surface == NULL);
+  pass->page_surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  pass->cr = cairo_create (pass->page_surface);
+}
+
+/* Ends the page started by start_recording(), if any, and returns its surface. */
+static cairo_surface_t *
+stop_recording (Pass *pass)
+{
+  cairo_surface_t *surface = g_steal_pointer (&pass->page_surface);
+
+  if (surface == NULL)
+    return NULL;
+  cairo_destroy (pass->cr);
+  pass->cr = pass->base_cr;
+  return surface;
+}
+
+/* Hands the recorded page over. */
+static gboolean
+finish_recording (Pass *pass)
+{
+  cairo_status_t status = cairo_status (pass->cr);
+  cairo_surface_t *surface = stop_recording (pass);
+  gboolean ok;
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error_literal (&pass->error, KR_ERROR, KR_ERROR_STORAGE,
+                           cairo_status_to_string (status));
+      ok = FALSE;
+    }
+  else
+    ok = pass->record_func (pass->document, pass->page, surface, pass->record_data, &pass->error);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
 static void
 begin_page (Pass *pass, guint page)
 {
@@ -598,15 +697,24 @@ begin_page (Pass *pass, guint page)
   pass->items_on_page = 0;
   pass->header_on_page = FALSE;
   if (page_visible (pass))
-    draw_decorations (pass);
+    {
+      if (pass->record_func != NULL)
+        start_recording (pass);
+      draw_decorations (pass);
+    }
 }
 
 static void
 end_page (Pass *pass)
 {
-  if (page_visible (pass) && pass->page_func != NULL && !pass->stop &&
-      !pass->page_func (pass->document, pass->cr, pass->page, pass->page_data, &pass->error))
-    pass->stop = TRUE;
+  if (page_visible (pass) && !pass->stop)
+    {
+      if (pass->record_func != NULL)
+        pass->stop = !finish_recording (pass);
+      else if (pass->page_func != NULL && !pass->page_func (pass->document, pass->cr, pass->page,
+                                                            pass->page_data, &pass->error))
+        pass->stop = TRUE;
+    }
   if (pass->page >= pass->last)
     pass->stop = TRUE;
 }
@@ -1037,10 +1145,18 @@ kr_document_add_row (KrDocument *self, const char *const *cells)
   pass = self->pass;
   if (pass->stop)
     return FALSE;
+  if (g_cancellable_set_error_if_cancelled (self->cancellable, &pass->error))
+    {
+      pass->stop = TRUE;
+      return FALSE;
+    }
   if (!pass->drawing && self->keep_rows && !pass->table->kept)
     keep_row (pass->table, cells);
   place_row (pass, cells);
   pass->row++;
+  pass->rows_done++;
+  if (self->progress_func != NULL && pass->rows_done % PROGRESS_ROWS == 0)
+    self->progress_func (self, pass->rows_done, pass->page, self->progress_data);
   return !pass->stop;
 }
 
@@ -1073,7 +1189,13 @@ run_table (Pass *pass, Block *table)
           pass->stop = TRUE;
         }
       else if (!pass->drawing && document->keep_rows)
-        table->kept = TRUE;
+        {
+          /* A pass stopped half-way (cancelled) kept only some of the rows. */
+          if (pass->stop)
+            forget_kept_rows (table);
+          else
+            table->kept = TRUE;
+        }
     }
   if (!pass->stop && pass->row == 0 && table->empty_text != NULL)
     place_empty_row (pass);
@@ -1089,6 +1211,7 @@ pass_init (Pass *pass, KrDocument *document, cairo_t *cr)
 
   pass->document = document;
   pass->cr = cr;
+  pass->base_cr = cr;
   pass->context = create_context (cr);
   pass->body_font = make_font (document->font_size, FALSE);
   pass->header_font = make_font (document->font_size - 1, TRUE);
@@ -1104,6 +1227,10 @@ pass_init (Pass *pass, KrDocument *document, cairo_t *cr)
 static void
 pass_clear (Pass *pass)
 {
+  /* A recording stopped by an error. */
+  g_clear_pointer (&pass->page_surface, cairo_surface_destroy);
+  if (pass->cr != pass->base_cr)
+    g_clear_pointer (&pass->cr, cairo_destroy);
   g_clear_object (&pass->text_layout);
   g_clear_pointer (&pass->body_font, pango_font_description_free);
   g_clear_pointer (&pass->header_font, pango_font_description_free);
@@ -1121,7 +1248,7 @@ run_pass (Pass *pass, GError **error)
   document->pass = pass;
   pass->page = pass->drawing ? pass->first : 0;
   pass->y = page_top (pass, pass->page);
-  cairo_save (pass->cr);
+  cairo_save (pass->base_cr);
   for (guint i = first_block; i < document->blocks->len && !pass->stop; i++)
     {
       Block *block = g_ptr_array_index (document->blocks, i);
@@ -1140,7 +1267,7 @@ run_pass (Pass *pass, GError **error)
         begin_page (pass, pass->first);
       end_page (pass);
     }
-  cairo_restore (pass->cr);
+  cairo_restore (pass->base_cr);
   document->pass = NULL;
 
   if (pass->error != NULL)
@@ -1204,6 +1331,42 @@ kr_document_draw_pages (KrDocument *self,
   pass.page_data = user_data;
   ok = run_pass (&pass, error);
   pass_clear (&pass);
+  return ok;
+}
+
+gboolean
+kr_document_record_pages (KrDocument *self,
+                          guint first,
+                          guint last,
+                          KrDocumentRecordFunc func,
+                          gpointer user_data,
+                          GError **error)
+{
+  cairo_surface_t *scratch;
+  cairo_t *cr;
+  Pass pass = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (self->pass == NULL, FALSE);
+  g_return_val_if_fail (self->pages->len > 0, FALSE);
+  g_return_val_if_fail (first <= last && last < self->pages->len, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Fonts are measured as kr_document_paginate() measured them; nothing is drawn here. */
+  scratch = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (scratch);
+  pass_init (&pass, self, cr);
+  pass.drawing = TRUE;
+  pass.first = first;
+  pass.last = last;
+  pass.record_func = func;
+  pass.record_data = user_data;
+  ok = run_pass (&pass, error);
+  pass_clear (&pass);
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
   return ok;
 }
 

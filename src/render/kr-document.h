@@ -2,7 +2,7 @@
 #pragma once
 
 #include <cairo.h>
-#include <glib.h>
+#include <gio/gio.h>
 #include <pango/pango.h>
 
 G_BEGIN_DECLS
@@ -97,6 +97,41 @@ typedef gboolean (*KrDocumentPageFunc) (KrDocument *document,
                                         GError **error);
 
 /**
+ * KrDocumentRecordFunc:
+ * @document: the document being recorded
+ * @page: the page just recorded, from 0
+ * @surface: (transfer none): a cairo recording surface of the page's size holding the page;
+ *   take a reference to keep it
+ * @user_data: the data given to kr_document_record_pages()
+ * @error: return location for a #GError
+ *
+ * Receives each page that kr_document_record_pages() recorded. It may block, for instance
+ * until whoever consumes the pages is ready for more.
+ *
+ * Returns: %TRUE to go on, %FALSE with @error set to stop
+ */
+typedef gboolean (*KrDocumentRecordFunc) (KrDocument *document,
+                                          guint page,
+                                          cairo_surface_t *surface,
+                                          gpointer user_data,
+                                          GError **error);
+
+/**
+ * KrDocumentProgressFunc:
+ * @document: the document being laid out, drawn or recorded
+ * @rows: the table rows placed so far in this pass
+ * @page: the page the flow is on, from 0
+ * @user_data: the data given to kr_document_set_progress_func()
+ *
+ * Reports how far a pass has come, every few dozen table rows. It is called in the thread
+ * that runs the pass.
+ */
+typedef void (*KrDocumentProgressFunc) (KrDocument *document,
+                                        guint rows,
+                                        guint page,
+                                        gpointer user_data);
+
+/**
  * kr_document_new:
  *
  * Creates an empty document: portrait, 15 mm margins (20 mm on the left, for binding), body
@@ -185,6 +220,46 @@ void kr_document_set_running_header (KrDocument *self, const char *text);
  * keeping the rows avoids running a source once per page.
  */
 void kr_document_set_keep_rows (KrDocument *self, gboolean keep);
+
+/**
+ * kr_document_set_cancellable:
+ * @self: a document
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Makes every later pass (kr_document_paginate(), kr_document_draw_pages(),
+ * kr_document_record_pages()) stop at the next table row once @cancellable is cancelled,
+ * failing with %G_IO_ERROR_CANCELLED, so that a long table can be given up half-way.
+ */
+void kr_document_set_cancellable (KrDocument *self, GCancellable *cancellable);
+
+/**
+ * kr_document_set_progress_func:
+ * @self: a document
+ * @func: (nullable) (scope forever): called as table rows are placed; %NULL for none
+ * @user_data: data for @func
+ *
+ * Asks every later pass to report its progress to @func.
+ */
+void
+kr_document_set_progress_func (KrDocument *self, KrDocumentProgressFunc func, gpointer user_data);
+
+/**
+ * kr_document_set_expected_rows:
+ * @self: a document
+ * @n_rows: how many table rows one pass places in all, 0 when unknown
+ *
+ * Records, for progress reports, how many rows the row sources will feed, as a document
+ * that counted them can tell (kr_document_get_expected_rows()).
+ */
+void kr_document_set_expected_rows (KrDocument *self, guint n_rows);
+
+/**
+ * kr_document_get_expected_rows:
+ * @self: a document
+ *
+ * Returns: the number given to kr_document_set_expected_rows(), 0 when unknown
+ */
+guint kr_document_get_expected_rows (KrDocument *self);
 
 /**
  * kr_document_add_text:
@@ -278,6 +353,33 @@ gboolean kr_document_draw_pages (KrDocument *self,
                                  KrDocumentPageFunc page_func,
                                  gpointer user_data,
                                  GError **error);
+
+/**
+ * kr_document_record_pages:
+ * @self: a paginated document
+ * @first: the first page to record, from 0
+ * @last: the last page to record, inclusive
+ * @func: (scope call): receives each page
+ * @user_data: data for @func
+ * @error: return location for a #GError
+ *
+ * Draws pages @first to @last as kr_document_draw_pages() would, each on a cairo recording
+ * surface of its own (the page's size, from its top left corner), and hands each to @func
+ * as soon as it is complete. All the text shaping happens here; replaying a page on another
+ * surface (cairo_set_source_surface() and cairo_paint()) costs no more than copying its
+ * glyphs, so pages can be recorded in a worker thread and printed from the main one. Fonts
+ * are measured on a recording surface: paginate on one too (from the same thread) so that the
+ * page breaks match.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set (by a row source, by @func, or
+ *   %G_IO_ERROR_CANCELLED)
+ */
+gboolean kr_document_record_pages (KrDocument *self,
+                                   guint first,
+                                   guint last,
+                                   KrDocumentRecordFunc func,
+                                   gpointer user_data,
+                                   GError **error);
 
 /**
  * kr_document_format_date:

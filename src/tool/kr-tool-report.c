@@ -8,11 +8,27 @@
 #include "kr-database.h"
 #include "kr-date.h"
 #include "kr-document-duk.h"
+#include "kr-document-employee-list.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
 #include "kr-paper.h"
 #include "kr-pdf.h"
 #include "kr-unit-repository.h"
+
+typedef enum
+{
+  REPORT_DUK,
+  REPORT_LIST,
+} Report;
+
+/* What the command line asks for. */
+typedef struct
+{
+  Report report;
+  KrPaper paper;
+  GDate date;
+  int kind; /* a KrEmployeeKind, or -1 for any */
+} Request;
 
 /* Checks what the options say; on a mistake returns FALSE with @status set. */
 static gboolean
@@ -21,21 +37,29 @@ check_options (const KrToolCommand *command,
                const char *output,
                const char *paper_id,
                const char *date_text,
-               KrPaper *paper,
-               GDate *date,
+               const char *kind_name,
+               const char *search,
+               Request *request,
                int *status)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (g_strcmp0 (report, "duk") != 0)
-    /* Translators: %s is what the user typed; "duk" is the name of the report, not translated */
-    message = g_strdup_printf (_ ("unknown report “%s”; the reports are: duk"), report);
+  request->report = g_strcmp0 (report, "list") == 0 ? REPORT_LIST : REPORT_DUK;
+  if (g_strcmp0 (report, "duk") != 0 && g_strcmp0 (report, "list") != 0)
+    /* Translators: %s is what the user typed; "duk" and "list" are names, not translated */
+    message = g_strdup_printf (_ ("unknown report “%s”; the reports are: duk, list"), report);
+  else if (request->report == REPORT_DUK && (kind_name != NULL || search != NULL))
+    /* Translators: --kind and --search are options, not translated */
+    message = g_strdup (_ ("--kind and --search are for the list report; the DUK lists every "
+                           "civil servant of the unit"));
+  else if (kind_name != NULL && !kr_tool_parse_employee_kind (kind_name, &request->kind, &message))
+    g_assert (message != NULL);
   else if (output == NULL)
     message = g_strdup (_ ("missing option --output"));
-  else if (paper_id != NULL && !kr_paper_from_id (paper_id, paper))
+  else if (paper_id != NULL && !kr_paper_from_id (paper_id, &request->paper))
     message = g_strdup_printf (_ ("unknown paper size “%s”; use a4 or f4"), paper_id);
-  else if (date_text != NULL && !kr_date_parse (date_text, date, &error))
+  else if (date_text != NULL && !kr_date_parse (date_text, &request->date, &error))
     message = g_strdup (error->message);
   if (message == NULL)
     return TRUE;
@@ -65,6 +89,32 @@ open_database (const char *path, GError **error)
   return g_steal_pointer (&db);
 }
 
+/* Builds the document the request asks for. */
+static KrDocument *
+build_document (KrDatabase *db,
+                const Request *request,
+                const char *unit_code,
+                const char *search,
+                GError **error)
+{
+  const GDate *date = g_date_valid (&request->date) ? &request->date : NULL;
+  g_autoptr (KrEmployeeQuery) query = NULL;
+  gint64 unit_id = 0;
+
+  if (unit_code != NULL && !kr_tool_find_unit (db, unit_code, &unit_id, error))
+    return NULL;
+  if (request->report == REPORT_DUK)
+    return kr_document_duk_new (db, unit_id, date, NULL, error);
+
+  /* The employees `export` and `employee list` would give, in the same order. */
+  query = kr_employee_query_new ();
+  kr_employee_query_set_unit (query, unit_id);
+  kr_employee_query_set_search (query, search);
+  kr_employee_query_set_employee_kind (query, request->kind);
+  kr_employee_query_set_sort (query, KR_EMPLOYEE_SORT_NAME, FALSE);
+  return kr_document_employee_list_new (db, query, date, error);
+}
+
 int
 kr_tool_report (const KrToolCommand *command, int argc, char **argv)
 {
@@ -72,9 +122,16 @@ kr_tool_report (const KrToolCommand *command, int argc, char **argv)
   g_autofree char *paper_id = NULL;
   g_autofree char *date_text = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *search = NULL;
+  g_autofree char *kind_name = NULL;
   const GOptionEntry entries[] = {
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
       N_ ("List only the unit with this code and the units below it"), N_ ("CODE") },
+    { "search", 's', 0, G_OPTION_ARG_STRING, &search,
+      N_ ("Only employees whose name, NIP, position or unit have words starting with TEXT"),
+      N_ ("TEXT") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_name, N_ ("Only employees of this kind"),
+      N_ ("pns|cpns|pppk") },
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &paper_id, N_ ("Paper size: a4 (default) or f4"),
       N_ ("PAPER") },
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
@@ -86,22 +143,21 @@ kr_tool_report (const KrToolCommand *command, int argc, char **argv)
   g_autoptr (KrDocument) document = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *display_output = NULL;
-  KrPaper paper = KR_PAPER_A4;
-  gint64 unit_id = 0;
-  GDate date;
+  Request request = { .paper = KR_PAPER_A4, .kind = -1 };
   guint n_pages;
   int status;
 
-  g_date_clear (&date, 1);
+  g_date_clear (&request.date, 1);
   if (!kr_tool_parse_options (command, entries, 2, &argc, &argv, &status) ||
-      !check_options (command, argv[1], output, paper_id, date_text, &paper, &date, &status))
+      !check_options (command, argv[1], output, paper_id, date_text, kind_name, search, &request,
+                      &status))
     return status;
 
   db = open_database (argv[2], &error);
-  if (db == NULL || (unit_code != NULL && !kr_tool_find_unit (db, unit_code, &unit_id, &error)))
+  if (db == NULL)
     return kr_tool_fail (error);
-  document = kr_document_duk_new (db, unit_id, g_date_valid (&date) ? &date : NULL, NULL, &error);
-  if (document == NULL || !kr_pdf_write (output, document, paper, &error))
+  document = build_document (db, &request, unit_code, search, &error);
+  if (document == NULL || !kr_pdf_write (output, document, request.paper, &error))
     return kr_tool_fail (error);
 
   n_pages = kr_document_get_n_pages (document);

@@ -5,6 +5,7 @@
 
 #include "kr-tool.h"
 
+#include "kr-employee.h"
 #include "kr-i18n.h"
 #include "kr-unit-repository.h"
 
@@ -104,4 +105,22 @@ kr_tool_find_unit (KrDatabase *db, const char *code, gint64 *unit_id, GError **e
     return FALSE;
   *unit_id = unit->id;
   return TRUE;
+}
+
+gboolean
+kr_tool_parse_employee_kind (const char *name, int *kind, char **message)
+{
+  *kind = -1;
+  if (name == NULL)
+    return TRUE;
+  for (KrEmployeeKind k = 0; k < KR_N_EMPLOYEE_KINDS; k++)
+    {
+      if (g_ascii_strcasecmp (name, kr_employee_kind_get_label (k)) == 0)
+        {
+          *kind = k;
+          return TRUE;
+        }
+    }
+  *message = g_strdup_printf (_ ("unknown employee kind “%s”; use pns, cpns or pppk"), name);
+  return FALSE;
 }

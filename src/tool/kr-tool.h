@@ -83,6 +83,10 @@ gboolean kr_tool_parse_options (const KrToolCommand *command,
                                 char ***argv,
                                 int *status);
 
+/* The #KrEmployeeKind named by --kind (pns, cpns or pppk, in any case), or -1 when @name is
+ * %NULL; on an unknown name returns FALSE with a usage message in @message. */
+gboolean kr_tool_parse_employee_kind (const char *name, int *kind, char **message);
+
 /** kr_tool_info: `karier-tool info DATABASE`, a summary of a database, read-only. */
 /* The id of the unit whose code is @code (--unit CODE of several commands); a clear
  * KR_ERROR_NOT_FOUND naming the code when there is none. */
@@ -112,8 +116,9 @@ int kr_tool_demo (const KrToolCommand *command, int argc, char **argv);
 int kr_tool_employee (const KrToolCommand *command, int argc, char **argv);
 
 /**
- * kr_tool_report: `karier-tool report duk DATABASE [--unit CODE] [--paper a4|f4] [--date DATE]
- * --output FILE.pdf`, an official document as a PDF, read-only.
+ * kr_tool_report: `karier-tool report duk|list DATABASE [--unit CODE] [--paper a4|f4]
+ * [--date DATE] --output FILE.pdf`, an official document as a PDF, read-only: the DUK, or the
+ * Daftar Pegawai of the employees `export` would write (--search TEXT, --kind pns|cpns|pppk).
  */
 int kr_tool_report (const KrToolCommand *command, int argc, char **argv);
 

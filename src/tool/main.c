@@ -26,7 +26,8 @@ static const KrToolCommand commands[] = {
   { "employee", N_ ("list|show DATABASE [NIP]"),
     N_ ("List employees, or show one with every history and derived values"), kr_tool_employee },
   { "report", N_ ("REPORT DATABASE"),
-    N_ ("Write an official document as a PDF: duk, the list of civil servants by rank"),
+    N_ ("Write an official document as a PDF: duk, the list of civil servants by rank, or list, "
+        "the employee list"),
     kr_tool_report },
   { "export", N_ ("DATABASE FILE"),
     N_ ("Write employees in the SIASN “data pegawai” columns as CSV or XLSX, for a spreadsheet "

@@ -668,6 +668,64 @@ test_round_trip_awkward (Fixture *fixture, gconstpointer data)
   store_close (&target);
 }
 
+/* Cells that a spreadsheet would run as formulas (CSV injection) are written with a quote
+ * before them, and the importer takes it off: the employee comes back as it was. */
+static void
+test_round_trip_formulas (Fixture *fixture, gconstpointer data)
+{
+  Store *store = &fixture->source;
+  gint64 instansi = add_unit (store, 0, "KC", "Pemerintah Kabupaten Contoh", KR_UNIT_KIND_INSTANSI);
+  gint64 unit =
+      add_unit (store, instansi, "KC.09", "=Dinas Formula+1", KR_UNIT_KIND_PERANGKAT_DAERAH);
+  gint64 position = add_position (store, unit, "@Pengadministrasi Perkantoran",
+                                  KR_POSITION_KIND_PELAKSANA, KR_POSITION_LEVEL_NONE, FALSE);
+  const EmployeeSpec spec = {
+    .nip = "198703152012121002",
+    .name = "=HYPERLINK(\"http://contoh.example/\",\"Budi\")",
+    .title_back = "-S.Kom.",
+    .birth_place = "@Denpasar",
+    .birth = date_of (1987, 3, 15),
+    .gender = KR_GENDER_MALE,
+    .religion = KR_RELIGION_ISLAM,
+    .marital_status = KR_MARITAL_STATUS_KAWIN,
+    .phone = "+62 812-3456-7890",
+    .address = "=1+2\t-3 'Jl. Mawar'",
+    .kind = KR_EMPLOYEE_KIND_PNS,
+    .status = KR_EMPLOYEE_STATUS_AKTIF,
+    .tmt_cpns = date_of (2012, 12, 1),
+    .tmt_pns = date_of (2013, 12, 1),
+    .golongan = 32,
+    .rank_tmt = date_of (2017, 4, 1),
+    .position_id = position,
+    .position_tmt = date_of (2018, 1, 2),
+    .educations = { { KR_EDUCATION_S1, 2010, "+Informatika", "'Universitas' Contoh" } },
+  };
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GRegex) formula = g_regex_new ("(^|[,\\n\"])[=+@-]", G_REGEX_MULTILINE, 0, NULL);
+  Store target;
+
+  add_employee (store, &spec);
+  path = export_csv_file (fixture, NULL, "formulas.csv", KR_EMPLOYEE_EXPORT_NONE);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_test_message ("%s", text);
+  g_assert_nonnull (
+      strstr (text, ",\"'=HYPERLINK(\"\"http://contoh.example/\"\",\"\"Budi\"\")\","));
+  g_assert_nonnull (strstr (text, ",'-S.Kom.,'@Denpasar,"));
+  g_assert_nonnull (strstr (text, ",'+62 812-3456-7890,"));
+  g_assert_nonnull (strstr (text, ",'=1+2\t-3 'Jl. Mawar',PNS,"));
+  g_assert_nonnull (strstr (text, ",'@Pengadministrasi Perkantoran,"));
+  g_assert_nonnull (strstr (text, ",'+Informatika,'Universitas' Contoh,"));
+  g_assert_nonnull (strstr (text, ",KC.09,'=Dinas Formula+1,KC,"));
+  /* No cell starts with a formula character. */
+  g_assert_false (g_regex_match (formula, text, 0, NULL));
+
+  store_open (&target, fixture->dir, "target.db");
+  import_csv (&target, path, 1);
+  g_assert_cmpuint (assert_same_employees (&fixture->source, &target), ==, 1);
+  store_close (&target);
+}
+
 /* An export with a semicolon, as a spreadsheet in Indonesian writes one, reads back too. */
 static void
 test_semicolon (Fixture *fixture, gconstpointer data)
@@ -984,6 +1042,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/employee-export/columns", test_columns);
   ADD ("/employee-export/round-trip/demo", test_round_trip_demo, NULL);
   ADD ("/employee-export/round-trip/awkward", test_round_trip_awkward, NULL);
+  ADD ("/employee-export/round-trip/formulas", test_round_trip_formulas, NULL);
   ADD ("/employee-export/semicolon", test_semicolon, NULL);
   ADD ("/employee-export/filtered", test_filtered, NULL);
   ADD ("/employee-export/xlsx", test_xlsx, NULL);

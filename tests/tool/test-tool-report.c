@@ -11,7 +11,7 @@
 #include "kr-test-utils.h"
 #include "kr-unit-repository.h"
 
-/* `karier-tool report duk` end to end: a small database made with the core API, the PDF read
+/* `karier-tool report duk` and `report list` end to end: a small database made with the core API, the PDF read
  * back with pdftotext and pdfinfo (poppler-utils). */
 
 static const char *tool_path;
@@ -321,6 +321,76 @@ test_usage_errors (Fixture *fixture, gconstpointer data)
   assert_contains (fixture->out, "--paper");
 }
 
+/* The Daftar Pegawai of everyone, by name, then of the employees `export` would write with the
+ * same --unit, --kind and --search. */
+static void
+test_list (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *filtered = NULL;
+  g_autofree char *info = NULL;
+
+  run_tool (fixture, "report", "list", "karier.db", "--date", "2026-11-22", "--output", "duk.pdf",
+            NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "duk.pdf");
+  assert_contains (fixture->out, "1 page");
+  g_assert_null (strstr (fixture->err, "karier-tool:"));
+  g_assert_null (strstr (fixture->err, "CRITICAL"));
+
+  text = run_poppler (fixture, "pdftotext");
+  assert_contains (text, "DAFTAR PEGAWAI");
+  assert_contains (text, "PEMERINTAH KABUPATEN CONTOH");
+  assert_contains (text, "Semua unit kerja · Urutan: nama, menaik");
+  assert_contains (text, "Dicetak tanggal 22 November 2026");
+  assert_contains (text, "Jumlah: 3 pegawai");
+  assert_contains (text, "19850312 201001 1 002");
+  assert_contains (text, "Pembina");
+  /* PPPK too, unlike the DUK; by name. */
+  assert_contains (text, "Rina Kontrak");
+  g_assert_true (strstr (text, "Bambang Hartono") < strstr (text, "Rina Kontrak"));
+  g_assert_true (strstr (text, "Rina Kontrak") < strstr (text, "Sri Wahyuni"));
+  assert_contains (text, "Halaman 1 dari 1");
+  info = run_poppler (fixture, "pdfinfo");
+  assert_contains (info, "841.89 x 595.276 pts");
+
+  run_tool (fixture, "report", "list", "karier.db", "--unit", "DINKES", "--kind", "PNS", "--search",
+            "sri", "--paper", "f4", "-o", "duk.pdf", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  filtered = run_poppler (fixture, "pdftotext");
+  assert_contains (filtered, "Unit kerja: Dinas Kesehatan · Jenis pegawai: PNS · Pencarian: “sri”");
+  assert_contains (filtered, "Jumlah: 1 pegawai");
+  assert_contains (filtered, "Sri Wahyuni");
+  g_assert_null (strstr (filtered, "Rina Kontrak"));
+  g_assert_null (strstr (filtered, "Bambang Hartono"));
+  g_clear_pointer (&info, g_free);
+  info = run_poppler (fixture, "pdfinfo");
+  assert_contains (info, "935.433 x 609.449 pts");
+}
+
+static void
+test_list_usage_errors (Fixture *fixture, gconstpointer data)
+{
+  run_tool (fixture, "report", "list", "karier.db", "--kind", "honorer", "--output", "duk.pdf",
+            NULL);
+  g_assert_cmpint (fixture->status, ==, 2);
+  assert_contains (fixture->err, "honorer");
+
+  /* The DUK has no such filters. */
+  run_tool (fixture, "report", "duk", "karier.db", "--search", "sri", "--output", "duk.pdf", NULL);
+  g_assert_cmpint (fixture->status, ==, 2);
+  assert_contains (fixture->err, "--search");
+
+  run_tool (fixture, "report", "list", "karier.db", "--unit", "NOPE", "--output", "duk.pdf", NULL);
+  g_assert_cmpint (fixture->status, ==, 1);
+  assert_contains (fixture->err, "No unit has the code “NOPE”");
+  g_assert_false (g_file_test (fixture->pdf_path, G_FILE_TEST_EXISTS));
+
+  run_tool (fixture, "report", "--help", NULL);
+  assert_contains (fixture->out, "--search");
+  assert_contains (fixture->out, "--kind");
+}
+
 static void
 add_test (const char *name, void (*func) (Fixture *, gconstpointer))
 {
@@ -341,5 +411,7 @@ main (int argc, char *argv[])
   add_test ("/tool/report/unwritable-output", test_unwritable_output);
   add_test ("/tool/report/missing-database", test_missing_database);
   add_test ("/tool/report/usage-errors", test_usage_errors);
+  add_test ("/tool/report/list", test_list);
+  add_test ("/tool/report/list-usage-errors", test_list_usage_errors);
   return g_test_run ();
 }

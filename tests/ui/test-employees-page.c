@@ -8,6 +8,8 @@
 #include "kr-employees-page.h"
 #include "kr-import-dialog.h"
 #include "kr-employee-profile.h"
+#include "kr-nip.h"
+#include "kr-print-operation.h"
 #include "kr-test-ui.h"
 #include "kr-test-utils.h"
 
@@ -367,6 +369,99 @@ test_page_export_filtered (Fixture *fixture, gconstpointer data)
   g_assert_null (strstr (contents, ",PNS,"));
 }
 
+/* The print dialog that employees.print opens. */
+static GtkWindow *
+find_print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), "GtkPrintUnixDialog") &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+print_dialog_shown (gpointer data)
+{
+  return find_print_dialog () != NULL;
+}
+
+static gboolean
+print_dialog_gone (gpointer data)
+{
+  return find_print_dialog () == NULL;
+}
+
+/* Print prints what the list shows: its search, filters and order, every row once. */
+static void
+test_page_print (Fixture *fixture, gconstpointer data)
+{
+  GtkColumnView *view = child (fixture, "column_view");
+  GtkGrid *grid = GTK_GRID (child (fixture, "filter_grid"));
+  GtkDropDown *kind = GTK_DROP_DOWN (gtk_grid_get_child_at (grid, 1, 4));
+  g_autofree char *path = g_build_filename (fixture->dir, "list.pdf", NULL);
+  g_autoptr (KrPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GRegex) nip = g_regex_new ("\\b\\d{8} \\d{6} \\d \\d{3}\\b", 0, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const char *argv[] = { pdftotext, "-layout", path, "-", NULL };
+  KrEmployeeList *list = kr_employees_page_get_list (fixture->page);
+  GtkWindow *dialog;
+  guint n, i = 0;
+
+  gtk_drop_down_set_selected (kind, 1 + KR_EMPLOYEE_KIND_PNS);
+  gtk_column_view_sort_by_column (view, column_at (fixture, 0), GTK_SORT_DESCENDING);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, N_EMPLOYEES);
+
+  /* Ctrl+P and the menu item: the print dialog, over the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "employees.print", NULL));
+  kr_test_wait_until (print_dialog_shown, NULL);
+  dialog = find_print_dialog ();
+  g_assert_true (gtk_window_get_transient_for (dialog) == fixture->window);
+  kr_test_save_screenshot (GTK_WIDGET (dialog), "print-dialog");
+  gtk_window_close (dialog);
+  kr_test_wait_until (print_dialog_gone, NULL);
+  kr_test_spin ();
+
+  /* The operation the action prints, written to a PDF. */
+  operation = kr_print_operation_new_employee_list (
+      NULL, fixture->db, kr_employee_list_get_query (list), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (kr_print_operation_export_pdf (operation, path, &error));
+  g_assert_no_error (error);
+  if (pdftotext == NULL)
+    g_error ("pdftotext not found: the print tests need poppler-utils");
+  g_assert_cmpint (kr_test_spawn (fixture->dir, (char **) argv, &out, &err), ==, 0);
+  count = g_strdup_printf ("Jumlah: %u pegawai", n);
+  g_assert_nonnull (strstr (out, count));
+  g_assert_nonnull (strstr (out, "Jenis pegawai: PNS"));
+  g_assert_nonnull (strstr (out, "Urutan: NIP, menurun"));
+  g_regex_match (nip, out, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *printed = g_match_info_fetch (match, 0);
+      g_autoptr (KrEmployee) employee = g_list_model_get_item (G_LIST_MODEL (list), i++);
+      g_autofree char *shown = kr_nip_format_digits (kr_employee_get_nip (employee));
+
+      g_assert_cmpstr (printed, ==, shown);
+      g_match_info_next (match, NULL);
+    }
+  g_assert_cmpuint (i, ==, n);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -382,6 +477,7 @@ main (int argc, char *argv[])
   ADD ("/ui/employees/open-profile", N_EMPLOYEES, test_page_open_profile);
   ADD ("/ui/employees/live-update", N_EMPLOYEES, test_page_live_update);
   ADD ("/ui/employees/export-filtered", N_EMPLOYEES, test_page_export_filtered);
+  ADD ("/ui/employees/print", N_EMPLOYEES, test_page_print);
   ADD ("/ui/employees/import", 0, test_page_import);
   ADD ("/ui/employees/import-rejections", 0, test_page_import_rejections);
   ADD ("/ui/employees/import-bad-file", 0, test_page_import_bad_file);

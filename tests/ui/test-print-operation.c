@@ -6,22 +6,26 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "kr-demo.h"
 #include "kr-document.h"
 #include "kr-employee-repository.h"
 #include "kr-error.h"
 #include "kr-paper.h"
 #include "kr-pdf.h"
 #include "kr-print-operation.h"
+#include "kr-test-ui.h"
 #include "kr-test-utils.h"
 #include "kr-unit-repository.h"
 
-/* The print operation driven without a dialog, through its export path: begin-print
- * paginates and draw-page draws on GTK's print context, as on paper. The PDFs are read back
- * with poppler-utils. */
+/* The print operation driven without a dialog, through its export path, and through the print
+ * dialog to "Print to File", as the app prints: a worker thread lays the pages out and
+ * draw-page replays them on GTK's print context, as on paper. The PDFs are read back with
+ * poppler-utils. */
 
 typedef struct
 {
-  char *dir;
+  char *dir;    /* the PDFs */
+  char *db_dir; /* the database: the worker thread opens the file again */
   KrDatabase *db;
 } Fixture;
 
@@ -42,11 +46,14 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_autoptr (KrEmployee) employee = kr_employee_new ();
   g_autoptr (KrRankEntry) rank = kr_rank_entry_new ();
   g_autoptr (KrPositionEntry) held = kr_position_entry_new ();
+  g_autofree char *db_path = NULL;
   GDate date;
   gint64 root, id;
 
   fixture->dir = kr_test_make_tmp_dir ("kr-print-operation-XXXXXX");
-  fixture->db = kr_database_open (":memory:", KR_DATABASE_FLAGS_NONE, &error);
+  fixture->db_dir = kr_test_make_tmp_dir ("kr-print-operation-db-XXXXXX");
+  db_path = g_build_filename (fixture->db_dir, "karier.db", NULL);
+  fixture->db = kr_database_open (db_path, KR_DATABASE_FLAGS_NONE, &error);
   g_assert_no_error (error);
   units = kr_unit_repository_new (fixture->db);
   employees = kr_employee_repository_new (fixture->db);
@@ -91,7 +98,9 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   g_assert_finalize_object (fixture->db);
   kr_test_remove_tree (fixture->dir);
+  kr_test_remove_tree (fixture->db_dir);
   g_free (fixture->dir);
+  g_free (fixture->db_dir);
 }
 
 /* Runs pdftotext or pdfinfo on @pdf and returns what it printed. */
@@ -293,6 +302,282 @@ test_export_errors (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "missing"));
 }
 
+/* A province of @data employees, for the tests that print long documents. */
+static void
+demo_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *db_path = NULL;
+  KrDemoOptions options = { .n_employees = GPOINTER_TO_UINT (data), .seed = 3 };
+
+  fixture->dir = kr_test_make_tmp_dir ("kr-print-operation-XXXXXX");
+  fixture->db_dir = kr_test_make_tmp_dir ("kr-print-operation-db-XXXXXX");
+  db_path = g_build_filename (fixture->db_dir, "karier.db", NULL);
+  fixture->db = kr_database_open (db_path, KR_DATABASE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (kr_demo_generate (fixture->db, &options, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_export_employee_list (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KrEmployeeQuery) query = kr_employee_query_new ();
+  g_autoptr (KrPrintOperation) operation = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "list.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+
+  kr_employee_query_set_search (query, "ratna");
+  operation = kr_print_operation_new_employee_list (NULL, fixture->db, query, NULL, &error);
+  g_assert_no_error (error);
+  /* The query is copied: changing it afterwards changes nothing. */
+  kr_employee_query_set_search (query, "nobody");
+  g_assert_true (kr_print_operation_export_pdf (operation, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kr_print_operation_get_n_pages (operation), ==, 1);
+  g_assert_null (kr_print_operation_get_document (operation));
+
+  text = poppler ("pdftotext", path);
+  assert_contains (text, "DAFTAR PEGAWAI");
+  assert_contains (text, "PEMERINTAH KOTA CONTOH");
+  assert_contains (text, "Pencarian: “ratna”");
+  assert_contains (text, "Jumlah: 1 pegawai");
+  assert_contains (text, "19880914 201212 2 001");
+  assert_contains (text, "Ratna Sari Dewi");
+  assert_contains (text, "Analis Sumber Daya Manusia Aparatur");
+  assert_contains (text, "13 thn 11 bln");
+  assert_contains (text, "Halaman 1 dari 1");
+  info = poppler ("pdfinfo", path);
+  assert_contains (info, "841.89 x 595.276 pts");
+}
+
+static void
+test_in_memory (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KrDatabase) db = kr_database_open (":memory:", KR_DATABASE_FLAGS_NONE, &error);
+  g_autoptr (KrPrintOperation) operation = NULL;
+
+  g_assert_no_error (error);
+  operation = kr_print_operation_new_employee_list (NULL, db, NULL, NULL, &error);
+  g_assert_null (operation);
+  g_assert_error (error, KR_ERROR, KR_ERROR_INVALID);
+}
+
+/* The dialog path, as the Print menu item takes it: the print dialog, "Print to File", then
+ * the pages in the background with a progress dialog, while the main loop keeps running. */
+typedef struct
+{
+  KrPrintOperation *operation;
+  GtkWindow *window;
+  gint64 last_tick;
+  gint64 longest_gap;
+  guint n_ticks;
+  gboolean done;
+  GtkPrintOperationResult result;
+  gboolean saw_layout;
+  gboolean saw_printing;
+  gboolean cancel;
+  char *screenshot;
+} Run;
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  Run *run = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  /* From begin-print on: what comes before is GTK's print dialog going away. */
+  if (kr_print_operation_get_progress_text (run->operation) == NULL)
+    return G_SOURCE_CONTINUE;
+  if (run->last_tick != 0)
+    run->longest_gap = MAX (run->longest_gap, now - run->last_tick);
+  run->last_tick = now;
+  run->n_ticks++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+progress_text_cb (KrPrintOperation *operation, GParamSpec *pspec, Run *run)
+{
+  const char *text = kr_print_operation_get_progress_text (operation);
+
+  if (text == NULL)
+    return;
+  run->saw_layout = run->saw_layout || g_str_has_prefix (text, "Laying out page");
+  run->saw_printing = run->saw_printing || g_str_has_prefix (text, "Printing page");
+}
+
+static void
+done_cb (GtkPrintOperation *operation, GtkPrintOperationResult result, Run *run)
+{
+  run->done = TRUE;
+  run->result = result;
+}
+
+static GtkWindow *
+find_window (const char *type_name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), type_name) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* The print dialog is up and has found "Print to File". */
+static gboolean
+can_print (gpointer data)
+{
+  GtkWindow *dialog = find_window ("GtkPrintUnixDialog");
+  GtkWidget *print;
+
+  if (dialog == NULL)
+    return FALSE;
+  print = gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  return print != NULL && gtk_widget_get_sensitive (print);
+}
+
+static gboolean
+progress_shown (gpointer data)
+{
+  Run *run = data;
+  GtkWindow *dialog = kr_print_operation_get_progress_dialog (run->operation);
+
+  return run->done || (dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)) &&
+                       kr_print_operation_get_progress (run->operation) > 0.05);
+}
+
+/* Whether the file at @data is a whole PDF. */
+static gboolean
+pdf_complete (gpointer data)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  /* A PDF holds binary data: not a string. */
+  return g_file_get_contents (data, &contents, &length, NULL) && length > 6 &&
+         memcmp (contents + length - 6, "%%EOF\n", 6) == 0;
+}
+
+static void
+print_through_dialog (Fixture *fixture, KrPrintOperation *operation, const char *path, Run *run)
+{
+  g_autoptr (GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  guint tick;
+
+  run->operation = operation;
+  run->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (run->window, 800, 600);
+  gtk_window_present (run->window);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), settings);
+  g_signal_connect (operation, "notify::progress-text", G_CALLBACK (progress_text_cb), run);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), run);
+
+  kr_print_operation_run_dialog (operation, run->window);
+  kr_test_wait_until (can_print, NULL);
+  gtk_dialog_response (GTK_DIALOG (find_window ("GtkPrintUnixDialog")), GTK_RESPONSE_OK);
+
+  /* From here on the pages are laid out and printed; the main loop must keep ticking. */
+  tick = g_timeout_add (2, tick_cb, run);
+  kr_test_wait_until (progress_shown, run);
+  if (!run->done && run->screenshot != NULL)
+    {
+      /* Taking the screenshot is not the print's doing. */
+      kr_test_save_screenshot (GTK_WIDGET (kr_print_operation_get_progress_dialog (operation)),
+                               run->screenshot);
+      run->last_tick = 0;
+    }
+  /* As Escape does: the close response is Cancel. */
+  if (run->cancel)
+    gtk_window_close (kr_print_operation_get_progress_dialog (operation));
+  while (!run->done)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
+  kr_test_spin ();
+  g_test_message ("Main loop: %u ticks, longest gap %.1f ms", run->n_ticks,
+                  run->longest_gap / 1000.0);
+}
+
+static void
+run_clear (Run *run)
+{
+  gtk_window_destroy (run->window);
+  kr_test_spin ();
+}
+
+static void
+test_print_dialog (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KrPrintOperation) operation =
+      kr_print_operation_new_duk (NULL, fixture->db, 0, NULL, &error);
+  g_autofree char *path = g_build_filename (fixture->dir, "duk.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *last = NULL;
+  Run run = { .screenshot = (char *) "print-progress" };
+  guint n_pages;
+
+  g_assert_no_error (error);
+  print_through_dialog (fixture, operation, path, &run);
+  g_assert_cmpint (run.result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_true (run.saw_layout);
+  g_assert_true (run.saw_printing);
+  g_assert_cmpfloat (kr_print_operation_get_progress (operation), ==, 1.0);
+  g_assert_null (kr_print_operation_get_progress_dialog (operation));
+  /* The main loop ran while the pages were laid out (on it, that took seconds at a time).
+   * How long its longest pause was is a figure for the benchmarks, not a test: printed. */
+  g_assert_cmpuint (run.n_ticks, >, 0);
+  /* GTK hands the spooled file to the "Print to File" printer after ::done. */
+  kr_test_wait_until (pdf_complete, path);
+
+  n_pages = kr_print_operation_get_n_pages (operation);
+  g_assert_cmpuint (n_pages, >, KR_PAGE_RECORDER_WINDOW);
+  info = poppler ("pdfinfo", path);
+  last = g_strdup_printf ("Pages:           %u", n_pages);
+  assert_contains (info, last);
+  g_clear_pointer (&last, g_free);
+  text = poppler ("pdftotext", path);
+  last = g_strdup_printf ("Halaman %u dari %u", n_pages, n_pages);
+  assert_contains (text, "DAFTAR URUT KEPANGKATAN PEGAWAI NEGERI SIPIL");
+  assert_contains (text, last);
+  run_clear (&run);
+}
+
+/* Cancel in the progress dialog: the worker stops, nothing is printed and no error shown. */
+static void
+test_print_cancel (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KrPrintOperation) operation =
+      kr_print_operation_new_employee_list (NULL, fixture->db, NULL, NULL, &error);
+  g_autofree char *path = g_build_filename (fixture->dir, "cancelled.pdf", NULL);
+  Run run = { .cancel = TRUE };
+
+  g_assert_no_error (error);
+  print_through_dialog (fixture, operation, path, &run);
+  g_assert_cmpint (run.result, ==, GTK_PRINT_OPERATION_RESULT_CANCEL);
+  g_assert_null (kr_print_operation_get_progress_dialog (operation));
+  if (find_window ("AdwMessageDialog") != NULL)
+    g_error ("A dialog is left: “%s”: %s",
+             adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (find_window ("AdwMessageDialog"))),
+             adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (find_window ("AdwMessageDialog"))));
+  run_clear (&run);
+}
+
 static void
 add_test (const char *name, void (*func) (Fixture *, gconstpointer))
 {
@@ -302,13 +587,18 @@ add_test (const char *name, void (*func) (Fixture *, gconstpointer))
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  kr_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/print/page-setup", test_page_setup);
   add_test ("/print/export-duk", test_export_duk);
   add_test ("/print/unknown-unit", test_unknown_unit);
   add_test ("/print/export-matches-pdf", test_export_matches_pdf);
   add_test ("/print/export-errors", test_export_errors);
+  add_test ("/print/export-employee-list", test_export_employee_list);
+  g_test_add_func ("/print/in-memory", test_in_memory);
+  g_test_add ("/print/dialog", Fixture, GUINT_TO_POINTER (2500), demo_set_up, test_print_dialog,
+              fixture_tear_down);
+  g_test_add ("/print/cancel", Fixture, GUINT_TO_POINTER (2500), demo_set_up, test_print_cancel,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -266,6 +266,23 @@ print_duk_action_cb (GtkWidget *widget, const char *action_name, GVariant *param
   kr_print_duk (parent, self->database, kr_employee_query_get_unit (self->query), settings);
 }
 
+static void
+print_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  GtkApplication *application = gtk_window_get_application (parent);
+  GSettings *settings = NULL;
+
+  if (self->database == NULL)
+    return;
+
+  /* Exactly what the list shows: its search, filters and order. */
+  if (KR_IS_APPLICATION (application))
+    settings = kr_application_get_settings (KR_APPLICATION (application));
+  kr_print_employee_list (parent, self->database, self->query, settings);
+}
+
 void
 _kr_employees_page_class_add_dialog_actions (GtkWidgetClass *widget_class)
 {
@@ -275,4 +292,7 @@ _kr_employees_page_class_add_dialog_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "employees.import", NULL, import_action_cb);
   gtk_widget_class_install_action (widget_class, "employees.export", NULL, export_action_cb);
   gtk_widget_class_install_action (widget_class, "employees.print-duk", NULL, print_duk_action_cb);
+  gtk_widget_class_install_action (widget_class, "employees.print", NULL, print_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "employees.print",
+                                       NULL);
 }

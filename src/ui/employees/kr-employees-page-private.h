@@ -52,7 +52,7 @@ struct _KrEmployeesPage
 };
 
 /* kr-employees-page-actions.c: employees.add, .manage-units, .import, .export, .print-duk,
- * the actions that open a dialog or run a job over the list. */
+ * .print (Ctrl+P), the actions that open a dialog or run a job over the list. */
 void _kr_employees_page_class_add_dialog_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

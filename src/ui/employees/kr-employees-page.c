@@ -538,6 +538,7 @@ update_actions (KrEmployeesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.manage-units", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.print-duk", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.print", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.export", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import",
                                  open && !kr_database_is_read_only (self->database));
