@@ -55,6 +55,10 @@ typedef enum
   COL_UNIT,
   COL_INSTANSI_CODE,
   COL_INSTANSI,
+  COL_SATKER_CODE,
+  COL_SATKER,
+  COL_UNOR_INDUK_CODE,
+  COL_UNOR_INDUK,
   N_COLUMNS,
 } Column;
 
@@ -99,6 +103,10 @@ static const char *const column_names[N_COLUMNS + 1] = {
   [COL_UNIT] = "unor_nama",
   [COL_INSTANSI_CODE] = "instansi_induk_id",
   [COL_INSTANSI] = "instansi_induk_nama",
+  [COL_SATKER_CODE] = "satuan_kerja_kerja_id",
+  [COL_SATKER] = "satuan_kerja_kerja_nama",
+  [COL_UNOR_INDUK_CODE] = "unor_induk_id",
+  [COL_UNOR_INDUK] = "unor_induk_nama",
   [N_COLUMNS] = NULL,
 };
 
@@ -108,21 +116,23 @@ static const struct
   CellKind kind;
   double width;
 } column_specs[N_COLUMNS] = {
-  [COL_NIP] = { CELL_DIGITS, 20 },          [COL_NAME] = { CELL_TEXT, 28 },
-  [COL_TITLE_FRONT] = { CELL_TEXT, 12 },    [COL_TITLE_BACK] = { CELL_TEXT, 16 },
-  [COL_BIRTH_PLACE] = { CELL_TEXT, 20 },    [COL_BIRTH_DATE] = { CELL_DATE, 12 },
-  [COL_GENDER] = { CELL_TEXT, 8 },          [COL_RELIGION] = { CELL_TEXT, 10 },
-  [COL_MARITAL_STATUS] = { CELL_TEXT, 12 }, [COL_NIK] = { CELL_DIGITS, 18 },
-  [COL_PHONE] = { CELL_DIGITS, 15 },        [COL_EMAIL] = { CELL_TEXT, 28 },
-  [COL_ADDRESS] = { CELL_TEXT, 40 },        [COL_KIND] = { CELL_TEXT, 8 },
-  [COL_STATUS] = { CELL_TEXT, 14 },         [COL_TMT_CPNS] = { CELL_DATE, 12 },
-  [COL_TMT_PNS] = { CELL_DATE, 12 },        [COL_GOLONGAN] = { CELL_TEXT, 8 },
-  [COL_TMT_GOLONGAN] = { CELL_DATE, 12 },   [COL_POSITION_KIND] = { CELL_TEXT, 22 },
-  [COL_POSITION] = { CELL_TEXT, 40 },       [COL_TMT_POSITION] = { CELL_DATE, 12 },
-  [COL_EDUCATION] = { CELL_TEXT, 10 },      [COL_MAJOR] = { CELL_TEXT, 24 },
-  [COL_SCHOOL] = { CELL_TEXT, 30 },         [COL_GRADUATION_YEAR] = { CELL_NUMBER, 8 },
-  [COL_UNIT_CODE] = { CELL_TEXT, 16 },      [COL_UNIT] = { CELL_TEXT, 40 },
-  [COL_INSTANSI_CODE] = { CELL_TEXT, 10 },  [COL_INSTANSI] = { CELL_TEXT, 36 },
+  [COL_NIP] = { CELL_DIGITS, 20 },           [COL_NAME] = { CELL_TEXT, 28 },
+  [COL_TITLE_FRONT] = { CELL_TEXT, 12 },     [COL_TITLE_BACK] = { CELL_TEXT, 16 },
+  [COL_BIRTH_PLACE] = { CELL_TEXT, 20 },     [COL_BIRTH_DATE] = { CELL_DATE, 12 },
+  [COL_GENDER] = { CELL_TEXT, 8 },           [COL_RELIGION] = { CELL_TEXT, 10 },
+  [COL_MARITAL_STATUS] = { CELL_TEXT, 12 },  [COL_NIK] = { CELL_DIGITS, 18 },
+  [COL_PHONE] = { CELL_DIGITS, 15 },         [COL_EMAIL] = { CELL_TEXT, 28 },
+  [COL_ADDRESS] = { CELL_TEXT, 40 },         [COL_KIND] = { CELL_TEXT, 8 },
+  [COL_STATUS] = { CELL_TEXT, 14 },          [COL_TMT_CPNS] = { CELL_DATE, 12 },
+  [COL_TMT_PNS] = { CELL_DATE, 12 },         [COL_GOLONGAN] = { CELL_TEXT, 8 },
+  [COL_TMT_GOLONGAN] = { CELL_DATE, 12 },    [COL_POSITION_KIND] = { CELL_TEXT, 22 },
+  [COL_POSITION] = { CELL_TEXT, 40 },        [COL_TMT_POSITION] = { CELL_DATE, 12 },
+  [COL_EDUCATION] = { CELL_TEXT, 10 },       [COL_MAJOR] = { CELL_TEXT, 24 },
+  [COL_SCHOOL] = { CELL_TEXT, 30 },          [COL_GRADUATION_YEAR] = { CELL_NUMBER, 8 },
+  [COL_UNIT_CODE] = { CELL_TEXT, 16 },       [COL_UNIT] = { CELL_TEXT, 40 },
+  [COL_INSTANSI_CODE] = { CELL_TEXT, 10 },   [COL_INSTANSI] = { CELL_TEXT, 36 },
+  [COL_SATKER_CODE] = { CELL_TEXT, 16 },     [COL_SATKER] = { CELL_TEXT, 40 },
+  [COL_UNOR_INDUK_CODE] = { CELL_TEXT, 16 }, [COL_UNOR_INDUK] = { CELL_TEXT, 40 },
 };
 
 /* One employee's row: pointers into the employee, the unit cache, static labels and the
@@ -146,6 +156,8 @@ struct _UnitInfo
   char *code;
   char *name;
   const UnitInfo *instansi; /* NULL when no instansi is above the unit */
+  const UnitInfo *parent;   /* NULL for a root */
+  const UnitInfo *satker;   /* the perangkat daerah (satuan kerja) it is or is in, or NULL */
 };
 
 typedef struct
@@ -209,6 +221,10 @@ lookup_unit (Export *export, gint64 id, GError **error)
   info->instansi = unit->kind == KR_UNIT_KIND_INSTANSI ? info
                    : parent != NULL                    ? parent->instansi
                                                        : NULL;
+  info->parent = parent;
+  info->satker = unit->kind == KR_UNIT_KIND_PERANGKAT_DAERAH ? info
+                 : parent != NULL                            ? parent->satker
+                                                             : NULL;
   g_hash_table_insert (export->unit_infos, &info->id, info);
   return info;
 }
@@ -286,6 +302,19 @@ fill_unit (Export *export, KrEmployee *employee, Row *row, GError **error)
     {
       row->text[COL_INSTANSI_CODE] = unit->instansi->code;
       row->text[COL_INSTANSI] = unit->instansi->name;
+    }
+  /* The levels between, so that an import builds the same tree: the satuan kerja, and the
+   * unit above a unit deeper than the one below the satuan kerja. */
+  if (unit->satker != NULL)
+    {
+      row->text[COL_SATKER_CODE] = unit->satker->code;
+      row->text[COL_SATKER] = unit->satker->name;
+      if (unit->parent != NULL && unit->parent != unit->satker && unit->parent != unit->instansi &&
+          unit->satker != unit)
+        {
+          row->text[COL_UNOR_INDUK_CODE] = unit->parent->code;
+          row->text[COL_UNOR_INDUK] = unit->parent->name;
+        }
     }
   return TRUE;
 }

@@ -55,8 +55,9 @@ typedef void (*KrEmployeeExportProgressFunc) (guint64 done, guint64 total, gpoin
  * `jenis_kelamin`, `agama`, `jenis_kawin`, `nik`, `nomor_hp`, `email`, `alamat`,
  * `jenis_pegawai`, `kedudukan_hukum`, `tmt_cpns`, `tmt_pns`, `gol_akhir_nama`,
  * `tmt_golongan`, `jenis_jabatan`, `jabatan_nama`, `tmt_jabatan`, `tingkat_pendidikan`,
- * `pendidikan`, `nama_sekolah`, `tahun_lulus`, `unor_id`, `unor_nama`, `instansi_induk_id`
- * and `instansi_induk_nama`.
+ * `pendidikan`, `nama_sekolah`, `tahun_lulus`, `unor_id`, `unor_nama`, `instansi_induk_id`,
+ * `instansi_induk_nama`, `satuan_kerja_kerja_id`, `satuan_kerja_kerja_nama`, `unor_induk_id`
+ * and `unor_induk_nama`.
  *
  * Returns: (transfer none) (array zero-terminated=1): the column names
  */
@@ -80,7 +81,9 @@ const char *const *kr_employee_export_get_columns (void);
  * so that an export imports into another database as the same employees: dates as
  * YYYY-MM-DD, gender as M or F, the kinds, statuses, golongan ("III/a", "IX"), jenis jabatan
  * and education levels as Karier labels them, the unit by code and name with the code and
- * name of the instansi at the root of its tree. The education columns are those of the row
+ * name of the instansi at the root of its tree, of the perangkat daerah (satuan kerja) it is
+ * in, and of the unit above it when that is below the perangkat daerah, so that an import
+ * builds the same tree. The education columns are those of the row
  * with the latest graduation year. A field with a delimiter, a quote or a line break is
  * quoted (RFC 4180).
  *
