@@ -10,7 +10,7 @@ KR_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 KR_BUILD_PACKAGES=(
   gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  libsqlite3-dev libcairo2-dev libpango1.0-dev libjson-glib-dev libxlsxwriter-dev
+  libsqlite3-dev libsodium-dev libcairo2-dev libpango1.0-dev libjson-glib-dev libxlsxwriter-dev
   appstream desktop-file-utils
 )
 KR_RUN_PACKAGES=(

@@ -19,6 +19,9 @@ kr_database_has_accounts (KrDatabase *self, gboolean *has_accounts, GError **err
   g_return_val_if_fail (KR_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (has_accounts != NULL, FALSE);
 
+  /* A file older than the accounts (schema 6), opened read-only and so not upgraded. */
+  if (*cache < 0 && kr_database_get_schema_version (self) < 6)
+    *cache = 0;
   if (*cache < 0)
     {
       rc = sqlite3_prepare_v2 (_kr_database_get_handle (self),

@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "kr-audit-private.h"
 #include "kr-core-resources.h"
 #include "kr-database-private.h"
 #include "kr-error.h"
@@ -576,6 +577,9 @@ open_connection (KrDatabase *self, KrDatabaseFlags flags, GError **error)
     }
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  /* The audit triggers call these: without them no audited table can be written. */
+  if (!_kr_audit_register_functions (self, self->db, error))
+    return FALSE;
 
   /* A read-only database is opened for writing but refuses writes, so that closing it
    * removes the -wal and -shm files as usual instead of leaving them behind. */

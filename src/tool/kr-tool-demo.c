@@ -9,9 +9,11 @@
 
 #include <glib/gstdio.h>
 
+#include "kr-account-repository.h"
 #include "kr-database.h"
 #include "kr-demo.h"
 #include "kr-i18n.h"
+#include "kr-unit-repository.h"
 
 #define DEFAULT_EMPLOYEES 2000
 #define DEFAULT_SEED      1
@@ -66,6 +68,73 @@ print_summary (const char *path, const KrDemoSummary *summary, double seconds)
   g_print ("%s: %.1f s\n", _ ("Time"), seconds);
 }
 
+/* The accounts of --accounts: one of each role, all with DEMO_PASSWORD. */
+#define DEMO_PASSWORD "karier-demo"
+
+static const struct
+{
+  const char *user_name;
+  const char *display_name;
+  KrRole role;
+} demo_accounts[] = {
+  { "admin", "Administrator Demo", KR_ROLE_ADMINISTRATOR },
+  { "operator", "Operator Kepegawaian Demo", KR_ROLE_HR_OPERATOR },
+  { "kepala", "Kepala Unit Demo", KR_ROLE_UNIT_HEAD },
+  { "peninjau", "Peninjau Demo", KR_ROLE_VIEWER },
+};
+
+/* The first perangkat daerah of the demo, which the demo unit head leads. */
+static gint64
+find_led_unit (KrDatabase *db, GError **error)
+{
+  g_autoptr (KrUnitRepository) units = kr_unit_repository_new (db);
+  g_autoptr (GPtrArray) roots = kr_unit_repository_list_children (units, 0, error);
+  g_autoptr (GPtrArray) children = NULL;
+
+  if (roots == NULL || roots->len == 0)
+    return 0;
+  children = kr_unit_repository_list_children (units, ((KrUnit *) roots->pdata[0])->id, error);
+  if (children == NULL || children->len == 0)
+    return 0;
+  return ((KrUnit *) children->pdata[0])->id;
+}
+
+/* Adds the demo accounts, the administrator first, who then adds the others. */
+static gboolean
+add_demo_accounts (KrDatabase *db, GError **error)
+{
+  g_autoptr (KrAccountRepository) accounts = kr_account_repository_new (db);
+  gint64 led_unit = find_led_unit (db, error);
+
+  if (led_unit == 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (demo_accounts); i++)
+    {
+      g_autoptr (KrAccount) account = kr_account_new ();
+
+      account->user_name = g_strdup (demo_accounts[i].user_name);
+      account->display_name = g_strdup (demo_accounts[i].display_name);
+      account->role = demo_accounts[i].role;
+      account->unit_id = account->role == KR_ROLE_UNIT_HEAD ? led_unit : 0;
+      if (kr_account_repository_add (accounts, account, DEMO_PASSWORD, error) == 0)
+        return FALSE;
+      if (i == 0)
+        {
+          g_autoptr (KrIdentity) admin = NULL;
+
+          if (!kr_account_repository_authenticate (accounts, account->user_name, DEMO_PASSWORD,
+                                                   &admin, NULL, error))
+            return FALSE;
+          kr_database_set_identity (db, admin);
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (demo_accounts); i++)
+    /* Translators: a user name, its role, then the demo password */
+    g_print (_ ("Account “%s” (%s), password “%s”\n"), demo_accounts[i].user_name,
+             kr_role_get_label (demo_accounts[i].role), DEMO_PASSWORD);
+  return TRUE;
+}
+
 /* Checks the option values that GOption cannot. */
 static gboolean
 check_options (const KrToolCommand *command, gint64 n_employees, gint64 seed, int *status)
@@ -87,12 +156,17 @@ int
 kr_tool_demo (const KrToolCommand *command, int argc, char **argv)
 {
   gint64 n_employees = DEFAULT_EMPLOYEES, seed = DEFAULT_SEED;
+  gboolean with_accounts = FALSE;
   const GOptionEntry entries[] = {
     { "employees", 'e', 0, G_OPTION_ARG_INT64, &n_employees,
       N_ ("How many employees to generate (default 2000)"), N_ ("N") },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed,
       N_ ("The seed; the same seed and size give the same data on the same day (default 1)"),
       N_ ("S") },
+    { "accounts", 0, 0, G_OPTION_ARG_NONE, &with_accounts,
+      N_ ("Also add an account of each role (admin, operator, kepala, peninjau), all with the "
+          "password “karier-demo”: for trying Karier out, never for real data"),
+      NULL },
     { NULL },
   };
   KrDemoOptions options = { 0 };
@@ -119,6 +193,8 @@ kr_tool_demo (const KrToolCommand *command, int argc, char **argv)
                          &summary, &error);
   if (progress.shown)
     g_printerr ("\n");
+  if (ok && with_accounts)
+    ok = add_demo_accounts (db, &error);
   g_clear_object (&db);
   if (!ok)
     {

@@ -223,6 +223,7 @@ run_list (int argc, char **argv)
   g_autofree char *search = NULL;
   gint64 limit = DEFAULT_LIMIT;
   gboolean json = FALSE;
+  g_autofree char *as_user = NULL;
   const GOptionEntry entries[] = {
     { "search", 0, 0, G_OPTION_ARG_STRING, &search,
       N_ ("Only employees whose name, NIP, position or unit have words starting with TEXT"),
@@ -230,6 +231,7 @@ run_list (int argc, char **argv)
     { "limit", 'n', 0, G_OPTION_ARG_INT64, &limit,
       N_ ("List at most N employees (default 100; 0 for all)"), N_ ("N") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON instead of a table"), NULL },
+    KR_TOOL_AS_OPTION (as_user),
     { NULL },
   };
   g_autoptr (KrDatabase) db = NULL;
@@ -250,7 +252,7 @@ run_list (int argc, char **argv)
     }
 
   db = open_database (argv[1], &error);
-  if (db == NULL)
+  if (db == NULL || !kr_tool_sign_in (db, as_user, &error))
     return kr_tool_fail (error);
   repository = kr_employee_repository_new (db);
   list = new_list (repository, search);
@@ -812,14 +814,20 @@ print_employee_json (KrEmployee *employee,
   print_json (builder);
 }
 
-/* The NIP may be typed in groups, as one quoted argument or as several. */
+/* The NIP may be typed in groups, as one quoted argument or as several. The value of an
+ * option with a value, "--as USER", is not one of them. */
 static int
 count_positional (int argc, char **argv)
 {
   int n = 0;
 
   for (int i = 1; i < argc; i++)
-    n += argv[i][0] != '-' || argv[i][1] == '\0';
+    {
+      if (g_str_equal (argv[i], "--as"))
+        i++;
+      else
+        n += argv[i][0] != '-' || argv[i][1] == '\0';
+    }
   return n;
 }
 
@@ -827,8 +835,10 @@ static int
 run_show (int argc, char **argv)
 {
   gboolean json = FALSE;
+  g_autofree char *as_user = NULL;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Print JSON instead of text"), NULL },
+    KR_TOOL_AS_OPTION (as_user),
     { NULL },
   };
   g_autoptr (KrDatabase) db = NULL;
@@ -846,7 +856,7 @@ run_show (int argc, char **argv)
     return status;
 
   db = open_database (argv[1], &error);
-  if (db == NULL)
+  if (db == NULL || !kr_tool_sign_in (db, as_user, &error))
     return kr_tool_fail (error);
   repository = kr_employee_repository_new (db);
   nip = g_strjoinv ("", argv + 2);

@@ -120,6 +120,7 @@ kr_tool_export (const KrToolCommand *command, int argc, char **argv)
   g_autofree char *search = NULL;
   g_autofree char *unit_code = NULL;
   g_autofree char *kind_name = NULL;
+  g_autofree char *as_user = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_ ("csv or xlsx (default: from the file name)"), N_ ("FORMAT") },
@@ -130,6 +131,7 @@ kr_tool_export (const KrToolCommand *command, int argc, char **argv)
       N_ ("Only employees of the unit with this code and the units below it"), N_ ("CODE") },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_name, N_ ("Only employees of this kind"),
       N_ ("pns|cpns|pppk") },
+    KR_TOOL_AS_OPTION (as_user),
     { NULL },
   };
   g_autoptr (KrDatabase) db = NULL;
@@ -147,7 +149,8 @@ kr_tool_export (const KrToolCommand *command, int argc, char **argv)
     return kr_tool_usage_error (command, message);
 
   db = open_database (argv[1], &error);
-  if (db == NULL || !export(db, unit_code, search, kind, format, argv[2], &n_written, &error))
+  if (db == NULL || !kr_tool_sign_in (db, as_user, &error) ||
+      !export(db, unit_code, search, kind, format, argv[2], &n_written, &error))
     return kr_tool_fail (error);
 
   display_path = g_filename_display_name (argv[2]);

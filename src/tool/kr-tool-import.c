@@ -59,9 +59,11 @@ int
 kr_tool_import (const KrToolCommand *command, int argc, char **argv)
 {
   gboolean dry_run = FALSE;
+  g_autofree char *as_user = NULL;
   const GOptionEntry entries[] = {
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
       N_ ("Only check the file and print the report; change nothing"), NULL },
+    KR_TOOL_AS_OPTION (as_user),
     { NULL },
   };
   g_autoptr (KrDatabase) db = NULL;
@@ -76,7 +78,7 @@ kr_tool_import (const KrToolCommand *command, int argc, char **argv)
     return status;
 
   db = open_database (argv[1], dry_run, &error);
-  if (db == NULL)
+  if (db == NULL || !kr_tool_sign_in (db, as_user, &error))
     return kr_tool_fail (error);
   importer = kr_siasn_importer_new (db);
   file = g_file_new_for_commandline_arg (argv[2]);

@@ -124,6 +124,7 @@ kr_tool_report (const KrToolCommand *command, int argc, char **argv)
   g_autofree char *output = NULL;
   g_autofree char *search = NULL;
   g_autofree char *kind_name = NULL;
+  g_autofree char *as_user = NULL;
   const GOptionEntry entries[] = {
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
       N_ ("List only the unit with this code and the units below it"), N_ ("CODE") },
@@ -137,6 +138,7 @@ kr_tool_report (const KrToolCommand *command, int argc, char **argv)
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
       N_ ("The date the list describes, YYYY-MM-DD (default: today)"), N_ ("DATE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("The PDF file to write"), N_ ("FILE") },
+    KR_TOOL_AS_OPTION (as_user),
     { NULL },
   };
   g_autoptr (KrDatabase) db = NULL;
@@ -154,7 +156,7 @@ kr_tool_report (const KrToolCommand *command, int argc, char **argv)
     return status;
 
   db = open_database (argv[2], &error);
-  if (db == NULL)
+  if (db == NULL || !kr_tool_sign_in (db, as_user, &error))
     return kr_tool_fail (error);
   document = build_document (db, &request, unit_code, search, &error);
   if (document == NULL || !kr_pdf_write (output, document, request.paper, &error))

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "kr-account.h"
 #include "kr-database.h"
 
 G_BEGIN_DECLS
@@ -134,5 +135,88 @@ int kr_tool_export (const KrToolCommand *command, int argc, char **argv);
  * tests/bench/ (shared/docs/TESTING.md): each prints its figures and never fails on time.
  */
 int kr_tool_bench (const KrToolCommand *command, int argc, char **argv);
+
+/**
+ * kr_tool_user: `karier-tool user add|list|disable|enable|passwd|role DATABASE [USER]
+ * [--as USER]`, the accounts of a database (kr-tool-user.c).
+ */
+int kr_tool_user (const KrToolCommand *command, int argc, char **argv);
+
+/**
+ * kr_tool_audit: `karier-tool audit verify|list|export DATABASE [FILE] [--user USER]
+ * [--entity ENTITY] [--employee NIP] [--action ACTION] [--since DATE] [--until DATE]
+ * [--limit N] [--as USER]`, the audit trail, read-only (kr-tool-audit.c).
+ */
+int kr_tool_audit (const KrToolCommand *command, int argc, char **argv);
+
+/**
+ * kr_tool_read_password:
+ * @prompt: what to ask, such as "Password of sri: "
+ * @error: return location for a #GError
+ *
+ * Reads a password, never from the command line: from the terminal without echo, @prompt
+ * written to stderr; or, when the standard input is not a terminal (scripts and tests), its
+ * next line, without a prompt. Reads byte by byte, so that the following lines stay for the
+ * next call. Fails with %KR_ERROR_INVALID at the end of the input.
+ *
+ * Returns: (transfer full) (nullable): the password; free it with kr_password_free()
+ */
+KrPassword *kr_tool_read_password (const char *prompt, GError **error);
+
+/**
+ * kr_tool_read_new_password:
+ * @prompt: what to ask, such as "New password of sri: "
+ * @error: return location for a #GError
+ *
+ * kr_tool_read_password() for a new password: checked with kr_account_check_password(), and
+ * asked twice on a terminal (once from standard input).
+ *
+ * Returns: (transfer full) (nullable): the password; free it with kr_password_free()
+ */
+KrPassword *kr_tool_read_new_password (const char *prompt, GError **error);
+
+/**
+ * kr_tool_authenticate:
+ * @db: an open database
+ * @user_name: the account to sign in as
+ * @password: its password
+ * @error: return location for a #GError
+ *
+ * Signs in to @db: checks @password (kr_account_repository_authenticate()) and sets the
+ * identity of @db.
+ *
+ * Returns: %TRUE when signed in
+ */
+gboolean
+kr_tool_authenticate (KrDatabase *db, const char *user_name, const char *password, GError **error);
+
+/**
+ * kr_tool_sign_in:
+ * @db: an open database
+ * @as_user: (nullable): the account given with --as USER
+ * @error: return location for a #GError
+ *
+ * Signs in as a command that reads or writes @db must: when @db has accounts, it requires
+ * @as_user (otherwise %KR_ERROR_PERMISSION_DENIED, "sign in with --as USER"), reads its
+ * password with kr_tool_read_password() (the first line of standard input in scripts) and
+ * sets the identity of @db, so that the repositories allow what its role allows. When @db
+ * has no accounts yet, it does nothing, whatever @as_user. Call it right after opening @db,
+ * before reading from standard input for anything else; the command's --as option should
+ * say "Sign in as this account; its password is read from the terminal, or from the first
+ * line of standard input".
+ *
+ * Returns: %TRUE when the command may go on
+ */
+gboolean kr_tool_sign_in (KrDatabase *db, const char *as_user, GError **error);
+
+/* The --as USER option of the commands that read or write a database with accounts; pass the
+ * string to kr_tool_sign_in() right after opening the database. */
+#define KR_TOOL_AS_OPTION(as_user)                                                                 \
+  {                                                                                                \
+    "as", 0, 0, G_OPTION_ARG_STRING, &(as_user),                                                   \
+        N_ ("Sign in as this account; its password is read from the terminal, or from the first "  \
+            "line of standard input"),                                                             \
+        N_ ("USER")                                                                                \
+  }
 
 G_END_DECLS

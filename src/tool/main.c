@@ -33,6 +33,13 @@ static const KrToolCommand commands[] = {
     N_ ("Write employees in the SIASN “data pegawai” columns as CSV or XLSX, for a spreadsheet "
         "or another database"),
     kr_tool_export },
+  { "user", N_ ("add|list|disable|enable|passwd|role DATABASE [USER]"),
+    N_ ("Manage the accounts that sign in to a database: add, list, disable, enable, set "
+        "passwords and roles"),
+    kr_tool_user },
+  { "audit", N_ ("verify|list|export DATABASE [FILE]"),
+    N_ ("Check the audit trail’s hash chain, list its changes, or export them as CSV"),
+    kr_tool_audit },
   { "bench", N_ ("list|import|window [ARGUMENT…]"),
     N_ ("Measure speed and memory: the employee list, the import, the window"), kr_tool_bench },
   { "help", N_ ("[COMMAND]"), N_ ("Show this help, or how to use a command"), run_help },

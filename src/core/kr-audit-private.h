@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "kr-audit.h"
+
+G_BEGIN_DECLS
+
+/* The columns of audit_log that every query reads, in this order. */
+#define KR_AUDIT_COLUMNS                                                                           \
+  "id, at, account_id, user_name, action, entity, entity_id, employee_id, changes, prev_hash, "    \
+  "hash"
+
+enum
+{
+  KR_AUDIT_COLUMN_ID,
+  KR_AUDIT_COLUMN_AT,
+  KR_AUDIT_COLUMN_ACCOUNT_ID,
+  KR_AUDIT_COLUMN_USER_NAME,
+  KR_AUDIT_COLUMN_ACTION,
+  KR_AUDIT_COLUMN_ENTITY,
+  KR_AUDIT_COLUMN_ENTITY_ID,
+  KR_AUDIT_COLUMN_EMPLOYEE_ID,
+  KR_AUDIT_COLUMN_CHANGES,
+  KR_AUDIT_COLUMN_PREV_HASH,
+  KR_AUDIT_COLUMN_HASH,
+  KR_AUDIT_N_COLUMNS
+};
+
+/* The entry of the row @stmt stands on, which reads KR_AUDIT_COLUMNS. */
+KrAuditEntry *_kr_audit_entry_new_from_row (sqlite3_stmt *stmt);
+
+/**
+ * _kr_audit_register_functions:
+ * @database: the database that owns @db
+ * @db: a connection that kr_database_open() just opened
+ * @error: return location for a #GError
+ *
+ * Registers the SQL functions the audit triggers call (migrations/0007-audit.sql):
+ * kr_audit_now (), the time in UTC with milliseconds; kr_audit_account () and
+ * kr_audit_user (), who is signed in on @database (kr_database_get_identity()), NULL for
+ * nobody; kr_audit_hash (nine values), the hash of a record (kr-audit.h). Call it on every
+ * connection, before migrations run; without them a connection cannot write audited tables.
+ * @database is not referenced: it owns @db and closes it before it goes away.
+ *
+ * Returns: %TRUE when the functions are in place
+ */
+gboolean _kr_audit_register_functions (KrDatabase *database, sqlite3 *db, GError **error);
+
+G_END_DECLS
