@@ -506,6 +506,37 @@ test_commands_sign_in (Fixture *fixture, gconstpointer data)
   assert_fails (fixture, 1, "may not change employee records");
 }
 
+/* `demo --accounts` makes one account of each role, which sign in with the demo password and
+ * see what their roles allow. */
+static void
+test_demo_accounts (Fixture *fixture, gconstpointer data)
+{
+  run_tool (fixture, "", "demo", fixture->path, "--employees", "120", "--accounts", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "“kepala”");
+  assert_contains (fixture->out, "karier-demo");
+
+  run_tool (fixture, "karier-demo\n", "user", "list", fixture->path, "--as", "admin", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  assert_contains (fixture->out, "operator");
+  assert_contains (fixture->out, "kepala");
+  assert_contains (fixture->out, "peninjau");
+
+  /* The unit head lists fewer employees than the administrator. */
+  run_tool (fixture, "karier-demo\n", "employee", "list", fixture->path, "--as", "kepala",
+            "--limit", "0", "--json", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  {
+    g_autofree char *unit_head = g_strdup (fixture->out);
+
+    run_tool (fixture, "karier-demo\n", "employee", "list", fixture->path, "--as", "peninjau",
+              "--limit", "0", "--json", NULL);
+    g_assert_cmpint (fixture->status, ==, 0);
+    g_assert_cmpuint (strlen (unit_head), >, 2);
+    g_assert_cmpuint (strlen (unit_head), <, strlen (fixture->out));
+  }
+}
+
 static void
 add_test (const char *name, void (*func) (Fixture *, gconstpointer))
 {
@@ -539,6 +570,7 @@ main (int argc, char *argv[])
   add_accounts_test ("/tool/user/delay", test_delay);
   add_accounts_test ("/tool/user/role", test_role);
   add_accounts_test ("/tool/user/commands-sign-in", test_commands_sign_in);
+  add_test ("/tool/user/demo-accounts", test_demo_accounts);
 
   return g_test_run ();
 }
