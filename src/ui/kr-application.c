@@ -17,6 +17,7 @@ struct _KrApplication
 
   GSettings *settings;
   KrDatabase *database;
+  KrAccountRepository *accounts;
   KrEmployeeRepository *employees;
   KrUnitRepository *units;
   GCancellable *opening;
@@ -57,12 +58,14 @@ get_window (KrApplication *self)
 static void
 set_database (KrApplication *self, KrDatabase *database)
 {
+  g_clear_object (&self->accounts);
   g_clear_object (&self->employees);
   g_clear_object (&self->units);
   g_set_object (&self->database, database);
 
   if (database != NULL)
     {
+      self->accounts = kr_account_repository_new (database);
       self->employees = kr_employee_repository_new (database);
       self->units = kr_unit_repository_new (database);
     }
@@ -193,6 +196,14 @@ kr_application_get_database (KrApplication *self)
   g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
 
   return self->database;
+}
+
+KrAccountRepository *
+kr_application_get_account_repository (KrApplication *self)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
+
+  return self->accounts;
 }
 
 KrEmployeeRepository *

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "kr-account-repository.h"
 #include "kr-database.h"
 #include "kr-employee-repository.h"
 #include "kr-unit-repository.h"
@@ -21,6 +22,7 @@ KrApplication *kr_application_new (const char *application_id, GApplicationFlags
 KrDatabase *kr_application_get_database (KrApplication *self);
 
 /* The repositories of the open database, or NULL while none is open. */
+KrAccountRepository *kr_application_get_account_repository (KrApplication *self);
 KrEmployeeRepository *kr_application_get_employee_repository (KrApplication *self);
 KrUnitRepository *kr_application_get_unit_repository (KrApplication *self);
 

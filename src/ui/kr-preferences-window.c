@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-accounts-page.h"
 #include "kr-paper.h"
 
 struct _KrPreferencesWindow
@@ -60,6 +61,19 @@ setup_paper_row (KrPreferencesWindow *self)
                                 paper_get_mapping, paper_set_mapping, NULL, NULL);
 }
 
+/* As the window's Back Up action: whoever may change the records, or anyone while the
+ * database has no accounts. */
+static gboolean
+may_back_up (KrDatabase *database)
+{
+  KrIdentity *identity = kr_database_get_identity (database);
+  gboolean has_accounts = TRUE;
+
+  if (identity != NULL)
+    return kr_identity_can (identity, KR_PERMISSION_WRITE_EMPLOYEES);
+  return kr_database_has_accounts (database, &has_accounts, NULL) && !has_accounts;
+}
+
 static void
 show_database (KrPreferencesWindow *self)
 {
@@ -80,7 +94,24 @@ show_database (KrPreferencesWindow *self)
                             kr_database_get_schema_version (database),
                             kr_database_get_latest_schema_version ());
   adw_action_row_set_subtitle (self->schema_row, schema);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->backup_button), TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->backup_button), may_back_up (database));
+}
+
+/* Administrators manage the accounts here. */
+static void
+add_accounts_page (KrPreferencesWindow *self)
+{
+  KrDatabase *database = kr_application_get_database (self->application);
+  KrIdentity *identity = database != NULL ? kr_database_get_identity (database) : NULL;
+  GtkWidget *page;
+
+  if (identity == NULL || !kr_identity_can (identity, KR_PERMISSION_MANAGE_ACCOUNTS))
+    return;
+
+  page = kr_accounts_page_new (database, kr_application_get_account_repository (self->application),
+                               kr_application_get_unit_repository (self->application),
+                               kr_application_get_employee_repository (self->application));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
 }
 
 static void
@@ -138,6 +169,7 @@ kr_preferences_window_new (KrApplication *application)
   self->application = application;
   setup_paper_row (self);
   show_database (self);
+  add_accounts_page (self);
 
   return self;
 }

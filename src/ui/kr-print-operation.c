@@ -614,6 +614,34 @@ kr_print_operation_new (KrDocument *document, KrPaper paper)
   return self;
 }
 
+/* The worker's connection reads as the window's signed-in identity, so that a unit head
+ * prints their own subtree and nothing else. */
+typedef struct
+{
+  KrPageRecorderBuildFunc build;
+  gpointer user_data;
+  GDestroyNotify destroy;
+  KrIdentity *identity;
+} SignedBuild;
+
+static void
+signed_build_free (SignedBuild *signed_build)
+{
+  if (signed_build->destroy != NULL)
+    signed_build->destroy (signed_build->user_data);
+  g_clear_pointer (&signed_build->identity, kr_identity_unref);
+  g_free (signed_build);
+}
+
+static KrDocument *
+signed_build_cb (KrDatabase *database, gpointer user_data, GError **error)
+{
+  SignedBuild *signed_build = user_data;
+
+  kr_database_set_identity (database, signed_build->identity);
+  return signed_build->build (database, signed_build->user_data, error);
+}
+
 KrPrintOperation *
 kr_print_operation_new_for_database (KrDatabase *database,
                                      const char *title,
@@ -625,6 +653,7 @@ kr_print_operation_new_for_database (KrDatabase *database,
                                      GError **error)
 {
   KrPrintOperation *self;
+  SignedBuild *signed_build;
 
   g_return_val_if_fail (KR_IS_DATABASE (database), NULL);
   g_return_val_if_fail (title != NULL, NULL);
@@ -641,9 +670,16 @@ kr_print_operation_new_for_database (KrDatabase *database,
                               "a file first"));
       return NULL;
     }
+  signed_build = g_new0 (SignedBuild, 1);
+  signed_build->build = build;
+  signed_build->user_data = user_data;
+  signed_build->destroy = destroy;
+  if (kr_database_get_identity (database) != NULL)
+    signed_build->identity = kr_identity_ref (kr_database_get_identity (database));
   self = new_operation (title, landscape, paper);
-  self->recorder = kr_page_recorder_new_for_database (kr_database_get_path (database), build,
-                                                      user_data, destroy);
+  self->recorder =
+      kr_page_recorder_new_for_database (kr_database_get_path (database), signed_build_cb,
+                                         signed_build, (GDestroyNotify) signed_build_free);
   return self;
 }
 

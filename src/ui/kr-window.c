@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-audit-page.h"
 #include "kr-employees-page.h"
+#include "kr-window-audit.h"
 
 typedef struct
 {
@@ -19,7 +21,7 @@ typedef struct
   GtkWidget *(*create_page) (void);
 } Section;
 
-/* The sidebar, in order; Ctrl+1 … Ctrl+6 follow it. Each section says what it is for until
+/* The sidebar, in order; Ctrl+1 … Ctrl+7 follow it. Each section says what it is for until
  * its own page arrives. */
 static const Section sections[] = {
   { "dashboard", N_ ("Dashboard"), "view-grid-symbolic",
@@ -38,6 +40,7 @@ static const Section sections[] = {
   { "talent", N_ ("Selection & Talent"), "starred-symbolic",
     N_ ("Open selection for vacant positions, the 9-box talent pool and succession "
         "planning.") },
+  { "audit", N_ ("Audit Trail"), "document-open-recent-symbolic", NULL, kr_audit_page_new },
 };
 
 G_DEFINE_FINAL_TYPE (KrWindow, kr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -246,12 +249,27 @@ kr_window_set_database (KrWindow *self, KrDatabase *database)
   gtk_window_set_title (GTK_WINDOW (self), title);
   set_subtitles (self, subtitle);
 
-  kr_employees_page_set_repositories (self->employees_page, database,
+  gtk_spinner_stop (self->loading_spinner);
+  /* The sections get the database once someone has signed in (kr-window-session.c). */
+  _kr_window_start_session (self);
+}
+
+void
+_kr_window_load_sections (KrWindow *self)
+{
+  g_assert (self->database != NULL);
+
+  kr_employees_page_set_repositories (self->employees_page, self->database,
                                       kr_application_get_employee_repository (self->application),
                                       kr_application_get_unit_repository (self->application));
-  gtk_spinner_stop (self->loading_spinner);
-  gtk_stack_set_visible_child_name (self->state_stack, "main");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup-database", TRUE);
+  _kr_window_audit_load (self);
+}
+
+void
+_kr_window_unload_sections (KrWindow *self)
+{
+  kr_employees_page_set_repositories (self->employees_page, NULL, NULL, NULL);
+  _kr_window_audit_unload (self);
 }
 
 void
@@ -263,7 +281,8 @@ kr_window_show_loading (KrWindow *self, const char *path)
   g_return_if_fail (path != NULL);
 
   g_clear_object (&self->database);
-  kr_employees_page_set_repositories (self->employees_page, NULL, NULL, NULL);
+  _kr_window_unload_sections (self);
+  _kr_window_end_session (self);
   name = g_path_get_basename (path);
   adw_status_page_set_description (self->loading_page, name);
   gtk_spinner_start (self->loading_spinner);
@@ -281,7 +300,8 @@ kr_window_show_error (KrWindow *self, const char *path, const GError *error)
   g_return_if_fail (error != NULL);
 
   g_clear_object (&self->database);
-  kr_employees_page_set_repositories (self->employees_page, NULL, NULL, NULL);
+  _kr_window_unload_sections (self);
+  _kr_window_end_session (self);
   markup = g_markup_escape_text (error->message, -1);
   adw_status_page_set_description (self->error_page, markup);
   gtk_spinner_stop (self->loading_spinner);
@@ -344,6 +364,7 @@ kr_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  _kr_window_dispose_session (self);
   g_clear_object (&self->database);
   g_clear_pointer (&self->section_titles, g_ptr_array_unref);
 
@@ -426,6 +447,7 @@ kr_window_class_init (KrWindowClass *klass)
                                          "win.section", "i", (int) i);
 
   _kr_window_class_add_file_actions (widget_class);
+  _kr_window_class_add_session_actions (widget_class);
 }
 
 static void
@@ -435,6 +457,8 @@ kr_window_init (KrWindow *self)
 
   self->section_titles = g_ptr_array_new ();
   build_sections (self);
+  _kr_window_init_session (self);
+  _kr_window_init_audit (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup-database", FALSE);
 
   if (DEVELOPMENT_BUILD)

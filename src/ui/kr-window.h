@@ -14,19 +14,23 @@ G_DECLARE_FINAL_TYPE (KrWindow, kr_window, KR, WINDOW, AdwApplicationWindow)
 
 KrWindow *kr_window_new (KrApplication *application);
 
-/* The three states of the window: opening a file, showing an error, showing the sections. */
+/* The states of the window: opening a file, showing an error, setting up the first account
+ * of a database that has none, signing in, showing the sections. kr_window_set_database ()
+ * goes on to set-up, sign-in or the sections, as the database needs. */
 void kr_window_show_loading (KrWindow *self, const char *path);
 void kr_window_show_error (KrWindow *self, const char *path, const GError *error);
 void kr_window_set_database (KrWindow *self, KrDatabase *database);
 
-/* "loading", "error" or "main". */
+/* "loading", "error", "setup", "sign-in" or "main". */
 const char *kr_window_get_state (KrWindow *self);
 
 /* The visible section: "dashboard", "employees", "training", "appraisals",
- * "promotions" or "talent". */
+ * "promotions", "talent" or "audit". */
 const char *kr_window_get_section (KrWindow *self);
 void kr_window_set_section (KrWindow *self, const char *name);
 
+/* Shows @message, which is Pango markup (AdwToast's title): escape names and other user text
+ * with g_markup_escape_text() first. */
 void kr_window_show_toast (KrWindow *self, const char *message);
 
 G_END_DECLS

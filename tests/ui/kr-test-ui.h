@@ -6,7 +6,8 @@
 G_BEGIN_DECLS
 
 /* gtk_test_init () and adw_init () with what every UI test wants: the cairo renderer
- * (Xvfb has no GL worth the name) and no animations (no half-faded pages in screenshots). */
+ * (Xvfb has no GL worth the name), no animations (no half-faded pages in screenshots) and no
+ * cursor blink (a focused entry in a window without focus warns at each blink). */
 void kr_test_ui_init (int *argc, char ***argv);
 
 /* Spins the main loop until @done returns TRUE, failing the test after ten seconds. */

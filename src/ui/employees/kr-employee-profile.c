@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-audit-history-view.h"
 #include "kr-date.h"
 #include "kr-employee-editor.h"
 #include "kr-employee-format.h"
@@ -20,6 +21,8 @@ struct _KrEmployeeProfile
   KrUnitRepository *unit_repository;
   gint64 employee_id;
   KrEmployee *employee;
+  /* Whether the signed-in role may change the records shown. */
+  gboolean writable;
   /* Each history as shown, newest first. */
   GPtrArray *histories[KR_N_HISTORIES];
   GtkListBox *lists[KR_N_HISTORIES];
@@ -72,6 +75,7 @@ struct _KrEmployeeProfile
   GtkListBox *education_list;
   GtkListBox *discipline_list;
   GtkListBox *award_list;
+  KrAuditHistoryView *history_view;
 };
 
 G_DEFINE_FINAL_TYPE (KrEmployeeProfile, kr_employee_profile, ADW_TYPE_BIN)
@@ -82,6 +86,7 @@ enum
   PROP_REPOSITORY,
   PROP_UNIT_REPOSITORY,
   PROP_EMPLOYEE_ID,
+  PROP_WRITABLE,
   N_PROPS
 };
 
@@ -360,7 +365,7 @@ create_row_button (const char *icon_name,
 }
 
 static GtkWidget *
-create_history_row (KrHistoryKind kind, gconstpointer entry, gboolean newest)
+create_history_row (KrHistoryKind kind, gconstpointer entry, gboolean newest, gboolean writable)
 {
   GtkWidget *row = adw_action_row_new ();
   gint64 id = entry_get_id (kind, entry);
@@ -384,6 +389,8 @@ create_history_row (KrHistoryKind kind, gconstpointer entry, gboolean newest)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), current);
     }
 
+  if (!writable)
+    return row;
   /* Translators: the accessible name of a button; %s is a history row, such as “III/b” */
   edit_label = g_strdup_printf (_ ("Edit %s"), title != NULL ? title : "");
   /* Translators: the accessible name of a button; %s is a history row, such as “III/b” */
@@ -457,9 +464,9 @@ show_history (KrEmployeeProfile *self, KrHistoryKind kind)
 
   gtk_list_box_set_placeholder (self->lists[kind], create_placeholder (_ (empty_texts[kind])));
   for (guint i = 0; i < self->histories[kind]->len; i++)
-    gtk_list_box_append (
-        self->lists[kind],
-        create_history_row (kind, g_ptr_array_index (self->histories[kind], i), i == 0));
+    gtk_list_box_append (self->lists[kind],
+                         create_history_row (kind, g_ptr_array_index (self->histories[kind], i),
+                                             i == 0, self->writable));
 }
 
 static gpointer
@@ -728,6 +735,9 @@ reload (KrEmployeeProfile *self)
 {
   g_autoptr (GError) error = NULL;
 
+  /* The History of Changes reads again too: the change just made is its newest record. */
+  kr_audit_history_view_set_employee_id (self->history_view,
+                                         self->repository != NULL ? self->employee_id : 0);
   if (self->employee_id == 0 || self->repository == NULL)
     {
       show_empty (self, _ ("No Employee Selected"),
@@ -753,9 +763,9 @@ reload (KrEmployeeProfile *self)
 
   gtk_stack_set_visible_child_name (self->state_stack, "employee");
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->edit_button), TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.edit", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.add-history", TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_button), self->writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.edit", self->writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.add-history", self->writable);
 }
 
 static void
@@ -1016,6 +1026,40 @@ kr_employee_profile_get_header_bar (KrEmployeeProfile *self)
   return self->header_bar;
 }
 
+void
+kr_employee_profile_set_database (KrEmployeeProfile *self, KrDatabase *database)
+{
+  g_return_if_fail (KR_IS_EMPLOYEE_PROFILE (self));
+
+  kr_audit_history_view_set_database (self->history_view, database);
+}
+
+gboolean
+kr_employee_profile_get_writable (KrEmployeeProfile *self)
+{
+  g_return_val_if_fail (KR_IS_EMPLOYEE_PROFILE (self), FALSE);
+
+  return self->writable;
+}
+
+void
+kr_employee_profile_set_writable (KrEmployeeProfile *self, gboolean writable)
+{
+  g_return_if_fail (KR_IS_EMPLOYEE_PROFILE (self));
+
+  writable = !!writable;
+  if (self->writable == writable)
+    return;
+
+  self->writable = writable;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.edit-history", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.delete-history", writable);
+  if (!writable)
+    clear_undo (self);
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WRITABLE]);
+}
+
 static void
 kr_employee_profile_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
@@ -1033,6 +1077,10 @@ kr_employee_profile_get_property (GObject *object, guint prop_id, GValue *value,
 
     case PROP_EMPLOYEE_ID:
       g_value_set_int64 (value, self->employee_id);
+      break;
+
+    case PROP_WRITABLE:
+      g_value_set_boolean (value, self->writable);
       break;
 
     default:
@@ -1060,6 +1108,10 @@ kr_employee_profile_set_property (GObject *object,
 
     case PROP_EMPLOYEE_ID:
       kr_employee_profile_set_employee_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_WRITABLE:
+      kr_employee_profile_set_writable (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -1106,8 +1158,11 @@ kr_employee_profile_class_init (KrEmployeeProfileClass *klass)
       g_param_spec_object ("unit-repository", NULL, NULL, KR_TYPE_UNIT_REPOSITORY, flags);
   properties[PROP_EMPLOYEE_ID] =
       g_param_spec_int64 ("employee-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  /* Off for a role that may only read: the edit, add and delete buttons go. */
+  properties[PROP_WRITABLE] = g_param_spec_boolean ("writable", NULL, NULL, TRUE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (KR_TYPE_AUDIT_HISTORY_VIEW);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/io/github/karier/Karier/employees/kr-employee-profile.ui");
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, header_bar);
@@ -1153,6 +1208,7 @@ kr_employee_profile_class_init (KrEmployeeProfileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, education_list);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, discipline_list);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, award_list);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, history_view);
 
   gtk_widget_class_install_action (widget_class, "profile.edit", NULL, edit_action_cb);
   gtk_widget_class_install_action (widget_class, "profile.add-history", "i", add_history_action_cb);
@@ -1167,6 +1223,7 @@ kr_employee_profile_class_init (KrEmployeeProfileClass *klass)
 static void
 kr_employee_profile_init (KrEmployeeProfile *self)
 {
+  self->writable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->lists[KR_HISTORY_RANK] = self->rank_list;

@@ -31,9 +31,16 @@ void kr_employee_profile_set_unit_repository (KrEmployeeProfile *self,
 gint64 kr_employee_profile_get_employee_id (KrEmployeeProfile *self);
 void kr_employee_profile_set_employee_id (KrEmployeeProfile *self, gint64 id);
 
+/* Whether the edit, add and delete buttons show: off for a role that may only read. */
+gboolean kr_employee_profile_get_writable (KrEmployeeProfile *self);
+void kr_employee_profile_set_writable (KrEmployeeProfile *self, gboolean writable);
+
 /* The employee as last read, or NULL when none is shown. */
 KrEmployee *kr_employee_profile_get_employee (KrEmployeeProfile *self);
 
 AdwHeaderBar *kr_employee_profile_get_header_bar (KrEmployeeProfile *self);
+
+/* The database whose audit trail the History of Changes view reads (NULL: none). */
+void kr_employee_profile_set_database (KrEmployeeProfile *self, KrDatabase *database);
 
 G_END_DECLS

@@ -69,6 +69,7 @@ import_chooser_response_cb (GtkNativeDialog *chooser, int response, KrEmployeesP
     return;
 
   dialog = kr_import_dialog_new (kr_database_get_path (self->database), file);
+  kr_import_dialog_set_identity (dialog, kr_database_get_identity (self->database));
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, 0);
   gtk_window_set_transient_for (GTK_WINDOW (dialog),
                                 GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
@@ -113,6 +114,9 @@ typedef struct
   char *database_path;
   char *path;
   KrEmployeeQuery *query;
+  /* The worker's connection reads as the signed-in identity: a unit head exports their
+   * subtree only. */
+  KrIdentity *identity;
 } ExportJob;
 
 static void
@@ -121,6 +125,7 @@ export_job_free (ExportJob *job)
   g_free (job->database_path);
   g_free (job->path);
   kr_employee_query_free (job->query);
+  g_clear_pointer (&job->identity, kr_identity_unref);
   g_free (job);
 }
 
@@ -140,6 +145,7 @@ export_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  kr_database_set_identity (database, job->identity);
   employees = kr_employee_repository_new (database);
   units = kr_unit_repository_new (database);
   if (g_str_has_suffix (job->path, ".xlsx") || g_str_has_suffix (job->path, ".XLSX"))
@@ -161,10 +167,12 @@ export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   ExportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr (GError) error = NULL;
   g_autofree char *name = g_path_get_basename (job->path);
+  /* A toast's title is markup: a file name may hold "&" or "<". */
+  g_autofree char *escaped = g_markup_escape_text (name, -1);
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
-      g_autofree char *message = g_strdup_printf (_ ("Exported to “%s”"), name);
+      g_autofree char *message = g_strdup_printf (_ ("Exported to “%s”"), escaped);
 
       gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message);
     }
@@ -195,6 +203,8 @@ _kr_employees_page_export_to (KrEmployeesPage *self,
   job->database_path = g_strdup (kr_database_get_path (self->database));
   job->path = g_strdup (path);
   job->query = kr_employee_query_copy (self->query);
+  if (kr_database_get_identity (self->database) != NULL)
+    job->identity = kr_identity_ref (kr_database_get_identity (self->database));
   task = g_task_new (self, NULL, done != NULL ? done : export_done_cb, user_data);
   g_task_set_source_tag (task, _kr_employees_page_export_to);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);

@@ -44,8 +44,11 @@ struct _KrEmployeesPage
   GtkToggleButton *search_button;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
+  GtkWidget *add_button;
   GtkStack *list_stack;
   GtkColumnView *column_view;
+  AdwStatusPage *empty_page;
+  GtkWidget *empty_buttons;
   AdwStatusPage *error_page;
   GtkWidget *detail_page;
   KrEmployeeProfile *profile;

@@ -457,6 +457,9 @@ static void
 load_units (KrEmployeesPage *self)
 {
   g_autoptr (GtkStringList) fresh = gtk_string_list_new (NULL);
+  g_autoptr (KrUnit) scope_unit = NULL;
+  KrIdentity *identity = self->database != NULL ? kr_database_get_identity (self->database) : NULL;
+  gint64 scope = identity != NULL ? kr_identity_get_scope_unit_id (identity) : 0;
   gint64 all = 0;
 
   if (self->units_loaded || self->units == NULL)
@@ -464,8 +467,17 @@ load_units (KrEmployeesPage *self)
 
   g_array_set_size (self->unit_ids, 0);
   g_array_append_val (self->unit_ids, all);
-  gtk_string_list_append (fresh, _ ("All units"));
-  append_units (self, fresh, 0, 0);
+  if (scope != 0 && (scope_unit = kr_unit_repository_get (self->units, scope, NULL)) != NULL)
+    {
+      /* A unit head reads their own subtree only: the list starts at the unit they lead. */
+      gtk_string_list_append (fresh, scope_unit->name);
+      append_units (self, fresh, scope, 1);
+    }
+  else
+    {
+      gtk_string_list_append (fresh, _ ("All units"));
+      append_units (self, fresh, 0, 0);
+    }
 
   /* Replace the items in one go; the selection stays on "All units". */
   g_signal_handlers_block_by_func (self->unit_dropdown, on_filter_changed_cb, self);
@@ -530,18 +542,69 @@ search_action_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* What the signed-in role allows; everything while the database has no accounts. */
+static gboolean
+can (KrEmployeesPage *self, KrPermission permission)
+{
+  KrIdentity *identity = self->database != NULL ? kr_database_get_identity (self->database) : NULL;
+
+  return identity == NULL || kr_identity_can (identity, permission);
+}
+
+/* The empty list says what the reader can do about it. */
+static void
+update_empty_page (KrEmployeesPage *self, gboolean writable)
+{
+  KrIdentity *identity = self->database != NULL ? kr_database_get_identity (self->database) : NULL;
+
+  gtk_widget_set_visible (self->empty_buttons, writable);
+  if (writable)
+    adw_status_page_set_description (
+        self->empty_page, _ ("Import a SIASN “data pegawai” export, or add employees one by one."));
+  else if (identity != NULL && kr_identity_get_scope_unit_id (identity) != 0)
+    adw_status_page_set_description (self->empty_page,
+                                     _ ("Nobody works in the units you lead yet."));
+  else
+    adw_status_page_set_description (self->empty_page,
+                                     _ ("Nobody has been added yet. An HR operator can import "
+                                        "the employees from SIASN or add them one by one."));
+}
+
 static void
 update_actions (KrEmployeesPage *self)
 {
   gboolean open = self->repository != NULL;
+  gboolean writable = open && can (self, KR_PERMISSION_WRITE_EMPLOYEES);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.manage-units", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.add", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.manage-units",
+                                 open && can (self, KR_PERMISSION_WRITE_ORGANISATION));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.print-duk", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.print", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.export", open);
+  /* An import adds units as well as employees. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "employees.import",
-                                 open && !kr_database_is_read_only (self->database));
+                                 writable && can (self, KR_PERMISSION_WRITE_ORGANISATION) &&
+                                     !kr_database_is_read_only (self->database));
+  gtk_widget_set_visible (self->add_button, !open || writable);
+  update_empty_page (self, !open || writable);
+  kr_employee_profile_set_writable (self->profile, !open || writable);
+}
+
+/* Forgets the search and filters, and the unit names the filter listed. */
+static void
+reset_filters (KrEmployeesPage *self)
+{
+  g_autoptr (GtkStringList) units = gtk_string_list_new (NULL);
+  gint64 all = 0;
+
+  g_signal_handlers_block_by_func (self->unit_dropdown, on_filter_changed_cb, self);
+  gtk_string_list_append (units, _ ("All units"));
+  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (units));
+  g_signal_handlers_unblock_by_func (self->unit_dropdown, on_filter_changed_cb, self);
+  g_array_set_size (self->unit_ids, 0);
+  g_array_append_val (self->unit_ids, all);
+  clear_filters_action_cb (GTK_WIDGET (self), NULL, NULL);
 }
 
 void
@@ -565,6 +628,7 @@ kr_employees_page_set_repositories (KrEmployeesPage *self,
   g_set_object (&self->units, units);
   self->units_loaded = FALSE;
   g_object_set (self->profile, "repository", employees, "unit-repository", units, NULL);
+  kr_employee_profile_set_database (self->profile, database);
   kr_employee_profile_set_employee_id (self->profile, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_page);
 
@@ -576,6 +640,9 @@ kr_employees_page_set_repositories (KrEmployeesPage *self,
     }
   if (units != NULL)
     g_signal_connect_swapped (units, "changed", G_CALLBACK (on_units_changed_cb), self);
+  /* Whoever signs in next starts on the whole list. */
+  if (employees == NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    reset_filters (self);
 
   update_actions (self);
   update_state (self);
@@ -704,7 +771,10 @@ kr_employees_page_class_init (KrEmployeesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, search_button);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, empty_buttons);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeesPage, detail_page);

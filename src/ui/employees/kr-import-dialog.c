@@ -25,6 +25,8 @@ struct _KrImportDialog
 
   char *database_path;
   GFile *file;
+  /* Who signed in to the window's connection, and therefore to the dialog's. */
+  KrIdentity *identity;
   /* Owned by the worker while a task runs, by the dialog in between. */
   KrDatabase *database;
   KrSiasnImporter *importer;
@@ -199,7 +201,11 @@ analyse_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellabl
   g_autoptr (GError) error = NULL;
 
   if (self->database == NULL)
-    self->database = kr_database_open (self->database_path, KR_DATABASE_FLAGS_NO_CREATE, &error);
+    {
+      self->database = kr_database_open (self->database_path, KR_DATABASE_FLAGS_NO_CREATE, &error);
+      if (self->database != NULL)
+        kr_database_set_identity (self->database, self->identity);
+    }
   if (self->database != NULL && self->importer == NULL)
     self->importer = kr_siasn_importer_new (self->database);
   if (self->importer == NULL || !kr_siasn_importer_analyse (self->importer, self->file, progress_cb,
@@ -330,6 +336,8 @@ kr_import_dialog_finalize (GObject *object)
   g_clear_object (&self->file);
   g_free (self->database_path);
 
+  g_clear_pointer (&self->identity, kr_identity_unref);
+
   G_OBJECT_CLASS (kr_import_dialog_parent_class)->finalize (object);
 }
 
@@ -393,4 +401,15 @@ kr_import_dialog_new (const char *database_path, GFile *file)
   run (self, analyse_thread_cb, analyse_done_cb);
 
   return self;
+}
+
+void
+kr_import_dialog_set_identity (KrImportDialog *self, KrIdentity *identity)
+{
+  g_return_if_fail (KR_IS_IMPORT_DIALOG (self));
+
+  if (identity != NULL)
+    kr_identity_ref (identity);
+  g_clear_pointer (&self->identity, kr_identity_unref);
+  self->identity = identity;
 }
