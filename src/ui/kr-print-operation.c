@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "kr-print-operation.h"
+#include "kr-print-operation-private.h"
 
 #include <adwaita.h>
 #include <errno.h>
@@ -11,63 +11,10 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "kr-date.h"
-#include "kr-document-duk.h"
-#include "kr-document-employee-list.h"
 #include "kr-error.h"
 #include "kr-page-recorder.h"
-#include "kr-unit-repository.h"
-
-/* What the print dialog last printed with, kept on the application for the session. */
-#define SESSION_SETTINGS_KEY   "kr-print-settings"
-#define SESSION_PAGE_SETUP_KEY "kr-print-page-setup"
-
-/* The longest the main thread waits for the worker at a time, well under a frame. */
-#define WAIT_USEC (4 * G_TIME_SPAN_MILLISECOND)
-/* A print shorter than this shows no progress dialog, which would only flash. */
-#define PROGRESS_DELAY_MS 250
-/* How often the progress is updated. */
-#define PROGRESS_INTERVAL_USEC (50 * G_TIME_SPAN_MILLISECOND)
 
 #define IN_MEMORY ":memory:"
-
-/* Printing without blocking the main loop.
- *
- * Once the user has chosen the paper (begin-print), a KrPageRecorder lays the document out in
- * a worker thread while GTK calls paginate, which waits a few milliseconds at a time for it.
- * Then draw-page takes each page the worker recorded and replays it; when the page is not
- * there yet, it defers the drawing (gtk_print_operation_set_defer_drawing()) and an idle waits
- * for the page a few milliseconds at a time, so the main loop keeps running, above GTK's own
- * printing idle, which has nothing to do meanwhile. */
-
-struct _KrPrintOperation
-{
-  GtkPrintOperation parent_instance;
-
-  KrPageRecorder *recorder;
-  char *title;
-  gboolean landscape;
-  gboolean started;
-  GtkPrintContext *context; /* from begin-print to end-print */
-  int deferred_page;        /* the page draw-page left for later, -1 for none */
-  guint wait_id;            /* the idle that waits for it */
-  guint pages_printed;
-  GError *error; /* the document's error, which GTK only sees as a cancellation */
-  gboolean cancelled;
-
-  double progress;
-  char *progress_text;
-  gint64 last_update;
-  GtkWindow *progress_parent; /* weak */
-  GtkWidget *progress_dialog;
-  GtkProgressBar *progress_bar;
-  guint progress_timeout_id;
-
-  GtkWindow *parent; /* weak: where to show errors, when run with a dialog */
-  GObject *session;  /* weak: the application that remembers the choices */
-  gboolean with_dialog;
-  gboolean done;
-};
 
 G_DEFINE_FINAL_TYPE (KrPrintOperation, kr_print_operation, GTK_TYPE_PRINT_OPERATION)
 
@@ -83,8 +30,8 @@ static GParamSpec *properties[N_PROPS];
 
 /* Helpers */
 
-static GObject *
-find_session (GtkWindow *parent)
+GObject *
+_kr_print_operation_find_session (GtkWindow *parent)
 {
   GtkApplication *application = parent != NULL ? gtk_window_get_application (parent) : NULL;
 
@@ -139,81 +86,8 @@ remember_choices (KrPrintOperation *self)
     }
 }
 
-/* Progress */
-
-/* The dialog goes when it is answered, and with the window it belongs to. */
-static void
-progress_destroyed_cb (KrPrintOperation *self)
-{
-  self->progress_dialog = NULL;
-  self->progress_bar = NULL;
-}
-
-static void
-progress_response_cb (KrPrintOperation *self, const char *response)
-{
-  kr_print_operation_cancel_job (self);
-}
-
-static void
-close_progress_dialog (KrPrintOperation *self)
-{
-  GtkWidget *dialog = self->progress_dialog;
-
-  g_clear_handle_id (&self->progress_timeout_id, g_source_remove);
-  if (dialog == NULL)
-    return;
-  g_signal_handlers_disconnect_by_data (dialog, self);
-  progress_destroyed_cb (self);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static void
-show_progress (KrPrintOperation *self)
-{
-  if (self->progress_bar == NULL)
-    return;
-  if (self->progress < 0)
-    gtk_progress_bar_pulse (self->progress_bar);
-  else
-    gtk_progress_bar_set_fraction (self->progress_bar, self->progress);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self->progress_dialog),
-                               self->progress_text != NULL ? self->progress_text : "");
-}
-
-static gboolean
-show_progress_dialog_cb (gpointer user_data)
-{
-  KrPrintOperation *self = user_data;
-  /* Translators: the heading of the dialog shown while printing; %s is a document's title */
-  g_autofree char *heading = g_strdup_printf (_ ("Printing “%s”"), self->title);
-  AdwMessageDialog *dialog;
-
-  self->progress_timeout_id = 0;
-  if (self->progress_parent == NULL || self->done)
-    return G_SOURCE_REMOVE;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (self->progress_parent, heading, NULL));
-  /* Printing goes on in the background: the window stays usable. */
-  gtk_window_set_modal (GTK_WINDOW (dialog), FALSE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  adw_message_dialog_add_response (dialog, "cancel", _ ("_Cancel"));
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  self->progress_bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
-  gtk_progress_bar_set_pulse_step (self->progress_bar, 0.05);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
-  adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (self->progress_bar));
-  g_signal_connect_swapped (dialog, "response", G_CALLBACK (progress_response_cb), self);
-  g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (progress_destroyed_cb), self);
-  self->progress_dialog = GTK_WIDGET (dialog);
-  show_progress (self);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-set_progress (KrPrintOperation *self, double progress, char *text)
+void
+_kr_print_operation_set_progress (KrPrintOperation *self, double progress, char *text)
 {
   g_autofree char *owned = text;
 
@@ -228,205 +102,7 @@ set_progress (KrPrintOperation *self, double progress, char *text)
       self->progress_text = g_steal_pointer (&owned);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS_TEXT]);
     }
-  show_progress (self);
-}
-
-/* Reads how far the work has come, at most every PROGRESS_INTERVAL_USEC unless @now. */
-static void
-update_progress (KrPrintOperation *self, gboolean now)
-{
-  gint64 time = g_get_monotonic_time ();
-  KrPageRecorderProgress progress;
-  int total;
-
-  if (!now && time - self->last_update < PROGRESS_INTERVAL_USEC)
-    return;
-  self->last_update = time;
-
-  kr_page_recorder_get_progress (self->recorder, &progress);
-  if (!progress.paginated)
-    {
-      double fraction = progress.expected_rows > 0
-                            ? MIN ((double) progress.rows / progress.expected_rows, 1.0)
-                            : -1;
-
-      /* Translators: shown while a document's pages are worked out; %u is the page reached */
-      set_progress (self, fraction, g_strdup_printf (_ ("Laying out page %u…"), progress.page + 1));
-      return;
-    }
-  /* Until GTK knows which pages are to be printed, all of them. */
-  total = gtk_print_operation_get_n_pages_to_print (GTK_PRINT_OPERATION (self));
-  if (total <= 0)
-    total = (int) progress.n_pages;
-  set_progress (self, MIN ((double) self->pages_printed / total, 1.0),
-                /* Translators: shown while printing; the numbers of a page and of all pages */
-                g_strdup_printf (_ ("Printing page %u of %u…"),
-                                 MIN (self->pages_printed + 1, (guint) total), (guint) total));
-}
-
-/* The main thread's side */
-
-static void
-replay (GtkPrintContext *context, cairo_surface_t *page)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-
-  cairo_save (cr);
-  cairo_set_source_surface (cr, page, 0, 0);
-  cairo_paint (cr);
-  cairo_restore (cr);
-}
-
-static void
-page_printed (KrPrintOperation *self)
-{
-  self->pages_printed++;
-  update_progress (self, FALSE);
-}
-
-/* Lets GTK go on after a deferred draw-page, with its page drawn or not. */
-static void
-finish_deferred (KrPrintOperation *self)
-{
-  if (self->deferred_page < 0)
-    return;
-  g_clear_handle_id (&self->wait_id, g_source_remove);
-  self->deferred_page = -1;
-  gtk_print_operation_draw_page_finish (GTK_PRINT_OPERATION (self));
-}
-
-/* Gives up: stops the worker and cancels the operation, keeping @error (if any) for the
- * user, as GTK only sees a cancellation. */
-static void
-stop (KrPrintOperation *self, GError *error)
-{
-  if (error != NULL && self->error == NULL)
-    self->error = error;
-  else if (error != NULL)
-    g_error_free (error);
-  kr_page_recorder_stop (self->recorder);
-  gtk_print_operation_cancel (GTK_PRINT_OPERATION (self));
-  finish_deferred (self);
-  close_progress_dialog (self);
-}
-
-static gboolean
-wait_cb (gpointer user_data)
-{
-  KrPrintOperation *self = user_data;
-  GError *error = NULL;
-  cairo_surface_t *surface =
-      kr_page_recorder_take_page (self->recorder, (guint) self->deferred_page, WAIT_USEC, &error);
-
-  if (surface == NULL && error == NULL)
-    {
-      update_progress (self, FALSE);
-      return G_SOURCE_CONTINUE;
-    }
-  self->wait_id = 0;
-  if (surface == NULL)
-    {
-      /* After Cancel, the worker's "cancelled" is no news to the user. */
-      if (self->cancelled)
-        g_clear_error (&error);
-      stop (self, error);
-      return G_SOURCE_REMOVE;
-    }
-  replay (self->context, surface);
-  cairo_surface_destroy (surface);
-  finish_deferred (self);
-  page_printed (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* GtkPrintOperation */
-
-static void
-kr_print_operation_begin_print (GtkPrintOperation *operation, GtkPrintContext *context)
-{
-  KrPrintOperation *self = KR_PRINT_OPERATION (operation);
-
-  g_return_if_fail (!self->started);
-
-  g_set_object (&self->context, context);
-  self->started = TRUE;
-  kr_page_recorder_start (self->recorder, gtk_print_context_get_width (context),
-                          gtk_print_context_get_height (context));
-  update_progress (self, TRUE);
-  if (self->progress_parent != NULL)
-    self->progress_timeout_id =
-        g_timeout_add_full (G_PRIORITY_DEFAULT, PROGRESS_DELAY_MS, show_progress_dialog_cb,
-                            g_object_ref (self), g_object_unref);
-}
-
-static gboolean
-kr_print_operation_paginate (GtkPrintOperation *operation, GtkPrintContext *context)
-{
-  KrPrintOperation *self = KR_PRINT_OPERATION (operation);
-  GError *error = NULL;
-  guint n_pages;
-
-  if (self->error != NULL || self->cancelled)
-    return FALSE;
-
-  /* GTK calls this again and again from an idle: waiting a little each time keeps that from
-   * spinning while the worker lays the pages out. */
-  if (kr_page_recorder_wait_paginated (self->recorder, WAIT_USEC, &n_pages, &error))
-    {
-      gtk_print_operation_set_n_pages (operation, (int) n_pages);
-      update_progress (self, TRUE);
-      return TRUE;
-    }
-  if (error != NULL)
-    stop (self, error);
-  else
-    update_progress (self, FALSE);
-  return FALSE;
-}
-
-static void
-kr_print_operation_draw_page (GtkPrintOperation *operation, GtkPrintContext *context, int page_nr)
-{
-  KrPrintOperation *self = KR_PRINT_OPERATION (operation);
-  GError *error = NULL;
-  cairo_surface_t *surface;
-
-  /* GTK draws one more page after a cancellation before it notices. */
-  if (self->error != NULL || self->cancelled || page_nr < 0)
-    return;
-
-  surface = kr_page_recorder_take_page (self->recorder, (guint) page_nr, 0, &error);
-  if (surface != NULL)
-    {
-      replay (context, surface);
-      cairo_surface_destroy (surface);
-      page_printed (self);
-      return;
-    }
-  if (error != NULL)
-    {
-      stop (self, error);
-      return;
-    }
-
-  gtk_print_operation_set_defer_drawing (operation);
-  self->deferred_page = page_nr;
-  self->wait_id =
-      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, wait_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-kr_print_operation_end_print (GtkPrintOperation *operation, GtkPrintContext *context)
-{
-  KrPrintOperation *self = KR_PRINT_OPERATION (operation);
-
-  if (!self->cancelled && self->error == NULL)
-    update_progress (self, TRUE);
-  kr_page_recorder_stop (self->recorder);
-  g_clear_handle_id (&self->wait_id, g_source_remove);
-  self->deferred_page = -1;
-  close_progress_dialog (self);
-  g_clear_object (&self->context);
+  _kr_print_operation_show_progress (self);
 }
 
 static void
@@ -437,7 +113,7 @@ kr_print_operation_done (GtkPrintOperation *operation, GtkPrintOperationResult r
 
   self->done = TRUE;
   kr_page_recorder_stop (self->recorder);
-  close_progress_dialog (self);
+  _kr_print_operation_close_progress_dialog (self);
   if (!self->with_dialog)
     return;
 
@@ -461,7 +137,7 @@ kr_print_operation_dispose (GObject *object)
   if (self->recorder != NULL)
     kr_page_recorder_stop (self->recorder);
   g_clear_handle_id (&self->wait_id, g_source_remove);
-  close_progress_dialog (self);
+  _kr_print_operation_close_progress_dialog (self);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (kr_print_operation_parent_class)->dispose (object);
@@ -511,10 +187,10 @@ kr_print_operation_class_init (KrPrintOperationClass *klass)
   object_class->dispose = kr_print_operation_dispose;
   object_class->finalize = kr_print_operation_finalize;
   object_class->get_property = kr_print_operation_get_property;
-  operation_class->begin_print = kr_print_operation_begin_print;
-  operation_class->paginate = kr_print_operation_paginate;
-  operation_class->draw_page = kr_print_operation_draw_page;
-  operation_class->end_print = kr_print_operation_end_print;
+  operation_class->begin_print = _kr_print_operation_begin_print;
+  operation_class->paginate = _kr_print_operation_paginate;
+  operation_class->draw_page = _kr_print_operation_draw_page;
+  operation_class->end_print = _kr_print_operation_end_print;
   operation_class->done = kr_print_operation_done;
 
   /**
@@ -573,17 +249,6 @@ kr_print_page_setup_new (KrPaper paper, gboolean landscape)
   gtk_page_setup_set_orientation (page_setup, landscape ? GTK_PAGE_ORIENTATION_LANDSCAPE
                                                         : GTK_PAGE_ORIENTATION_PORTRAIT);
   return page_setup;
-}
-
-static void
-set_paper_size (KrPrintOperation *self, GtkPaperSize *size)
-{
-  g_autoptr (GtkPageSetup) page_setup = gtk_page_setup_new ();
-
-  gtk_page_setup_set_paper_size_and_default_margins (page_setup, size);
-  gtk_page_setup_set_orientation (page_setup, self->landscape ? GTK_PAGE_ORIENTATION_LANDSCAPE
-                                                              : GTK_PAGE_ORIENTATION_PORTRAIT);
-  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), page_setup);
 }
 
 static KrPrintOperation *
@@ -743,7 +408,7 @@ kr_print_operation_cancel_job (KrPrintOperation *self)
   if (self->done || self->cancelled)
     return;
   self->cancelled = TRUE;
-  stop (self, NULL);
+  _kr_print_operation_stop (self, NULL);
 }
 
 /* Running */
@@ -822,7 +487,7 @@ kr_print_operation_run_dialog (KrPrintOperation *self, GtkWindow *parent)
   set_weak ((GObject **) &self->parent, parent);
   if (self->progress_parent == NULL)
     kr_print_operation_set_progress_parent (self, parent);
-  set_weak (&self->session, find_session (parent));
+  set_weak (&self->session, _kr_print_operation_find_session (parent));
   remembered =
       self->session != NULL ? g_object_get_data (self->session, SESSION_SETTINGS_KEY) : NULL;
   if (remembered != NULL)
@@ -839,201 +504,4 @@ kr_print_operation_run_dialog (KrPrintOperation *self, GtkWindow *parent)
    * emit it. */
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !self->done && error != NULL)
     show_error (self, error);
-}
-
-static KrPaper
-default_paper (GSettings *settings)
-{
-  g_autofree char *id = NULL;
-  KrPaper paper = KR_PAPER_A4;
-
-  if (settings != NULL)
-    {
-      id = g_settings_get_string (settings, "default-paper");
-      kr_paper_from_id (id, &paper);
-    }
-  return paper;
-}
-
-/* Starts from the paper chosen earlier in the session, if any. */
-static void
-use_session_paper (KrPrintOperation *self, GtkWindow *parent)
-{
-  GObject *session = find_session (parent);
-  GtkPageSetup *remembered =
-      session != NULL ? g_object_get_data (session, SESSION_PAGE_SETUP_KEY) : NULL;
-
-  if (remembered != NULL)
-    set_paper_size (self, gtk_page_setup_get_paper_size (remembered));
-}
-
-static void
-show_start_error (GtkWindow *parent, const GError *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent, _ ("Could Not Print"), error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* The DUK */
-
-static KrDocument *
-build_duk_cb (KrDatabase *database, gpointer user_data, GError **error)
-{
-  const gint64 *unit_id = user_data;
-
-  return kr_document_duk_new (database, *unit_id, NULL, NULL, error);
-}
-
-KrPrintOperation *
-kr_print_operation_new_duk (GtkWindow *parent,
-                            KrDatabase *database,
-                            gint64 unit_id,
-                            GSettings *settings,
-                            GError **error)
-{
-  KrPrintOperation *self;
-
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (KR_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
-
-  /* A unit that is gone is said at once, not after the print dialog. */
-  if (unit_id != 0)
-    {
-      g_autoptr (KrUnitRepository) units = kr_unit_repository_new (database);
-      g_autoptr (KrUnit) unit = kr_unit_repository_get (units, unit_id, error);
-
-      if (unit == NULL)
-        return NULL;
-    }
-  /* Official term: do not translate */
-  self = kr_print_operation_new_for_database (
-      database, "Daftar Urut Kepangkatan Pegawai Negeri Sipil", TRUE, build_duk_cb,
-      g_memdup2 (&unit_id, sizeof unit_id), g_free, default_paper (settings), error);
-  if (self != NULL)
-    use_session_paper (self, parent);
-  return self;
-}
-
-void
-kr_print_duk (GtkWindow *parent, KrDatabase *database, gint64 unit_id, GSettings *settings)
-{
-  g_autoptr (KrPrintOperation) self = NULL;
-  g_autoptr (GError) error = NULL;
-
-  g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (KR_IS_DATABASE (database));
-
-  self = kr_print_operation_new_duk (parent, database, unit_id, settings, &error);
-  if (self == NULL)
-    {
-      show_start_error (parent, error);
-      return;
-    }
-  /* GTK holds the operation while the dialog is open. */
-  kr_print_operation_run_dialog (self, parent);
-}
-
-/* The employee list */
-
-typedef struct
-{
-  KrEmployeeQuery *query;
-  GDate date;
-} ListRequest;
-
-static void
-list_request_free (gpointer data)
-{
-  ListRequest *request = data;
-
-  kr_employee_query_free (request->query);
-  g_free (request);
-}
-
-static KrDocument *
-build_employee_list_cb (KrDatabase *database, gpointer user_data, GError **error)
-{
-  ListRequest *request = user_data;
-
-  return kr_document_employee_list_new (database, request->query, &request->date, error);
-}
-
-KrPrintOperation *
-kr_print_operation_new_employee_list (GtkWindow *parent,
-                                      KrDatabase *database,
-                                      const KrEmployeeQuery *query,
-                                      GSettings *settings,
-                                      GError **error)
-{
-  KrPrintOperation *self;
-  ListRequest *request;
-
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (KR_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
-
-  /* What the list shows now, even if the user changes it while the pages are laid out. */
-  request = g_new0 (ListRequest, 1);
-  request->query = query != NULL ? kr_employee_query_copy (query) : kr_employee_query_new ();
-  kr_date_today (NULL, &request->date);
-  /* Official term: do not translate */
-  self = kr_print_operation_new_for_database (database, "Daftar Pegawai", TRUE,
-                                              build_employee_list_cb, request, list_request_free,
-                                              default_paper (settings), error);
-  if (self != NULL)
-    use_session_paper (self, parent);
-  return self;
-}
-
-void
-kr_print_employee_list (GtkWindow *parent,
-                        KrDatabase *database,
-                        const KrEmployeeQuery *query,
-                        GSettings *settings)
-{
-  g_autoptr (KrPrintOperation) self = NULL;
-  g_autoptr (GError) error = NULL;
-
-  g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (KR_IS_DATABASE (database));
-
-  self = kr_print_operation_new_employee_list (parent, database, query, settings, &error);
-  if (self == NULL)
-    {
-      show_start_error (parent, error);
-      return;
-    }
-  kr_print_operation_run_dialog (self, parent);
-}
-
-/* Page setup dialog */
-
-static void
-page_setup_done_cb (GtkPageSetup *page_setup, gpointer user_data)
-{
-  g_autoptr (GObject) session = user_data;
-
-  /* NULL when the dialog was cancelled. */
-  if (page_setup != NULL && session != NULL)
-    g_object_set_data_full (session, SESSION_PAGE_SETUP_KEY, g_object_ref (page_setup),
-                            g_object_unref);
-}
-
-void
-kr_print_run_page_setup (GtkWindow *parent, GSettings *settings)
-{
-  GObject *session = find_session (parent);
-  GtkPageSetup *remembered =
-      session != NULL ? g_object_get_data (session, SESSION_PAGE_SETUP_KEY) : NULL;
-  g_autoptr (GtkPageSetup) page_setup = NULL;
-
-  g_return_if_fail (GTK_IS_WINDOW (parent));
-
-  page_setup = remembered != NULL ? g_object_ref (remembered)
-                                  : kr_print_page_setup_new (default_paper (settings), TRUE);
-  gtk_print_run_page_setup_dialog_async (parent, page_setup, NULL, page_setup_done_cb,
-                                         session != NULL ? g_object_ref (session) : NULL);
 }

@@ -6,11 +6,11 @@
 #include "kr-account-dialog.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "kr-account-jobs.h"
 #include "kr-error.h"
 #include "kr-nip.h"
+#include "kr-password-fields.h"
 #include "kr-password-hint.h"
 
 struct _KrAccountDialog
@@ -182,22 +182,15 @@ check_account_fields (KrAccountDialog *self, gboolean touched_only, Problem *pro
 static gboolean
 check_password_fields (KrAccountDialog *self, gboolean touched_only, Problem *problem)
 {
-  g_autoptr (GError) error = NULL;
-  const char *password = get_text (self->password_row);
-  const char *repeat = get_text (self->repeat_row);
+  AdwEntryRow *row;
+  char *message;
 
   if (self->account != NULL)
     return TRUE;
-  if (!kr_account_check_password (password, &error) &&
-      counts (self, touched_only, self->password_row))
-    return set_problem (problem, self->password_row, self->password_error,
-                        g_strdup (error->message));
-  if (g_strcmp0 (password, repeat) != 0 &&
-      (!touched_only ||
-       (g_hash_table_contains (self->touched, self->repeat_row) &&
-        (!g_str_has_prefix (password, repeat) || strlen (repeat) >= strlen (password)))))
-    return set_problem (problem, self->repeat_row, self->password_error,
-                        g_strdup (_ ("The two passwords are not the same")));
+  row = kr_password_fields_find_error (self->password_row, self->repeat_row, self->touched,
+                                       touched_only, &message);
+  if (row != NULL)
+    return set_problem (problem, row, self->password_error, message);
   return TRUE;
 }
 
@@ -382,8 +375,8 @@ save_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
     {
       /* Hashing the password takes a moment: a worker does it. */
       set_busy (self, TRUE);
-      kr_account_job_add (self, self->accounts, account, get_text (self->password_row), NULL,
-                          add_done_cb, NULL);
+      kr_account_job_start (self, self->accounts, KR_ACCOUNT_JOB_ADD, account,
+                            get_text (self->password_row), NULL, add_done_cb, NULL);
       return;
     }
   if (!kr_account_repository_update (self->accounts, account, &error))

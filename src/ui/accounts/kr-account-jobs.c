@@ -5,18 +5,16 @@
 
 #include "kr-account-jobs.h"
 
-typedef enum
+/* The kinds of KrAccountJobKind, then this one. */
+enum
 {
-  JOB_AUTHENTICATE,
-  JOB_ADD,
-  JOB_SET_PASSWORD,
-} JobKind;
+  JOB_SET_PASSWORD = KR_ACCOUNT_JOB_ADD + 1,
+};
 
 typedef struct
 {
-  JobKind kind;
+  int kind;
   KrAccountRepository *repository;
-  char *user_name;
   KrAccount *account;
   gint64 id;
   KrPassword *password;
@@ -28,7 +26,6 @@ static void
 job_free (Job *job)
 {
   g_clear_object (&job->repository);
-  g_free (job->user_name);
   g_clear_pointer (&job->account, kr_account_free);
   g_clear_pointer (&job->password, kr_password_free);
   g_clear_pointer (&job->new_password, kr_password_free);
@@ -41,8 +38,8 @@ run_authenticate (GTask *task, Job *job)
   g_autoptr (GError) error = NULL;
   KrIdentity *identity = NULL;
 
-  if (kr_account_repository_authenticate (job->repository, job->user_name, job->password, &identity,
-                                          &job->retry_after, &error))
+  if (kr_account_repository_authenticate (job->repository, job->account->user_name, job->password,
+                                          &identity, &job->retry_after, &error))
     g_task_return_pointer (task, identity, (GDestroyNotify) kr_identity_unref);
   else
     g_task_return_error (task, g_steal_pointer (&error));
@@ -91,10 +88,10 @@ job_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *c
 
   switch (job->kind)
     {
-    case JOB_AUTHENTICATE:
+    case KR_ACCOUNT_JOB_AUTHENTICATE:
       run_authenticate (task, job);
       break;
-    case JOB_ADD:
+    case KR_ACCOUNT_JOB_ADD:
       run_add (task, job);
       break;
     case JOB_SET_PASSWORD:
@@ -121,7 +118,7 @@ start (gpointer source_object,
 }
 
 static Job *
-job_new (JobKind kind, KrAccountRepository *repository)
+job_new (int kind, KrAccountRepository *repository)
 {
   Job *job = g_new0 (Job, 1);
 
@@ -131,24 +128,27 @@ job_new (JobKind kind, KrAccountRepository *repository)
 }
 
 void
-kr_account_job_authenticate (gpointer source_object,
-                             KrAccountRepository *repository,
-                             const char *user_name,
-                             const char *password,
-                             GCancellable *cancellable,
-                             GAsyncReadyCallback callback,
-                             gpointer user_data)
+kr_account_job_start (gpointer source_object,
+                      KrAccountRepository *repository,
+                      KrAccountJobKind kind,
+                      const KrAccount *account,
+                      const char *password,
+                      GCancellable *cancellable,
+                      GAsyncReadyCallback callback,
+                      gpointer user_data)
 {
   Job *job;
 
   g_return_if_fail (KR_IS_ACCOUNT_REPOSITORY (repository));
-  g_return_if_fail (user_name != NULL);
+  g_return_if_fail (kind == KR_ACCOUNT_JOB_AUTHENTICATE || kind == KR_ACCOUNT_JOB_ADD);
+  g_return_if_fail (account != NULL);
+  g_return_if_fail (kind != KR_ACCOUNT_JOB_AUTHENTICATE || account->user_name != NULL);
   g_return_if_fail (password != NULL);
 
-  job = job_new (JOB_AUTHENTICATE, repository);
-  job->user_name = g_strdup (user_name);
+  job = job_new (kind, repository);
+  job->account = kr_account_copy (account);
   job->password = g_strdup (password);
-  start (source_object, job, kr_account_job_authenticate, cancellable, callback, user_data);
+  start (source_object, job, kr_account_job_start, cancellable, callback, user_data);
 }
 
 KrIdentity *
@@ -159,41 +159,22 @@ kr_account_job_authenticate_finish (GAsyncResult *result,
   Job *job;
 
   g_return_val_if_fail (G_IS_TASK (result), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kr_account_job_authenticate,
-                        NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kr_account_job_start, NULL);
 
   job = g_task_get_task_data (G_TASK (result));
+  g_return_val_if_fail (job->kind == KR_ACCOUNT_JOB_AUTHENTICATE, NULL);
   if (retry_after_seconds != NULL)
     *retry_after_seconds = job->retry_after;
   return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-void
-kr_account_job_add (gpointer source_object,
-                    KrAccountRepository *repository,
-                    const KrAccount *account,
-                    const char *password,
-                    GCancellable *cancellable,
-                    GAsyncReadyCallback callback,
-                    gpointer user_data)
-{
-  Job *job;
-
-  g_return_if_fail (KR_IS_ACCOUNT_REPOSITORY (repository));
-  g_return_if_fail (account != NULL);
-  g_return_if_fail (password != NULL);
-
-  job = job_new (JOB_ADD, repository);
-  job->account = kr_account_copy (account);
-  job->password = g_strdup (password);
-  start (source_object, job, kr_account_job_add, cancellable, callback, user_data);
 }
 
 KrAccount *
 kr_account_job_add_finish (GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (G_IS_TASK (result), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kr_account_job_add, NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == kr_account_job_start, NULL);
+  g_return_val_if_fail (
+      ((Job *) g_task_get_task_data (G_TASK (result)))->kind == KR_ACCOUNT_JOB_ADD, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

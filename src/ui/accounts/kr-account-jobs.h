@@ -16,27 +16,29 @@ G_BEGIN_DECLS
  * Each job keeps @source_object and @repository alive until @callback runs, and wipes the
  * passwords it copied. */
 
-void kr_account_job_authenticate (gpointer source_object,
-                                  KrAccountRepository *repository,
-                                  const char *user_name,
-                                  const char *password,
-                                  GCancellable *cancellable,
-                                  GAsyncReadyCallback callback,
-                                  gpointer user_data);
+/* What kr_account_job_start() does with @account and the password. */
+typedef enum
+{
+  /* Signs in as @account's user name: finish with kr_account_job_authenticate_finish(). */
+  KR_ACCOUNT_JOB_AUTHENTICATE,
+  /* Adds @account: finish with kr_account_job_add_finish(). */
+  KR_ACCOUNT_JOB_ADD,
+} KrAccountJobKind;
+
+void kr_account_job_start (gpointer source_object,
+                           KrAccountRepository *repository,
+                           KrAccountJobKind kind,
+                           const KrAccount *account,
+                           const char *password,
+                           GCancellable *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer user_data);
 
 /* Returns who signed in, or NULL with @error set; @retry_after_seconds says how long the
  * account must wait when the attempt came too soon after wrong passwords (0 otherwise). */
 KrIdentity *kr_account_job_authenticate_finish (GAsyncResult *result,
                                                 guint *retry_after_seconds,
                                                 GError **error);
-
-void kr_account_job_add (gpointer source_object,
-                         KrAccountRepository *repository,
-                         const KrAccount *account,
-                         const char *password,
-                         GCancellable *cancellable,
-                         GAsyncReadyCallback callback,
-                         gpointer user_data);
 
 /* Returns the account as added (with its id and the names as stored), or NULL with @error
  * set. */

@@ -6,10 +6,10 @@
 #include "kr-password-dialog.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "kr-account-jobs.h"
 #include "kr-error.h"
+#include "kr-password-fields.h"
 #include "kr-password-hint.h"
 
 struct _KrPasswordDialog
@@ -61,10 +61,6 @@ counts (KrPasswordDialog *self, gboolean touched_only, AdwEntryRow *row)
 static AdwEntryRow *
 find_error (KrPasswordDialog *self, gboolean touched_only, char **message)
 {
-  g_autoptr (GError) error = NULL;
-  const char *password = get_text (self->new_row);
-  const char *repeat = get_text (self->repeat_row);
-
   *message = NULL;
   if (self->account_id == 0 && get_text (self->current_row)[0] == '\0' &&
       counts (self, touched_only, self->current_row))
@@ -72,20 +68,8 @@ find_error (KrPasswordDialog *self, gboolean touched_only, char **message)
       *message = g_strdup (_ ("Type your current password"));
       return self->current_row;
     }
-  if (!kr_account_check_password (password, &error) && counts (self, touched_only, self->new_row))
-    {
-      *message = g_strdup (error->message);
-      return self->new_row;
-    }
-  if (g_strcmp0 (password, repeat) != 0 &&
-      (!touched_only ||
-       (g_hash_table_contains (self->touched, self->repeat_row) &&
-        (!g_str_has_prefix (password, repeat) || strlen (repeat) >= strlen (password)))))
-    {
-      *message = g_strdup (_ ("The two passwords are not the same"));
-      return self->repeat_row;
-    }
-  return NULL;
+  return kr_password_fields_find_error (self->new_row, self->repeat_row, self->touched,
+                                        touched_only, message);
 }
 
 static void

@@ -6,10 +6,10 @@
 #include "kr-setup-page.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "kr-account-jobs.h"
 #include "kr-error.h"
+#include "kr-password-fields.h"
 #include "kr-password-hint.h"
 
 struct _KrSetupPage
@@ -59,34 +59,21 @@ find_error (KrSetupPage *self, gboolean touched_only, char **message)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *display_name = g_strstrip (g_strdup (get_text (self->display_name_row)));
-  const char *password = get_text (self->password_row);
-  const char *repeat = get_text (self->repeat_row);
-  AdwEntryRow *row = NULL;
 
   if (!kr_account_check_user_name (get_text (self->user_name_row), &error) &&
       (!touched_only || g_hash_table_contains (self->touched, self->user_name_row)))
-    row = self->user_name_row;
-  else if (display_name[0] == '\0' &&
-           (!touched_only || g_hash_table_contains (self->touched, self->display_name_row)))
     {
-      row = self->display_name_row;
+      *message = g_strdup (error->message);
+      return self->user_name_row;
+    }
+  if (display_name[0] == '\0' &&
+      (!touched_only || g_hash_table_contains (self->touched, self->display_name_row)))
+    {
       *message = g_strdup (_ ("The display name is required"));
-      return row;
+      return self->display_name_row;
     }
-  else if (!kr_account_check_password (password, (g_clear_error (&error), &error)) &&
-           (!touched_only || g_hash_table_contains (self->touched, self->password_row)))
-    row = self->password_row;
-  else if (g_strcmp0 (password, repeat) != 0 &&
-           (!touched_only ||
-            (g_hash_table_contains (self->touched, self->repeat_row) &&
-             (!g_str_has_prefix (password, repeat) || strlen (repeat) >= strlen (password)))))
-    {
-      *message = g_strdup (_ ("The two passwords are not the same"));
-      return self->repeat_row;
-    }
-
-  *message = row != NULL ? g_strdup (error->message) : NULL;
-  return row;
+  return kr_password_fields_find_error (self->password_row, self->repeat_row, self->touched,
+                                        touched_only, message);
 }
 
 static void
@@ -203,8 +190,8 @@ create_action_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
   account->display_name = g_strdup (get_text (self->display_name_row));
   account->role = KR_ROLE_ADMINISTRATOR;
   set_busy (self, TRUE);
-  kr_account_job_add (self, self->repository, account, get_text (self->password_row),
-                      self->cancellable, add_done_cb, NULL);
+  kr_account_job_start (self, self->repository, KR_ACCOUNT_JOB_ADD, account,
+                        get_text (self->password_row), self->cancellable, add_done_cb, NULL);
 }
 
 static void

@@ -203,6 +203,7 @@ submit_action_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
   KrSignInPage *self = KR_SIGN_IN_PAGE (widget);
   g_autofree char *user_name = dup_user_name (self);
   const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
+  g_autoptr (KrAccount) account = NULL;
 
   if (self->repository == NULL || self->busy || get_wait (self) > 0 || user_name[0] == '\0' ||
       password[0] == '\0')
@@ -210,8 +211,10 @@ submit_action_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
 
   show_message (self, NULL);
   set_busy (self, TRUE);
-  kr_account_job_authenticate (self, self->repository, user_name, password, self->cancellable,
-                               authenticate_done_cb, g_strdup (user_name));
+  account = kr_account_new ();
+  account->user_name = g_strdup (user_name);
+  kr_account_job_start (self, self->repository, KR_ACCOUNT_JOB_AUTHENTICATE, account, password,
+                        self->cancellable, authenticate_done_cb, g_strdup (user_name));
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "kr-audit-format.h"
 #include "kr-audit-record-view.h"
 #include "kr-date-row.h"
+#include "kr-export-job.h"
 
 /* From this width the details sit beside the list; below it they replace it. Below the
  * narrow width the list keeps only when and what: who and how are in the details. */
@@ -566,73 +567,33 @@ kr_audit_page_set_broken_id (KrAuditPage *self, gint64 id)
 /* Export: the records the filters select, written by a worker with a read-only connection
  * of its own, so that a log of millions does not freeze the window. */
 
-typedef struct
-{
-  char *database_path;
-  KrIdentity *identity;
-  KrAuditFilter filter;
-  char *path;
-  guint64 n_records;
-} ExportJob;
-
 static void
-export_job_free (ExportJob *job)
+export_filter_free (KrAuditFilter *filter)
 {
-  g_free (job->database_path);
-  g_clear_pointer (&job->identity, kr_identity_unref);
-  kr_audit_model_clear_filter (&job->filter);
-  g_free (job->path);
-  g_free (job);
+  kr_audit_model_clear_filter (filter);
+  g_free (filter);
 }
 
-static void
-export_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+static gboolean
+export_write (KrDatabase *database,
+              const char *path,
+              gpointer data,
+              guint64 *n_written,
+              GCancellable *cancellable,
+              GError **error)
 {
-  ExportJob *job = task_data;
-  g_autoptr (KrDatabase) database = NULL;
-  g_autoptr (GError) error = NULL;
-
-  database = kr_database_open (job->database_path, KR_DATABASE_FLAGS_READ_ONLY, &error);
-  if (database != NULL)
-    kr_database_set_identity (database, job->identity);
-  if (database != NULL && kr_audit_export_csv_file (database, &job->filter, job->path,
-                                                    &job->n_records, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
+  return kr_audit_export_csv_file (database, data, path, n_written, cancellable, error);
 }
 
-static void
-export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+static char *
+export_message (const char *name, guint64 n_records)
 {
-  KrAuditPage *self = KR_AUDIT_PAGE (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr (GError) error = NULL;
-  g_autofree char *name = g_path_get_basename (job->path);
+  g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_records);
 
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, job->n_records);
-      g_autofree char *message =
-          /* Translators: %s are a number of records and a file name */
-          g_strdup_printf (ngettext ("%s record exported to “%s”", "%s records exported to “%s”",
-                                     (gulong) MIN (job->n_records, G_MAXULONG)),
-                           count, name);
-
-      /* A toast's title is markup; file names may hold “&”. */
-      g_autofree char *markup = g_markup_escape_text (message, -1);
-
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", markup);
-    }
-  else
-    {
-      GtkWidget *dialog =
-          adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                  _ ("Export Failed"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+  /* Translators: %s are a number of records and a file name */
+  return g_strdup_printf (ngettext ("%s record exported to “%s”", "%s records exported to “%s”",
+                                    (gulong) MIN (n_records, G_MAXULONG)),
+                          count, name);
 }
 
 void
@@ -641,47 +602,33 @@ _kr_audit_page_export_to (KrAuditPage *self,
                           GAsyncReadyCallback done,
                           gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  KrIdentity *identity;
-  ExportJob *job;
+  KrAuditFilter *filter;
 
   g_return_if_fail (KR_IS_AUDIT_PAGE (self));
   g_return_if_fail (self->database != NULL);
   g_return_if_fail (path != NULL);
 
-  job = g_new0 (ExportJob, 1);
-  job->database_path = g_strdup (kr_database_get_path (self->database));
-  identity = kr_database_get_identity (self->database);
-  job->identity = identity != NULL ? kr_identity_ref (identity) : NULL;
-  kr_audit_model_copy_filter (&job->filter, kr_audit_model_get_filter (self->model));
-  job->path = g_strdup (path);
-  task = g_task_new (self, NULL, done != NULL ? done : export_done_cb, user_data);
-  g_task_set_source_tag (task, _kr_audit_page_export_to);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread_cb);
+  filter = g_new0 (KrAuditFilter, 1);
+  kr_audit_model_copy_filter (filter, kr_audit_model_get_filter (self->model));
+  kr_export_job_run (GTK_WIDGET (self), self->database, path, export_write, filter,
+                     (GDestroyNotify) export_filter_free, export_message, _kr_audit_page_export_to,
+                     done, user_data);
 }
 
 static void
-export_chooser_response_cb (GtkNativeDialog *chooser, int response, KrAuditPage *self)
+export_chosen (GtkWidget *widget, const char *path)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
+  KrAuditPage *self = KR_AUDIT_PAGE (widget);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-  if (file == NULL || self->database == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-
-  _kr_audit_page_export_to (self, path, NULL, NULL);
+  if (self->database != NULL)
+    _kr_audit_page_export_to (self, path, NULL, NULL);
 }
 
 static void
 export_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   KrAuditPage *self = KR_AUDIT_PAGE (widget);
-  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
+  const KrExportFormat formats[] = { { _ ("CSV Files"), "*.csv" } };
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   /* Translators: the suggested name of an exported audit trail; %s is a date */
@@ -690,19 +637,8 @@ export_action_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
   if (self->database == NULL || !self->allowed)
     return;
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (
-      _ ("Export the Audit Trail"), GTK_WINDOW (gtk_widget_get_root (widget)),
-      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_set_name (csv, _ ("CSV Files"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  kr_export_chooser_show (widget, &self->chooser, _ ("Export the Audit Trail"), formats,
+                          G_N_ELEMENTS (formats), name, export_chosen);
 }
 
 /* Database */

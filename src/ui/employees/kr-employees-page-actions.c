@@ -10,6 +10,7 @@
 #include "kr-application.h"
 #include "kr-employee-editor.h"
 #include "kr-employee-export.h"
+#include "kr-export-job.h"
 #include "kr-import-dialog.h"
 #include "kr-print-operation.h"
 #include "kr-unit-manager.h"
@@ -109,82 +110,28 @@ import_action_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
 /* Export: the list as it is filtered and sorted now, written by a worker with a read-only
  * connection of its own, so a province-sized list does not freeze the window. */
 
-typedef struct
+static gboolean
+export_write (KrDatabase *database,
+              const char *path,
+              gpointer data,
+              guint64 *n_written,
+              GCancellable *cancellable,
+              GError **error)
 {
-  char *database_path;
-  char *path;
-  KrEmployeeQuery *query;
-  /* The worker's connection reads as the signed-in identity: a unit head exports their
-   * subtree only. */
-  KrIdentity *identity;
-} ExportJob;
+  KrEmployeeQuery *query = data;
+  g_autoptr (KrEmployeeRepository) employees = kr_employee_repository_new (database);
+  g_autoptr (KrUnitRepository) units = kr_unit_repository_new (database);
 
-static void
-export_job_free (ExportJob *job)
-{
-  g_free (job->database_path);
-  g_free (job->path);
-  kr_employee_query_free (job->query);
-  g_clear_pointer (&job->identity, kr_identity_unref);
-  g_free (job);
+  if (g_str_has_suffix (path, ".xlsx") || g_str_has_suffix (path, ".XLSX"))
+    return kr_employee_export_xlsx (employees, units, query, path, NULL, NULL, cancellable, error);
+  return kr_employee_export_csv_file (employees, units, query, path, KR_EMPLOYEE_EXPORT_NONE, NULL,
+                                      NULL, cancellable, error);
 }
 
-static void
-export_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+static char *
+export_message (const char *name, guint64 n_written)
 {
-  ExportJob *job = task_data;
-  g_autoptr (KrDatabase) database = NULL;
-  g_autoptr (KrEmployeeRepository) employees = NULL;
-  g_autoptr (KrUnitRepository) units = NULL;
-  g_autoptr (GError) error = NULL;
-  gboolean ok;
-
-  database = kr_database_open (job->database_path, KR_DATABASE_FLAGS_READ_ONLY, &error);
-  if (database == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  kr_database_set_identity (database, job->identity);
-  employees = kr_employee_repository_new (database);
-  units = kr_unit_repository_new (database);
-  if (g_str_has_suffix (job->path, ".xlsx") || g_str_has_suffix (job->path, ".XLSX"))
-    ok = kr_employee_export_xlsx (employees, units, job->query, job->path, NULL, NULL, cancellable,
-                                  &error);
-  else
-    ok = kr_employee_export_csv_file (employees, units, job->query, job->path,
-                                      KR_EMPLOYEE_EXPORT_NONE, NULL, NULL, cancellable, &error);
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
-
-static void
-export_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr (GError) error = NULL;
-  g_autofree char *name = g_path_get_basename (job->path);
-  /* A toast's title is markup: a file name may hold "&" or "<". */
-  g_autofree char *escaped = g_markup_escape_text (name, -1);
-
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      g_autofree char *message = g_strdup_printf (_ ("Exported to “%s”"), escaped);
-
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message);
-    }
-  else
-    {
-      GtkWidget *dialog =
-          adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                  _ ("Export Failed"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+  return g_strdup_printf (_ ("Exported to “%s”"), name);
 }
 
 void
@@ -193,46 +140,31 @@ _kr_employees_page_export_to (KrEmployeesPage *self,
                               GAsyncReadyCallback done,
                               gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  ExportJob *job;
-
   g_return_if_fail (KR_IS_EMPLOYEES_PAGE (self));
   g_return_if_fail (self->database != NULL);
 
-  job = g_new0 (ExportJob, 1);
-  job->database_path = g_strdup (kr_database_get_path (self->database));
-  job->path = g_strdup (path);
-  job->query = kr_employee_query_copy (self->query);
-  if (kr_database_get_identity (self->database) != NULL)
-    job->identity = kr_identity_ref (kr_database_get_identity (self->database));
-  task = g_task_new (self, NULL, done != NULL ? done : export_done_cb, user_data);
-  g_task_set_source_tag (task, _kr_employees_page_export_to);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread_cb);
+  kr_export_job_run (GTK_WIDGET (self), self->database, path, export_write,
+                     kr_employee_query_copy (self->query), (GDestroyNotify) kr_employee_query_free,
+                     export_message, _kr_employees_page_export_to, done, user_data);
 }
 
 static void
-export_chooser_response_cb (GtkNativeDialog *chooser, int response, KrEmployeesPage *self)
+export_chosen (GtkWidget *widget, const char *path)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
+  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-  if (file == NULL || self->database == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-
-  _kr_employees_page_export_to (self, path, NULL, NULL);
+  if (self->database != NULL)
+    _kr_employees_page_export_to (self, path, NULL, NULL);
 }
 
 static void
 export_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
-  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
-  g_autoptr (GtkFileFilter) xlsx = gtk_file_filter_new ();
+  const KrExportFormat formats[] = {
+    { _ ("CSV (SIASN columns)"), "*.csv" },
+    { _ ("Excel Workbook (.xlsx)"), "*.xlsx" },
+  };
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   /* Translators: the suggested name of an exported list; %s is a date */
@@ -241,22 +173,8 @@ export_action_cb (GtkWidget *widget, const char *action_name, GVariant *paramete
   if (self->database == NULL)
     return;
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (
-      _ ("Export Employees"), GTK_WINDOW (gtk_widget_get_root (widget)),
-      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_filter_set_name (csv, _ ("CSV (SIASN columns)"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_set_name (xlsx, _ ("Excel Workbook (.xlsx)"));
-  gtk_file_filter_add_pattern (xlsx, "*.xlsx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), xlsx);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (export_chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  kr_export_chooser_show (widget, &self->chooser, _ ("Export Employees"), formats,
+                          G_N_ELEMENTS (formats), name, export_chosen);
 }
 
 static void

@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "kr-audit-history-view.h"
+#include "kr-employee-profile.h"
+
+G_BEGIN_DECLS
+
+struct _KrEmployeeProfile
+{
+  AdwBin parent_instance;
+
+  KrEmployeeRepository *repository;
+  KrUnitRepository *unit_repository;
+  gint64 employee_id;
+  KrEmployee *employee;
+  /* Whether the signed-in role may change the records shown. */
+  gboolean writable;
+  /* Each history as shown, newest first. */
+  GPtrArray *histories[KR_N_HISTORIES];
+  GtkListBox *lists[KR_N_HISTORIES];
+
+  /* The row the last delete removed, which Undo puts back while its toast shows. */
+  KrHistoryKind undo_kind;
+  gpointer undo_entry;
+  AdwToast *undo_toast;
+
+  AdwHeaderBar *header_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkButton *edit_button;
+  GtkStack *state_stack;
+  AdwStatusPage *empty_page;
+  AdwToastOverlay *toast_overlay;
+  AdwViewStack *view_stack;
+  AdwViewSwitcherBar *switcher_bar;
+  GtkScrolledWindow *profile_scroll;
+  AdwAvatar *avatar;
+  GtkLabel *name_label;
+  GtkLabel *nip_label;
+  GtkLabel *rank_label;
+  GtkLabel *position_label;
+  GtkLabel *unit_label;
+  GtkLabel *kind_label;
+  GtkLabel *status_label;
+  AdwPreferencesGroup *checks_group;
+  GtkListBox *checks_list;
+  GtkLabel *nip_value;
+  GtkLabel *birth_value;
+  GtkLabel *age_value;
+  GtkLabel *gender_value;
+  GtkLabel *religion_value;
+  GtkLabel *marital_value;
+  GtkLabel *nik_value;
+  GtkLabel *phone_value;
+  GtkLabel *email_value;
+  GtkLabel *address_value;
+  AdwActionRow *tmt_pns_row;
+  GtkLabel *tmt_cpns_value;
+  GtkLabel *tmt_pns_value;
+  GtkLabel *service_value;
+  GtkLabel *rank_service_value;
+  GtkLabel *position_service_value;
+  GtkLabel *education_value;
+  GtkLabel *bup_value;
+  GtkLabel *retirement_value;
+  GtkListBox *rank_list;
+  GtkListBox *position_list;
+  GtkListBox *education_list;
+  GtkListBox *discipline_list;
+  GtkListBox *award_list;
+  KrAuditHistoryView *history_view;
+};
+
+/* kr-employee-profile-histories.c: the Rank, Position, Education, Discipline and Award views,
+ * one row per history entry, newest first. */
+gpointer _kr_employee_profile_entry_copy (KrHistoryKind kind, gconstpointer entry);
+void _kr_employee_profile_entry_free (KrHistoryKind kind, gpointer entry);
+void _kr_employee_profile_clear_list (GtkListBox *list);
+void _kr_employee_profile_free_history (KrEmployeeProfile *self, KrHistoryKind kind);
+void _kr_employee_profile_show_history (KrEmployeeProfile *self, KrHistoryKind kind);
+gpointer _kr_employee_profile_find_entry (KrEmployeeProfile *self, KrHistoryKind kind, gint64 id);
+
+/* kr-employee-profile-record.c: the header and the Profile view, from the employee record. */
+void _kr_employee_profile_show_header (KrEmployeeProfile *self);
+void _kr_employee_profile_show_personal (KrEmployeeProfile *self);
+void _kr_employee_profile_show_derived (KrEmployeeProfile *self);
+void _kr_employee_profile_show_checks (KrEmployeeProfile *self);
+
+/* kr-employee-profile-actions.c: profile.edit, .add-history, .edit-history, .delete-history and
+ * .undo-delete, with the toast that offers Undo. */
+void _kr_employee_profile_class_add_actions (GtkWidgetClass *widget_class);
+void _kr_employee_profile_clear_undo (KrEmployeeProfile *self);
+
+G_END_DECLS
