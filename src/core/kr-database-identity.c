@@ -55,6 +55,12 @@ describe_permission (KrPermission permission)
       return _ ("manage accounts");
     case KR_PERMISSION_READ_AUDIT:
       return _ ("read the audit trail");
+    case KR_PERMISSION_WRITE_APPRAISALS:
+      return _ ("change appraisals");
+    case KR_PERMISSION_REVIEW_APPRAISALS:
+      return _ ("review appraisals");
+    case KR_PERMISSION_REOPEN_APPRAISALS:
+      return _ ("reopen final evaluations");
     case KR_N_PERMISSIONS:
     default:
       break;

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 
 /* Shared by the demo generator's files: kr-demo.c (the entry point), kr-demo-data.c (the
  * tables), kr-demo-organisation.c (units and positions), kr-demo-people.c (people and their
- * histories) and kr-demo-store.c (storing each employee). */
+ * histories), kr-demo-store.c (storing each employee) and kr-demo-appraisals.c (the appraisal
+ * history). */
 
 /* Random numbers: xoshiro256** seeded through splitmix64 (Blackman and Vigna), so the data
  * depends only on the seed, never on the C library's rand(). */
@@ -614,5 +615,13 @@ KrEmployee *_kr_demo_new_employee (Demo *demo, Person *person);
 /* kr-demo-store.c */
 
 gboolean _kr_demo_generate_employee (Demo *demo, guint remaining, GError **error);
+
+/* kr-demo-appraisals.c: within the bulk load, after the employees. */
+
+gboolean _kr_demo_generate_appraisals (Demo *demo,
+                                       KrDatabase *database,
+                                       guint64 seed,
+                                       GCancellable *cancellable,
+                                       GError **error);
 
 G_END_DECLS

@@ -107,6 +107,21 @@ generate (Demo *demo,
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
+static gboolean
+wants_appraisals (const KrDemoOptions *options)
+{
+  switch (options->appraisals)
+    {
+    case KR_DEMO_APPRAISALS_NONE:
+      return FALSE;
+    case KR_DEMO_APPRAISALS_ALL:
+      return TRUE;
+    case KR_DEMO_APPRAISALS_AUTO:
+    default:
+      return options->n_employees <= KR_DEMO_APPRAISALS_AUTO_LIMIT;
+    }
+}
+
 gboolean
 kr_demo_generate (KrDatabase *database,
                   const KrDemoOptions *options,
@@ -140,6 +155,8 @@ kr_demo_generate (KrDatabase *database,
   if (ok)
     {
       ok = generate (&demo, progress, user_data, cancellable, error);
+      if (ok && wants_appraisals (options))
+        ok = _kr_demo_generate_appraisals (&demo, database, options->seed, cancellable, error);
       if (ok)
         ok = kr_employee_repository_end_bulk (demo.employees, TRUE, error);
       else

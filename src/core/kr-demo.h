@@ -20,11 +20,35 @@ G_BEGIN_DECLS
 typedef void (*KrDemoProgressFunc) (guint64 done, guint64 total, gpointer user_data);
 
 /**
+ * KrDemoAppraisals:
+ * @KR_DEMO_APPRAISALS_AUTO: an appraisal history up to %KR_DEMO_APPRAISALS_AUTO_LIMIT
+ *   employees, none for more (the default)
+ * @KR_DEMO_APPRAISALS_NONE: no appraisals
+ * @KR_DEMO_APPRAISALS_ALL: an appraisal history whatever the size
+ *
+ * Whether kr_demo_generate() makes appraisals. Every row of them is audited, so they take
+ * longer than the employees they belong to: a demo of a few thousand employees takes a second
+ * or two more, and the large demos of benchmarks skip them unless asked.
+ */
+typedef enum
+{
+  KR_DEMO_APPRAISALS_AUTO,
+  KR_DEMO_APPRAISALS_NONE,
+  KR_DEMO_APPRAISALS_ALL,
+} KrDemoAppraisals;
+
+#define KR_DEMO_APPRAISALS_AUTO_LIMIT 10000
+
+/**
  * KrDemoOptions:
  * @n_employees: how many employees to generate; the organisation grows with it
  * @seed: the seed of the random generator; the same seed, size and @today give the same data
  * @today: (nullable): the date the data is generated for, %NULL for the real today; from 2024
  *   on and not after the real today, because the repositories refuse dates in the future
+ * @appraisals: whether to make an appraisal history (DOMAIN 5): position templates; for the
+ *   four years before today's, each active employee's plan and final evaluations, the
+ *   organisation result of each perangkat daerah, SKM surveys of service units; PP 46/2011
+ *   records of 2014 to 2020; and today's year under way, its last closed quarter under review
  *
  * What kr_demo_generate() makes. Start from `{ 0 }` so that fields added later keep their
  * defaults.
@@ -34,6 +58,7 @@ typedef struct
   guint n_employees;
   guint64 seed;
   const GDate *today;
+  KrDemoAppraisals appraisals;
 } KrDemoOptions;
 
 /**
@@ -42,6 +67,7 @@ typedef struct
  * @n_positions: the positions made
  * @n_employees: the employees made
  * @n_nip_retries: how often a NIP was already taken, so that its sequence number was raised
+ * @n_appraisals: the appraisals (SKP years of one employee) made
  *
  * What kr_demo_generate() made.
  */
@@ -51,6 +77,7 @@ typedef struct
   guint n_positions;
   guint n_employees;
   guint n_nip_retries;
+  guint n_appraisals;
 } KrDemoSummary;
 
 /**

@@ -47,6 +47,14 @@ const char *kr_role_get_label (KrRole role);
  * @KR_PERMISSION_MANAGE_ACCOUNTS: add accounts, change their roles, disable them, reset their
  *   passwords
  * @KR_PERMISSION_READ_AUDIT: read and export the whole audit trail
+ * @KR_PERMISSION_WRITE_APPRAISALS: start appraisals (one or a whole unit), edit any plan and
+ *   evaluation, take any workflow step but reopening, record organisation results, SKM surveys,
+ *   360 feedback, historic PP 46/2011 appraisals and position templates
+ * @KR_PERMISSION_REVIEW_APPRAISALS: as pejabat penilai, edit the plans and evaluations of the
+ *   appraisals where the account's employee is the appraiser, and return, review and finalise
+ *   them; as atasan pejabat penilai, decide objections to those where they are the senior
+ *   appraiser
+ * @KR_PERMISSION_REOPEN_APPRAISALS: reopen a final evaluation, with a reason
  *
  * What a call into the repositories needs; see kr_identity_can().
  */
@@ -57,6 +65,9 @@ typedef enum
   KR_PERMISSION_WRITE_ORGANISATION,
   KR_PERMISSION_MANAGE_ACCOUNTS,
   KR_PERMISSION_READ_AUDIT,
+  KR_PERMISSION_WRITE_APPRAISALS,
+  KR_PERMISSION_REVIEW_APPRAISALS,
+  KR_PERMISSION_REOPEN_APPRAISALS,
   KR_N_PERMISSIONS,
 } KrPermission;
 

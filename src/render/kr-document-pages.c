@@ -60,6 +60,18 @@ _kr_document_page_start (Pass *pass, guint page)
 
 /* Splitting an item that is taller than a page */
 
+static double
+box_top (const Item *item, guint i)
+{
+  return item->y != NULL ? item->y[i] : 0;
+}
+
+static double
+box_height (const Item *item, guint i)
+{
+  return item->h != NULL ? item->h[i] : item->height;
+}
+
 /* Returns the lowest point at or above @from + @room that cuts no line of @item in two. */
 static double
 find_break (const Item *item, double from, double room)
@@ -81,7 +93,7 @@ find_break (const Item *item, double from, double room)
               double top, bottom;
 
               pango_layout_iter_get_line_extents (iter, NULL, &logical);
-              top = item->text_top + (double) logical.y / PANGO_SCALE;
+              top = box_top (item, i) + item->text_top + (double) logical.y / PANGO_SCALE;
               bottom = top + (double) logical.height / PANGO_SCALE;
               if (top < candidate && bottom > candidate)
                 {
@@ -239,22 +251,51 @@ show_lines (cairo_t *cr, PangoLayout *layout, double x, double y, double from, d
   pango_layout_iter_free (iter);
 }
 
+/* Rules (and fills) the part of each box of @item between @from and @to, drawn at @y. */
+static void
+draw_boxes (Pass *pass, const Item *item, double y, double from, double to)
+{
+  cairo_t *cr = pass->cr;
+
+  for (guint i = 0; i < item->n_boxes; i++)
+    {
+      double top = MAX (from, box_top (item, i));
+      double bottom = MIN (to, box_top (item, i) + box_height (item, i));
+
+      if (bottom <= top)
+        continue;
+      if (item->shaded)
+        {
+          cairo_rectangle (cr, item->x[i], y + top - from, item->w[i], bottom - top);
+          cairo_set_source_rgb (cr, HEADER_FILL, HEADER_FILL, HEADER_FILL);
+          cairo_fill (cr);
+        }
+      if (item->borders)
+        _kr_document_stroke_box (cr, item->x[i], y + top - from, item->w[i], bottom - top);
+    }
+}
+
 static void
 draw_item_part (Pass *pass, const Item *item, double y, double from, double to)
 {
   cairo_t *cr = pass->cr;
 
-  if (item->borders)
+  if (item->draw_func != NULL)
     {
-      for (guint i = 0; i < item->n_boxes; i++)
-        _kr_document_stroke_box (cr, item->x[i], y, item->w[i], to - from);
+      cairo_save (cr);
+      cairo_set_source_rgb (cr, INK_GREY, INK_GREY, INK_GREY);
+      item->draw_func (cr, _kr_document_content_left (pass->document), y,
+                       _kr_document_content_width (pass->document), item->height, item->draw_data);
+      cairo_restore (cr);
+      return;
     }
 
+  draw_boxes (pass, item, y, from, to);
   cairo_set_source_rgb (cr, INK_GREY, INK_GREY, INK_GREY);
   for (guint i = 0; i < item->n_boxes; i++)
     {
       double x = item->x[i] + item->pad;
-      double top = y - from + item->text_top;
+      double top = y - from + box_top (item, i) + item->text_top;
 
       if (from == 0 && to >= item->height)
         {
@@ -290,8 +331,7 @@ measure_item (Pass *pass, const Item *item, gboolean is_row, gboolean keep_with_
 
   if (pass->items_on_page > 0 && pass->y + header + item->height > bottom)
     {
-      if (keep_with_previous && pass->previous_is_row && pass->previous_movable &&
-          pass->previous_block + 1 == pass->block)
+      if (keep_with_previous && pass->previous_movable && pass->previous_block + 1 == pass->block)
         {
           measure_new_page (pass, pass->previous_block, pass->previous_row, 0);
           pass->y += pass->previous_header_height + pass->previous_height;
@@ -411,4 +451,14 @@ _kr_document_skip_item (Pass *pass)
     return FALSE;
   start = _kr_document_page_start (pass, pass->first);
   return pass->block < start->block || (pass->block == start->block && pass->row < start->row);
+}
+
+/* A page break: while paginating, the next block starts a page unless the page is empty or
+ * nothing follows. Drawing follows the page starts so decided. */
+void
+_kr_document_break_page (Pass *pass)
+{
+  if (pass->drawing || pass->items_on_page == 0 || pass->block + 1 >= pass->document->blocks->len)
+    return;
+  measure_new_page (pass, pass->block + 1, 0, 0);
 }

@@ -34,15 +34,34 @@ typedef enum
 {
   BLOCK_TEXT,
   BLOCK_TABLE,
+  BLOCK_DRAWING,
+  BLOCK_PAGE_BREAK,
 } BlockKind;
+
+/* A row kept after the first pass: its cells (n_lines × n_columns, in the block's
+ * kept_strings) and its style, whose spans point into @spans. */
+typedef struct
+{
+  char **cells;
+  guint *spans;
+  gboolean styled;
+  KrDocumentRowStyle style;
+} KeptRow;
 
 typedef struct
 {
   BlockKind kind;
 
-  /* BLOCK_TEXT */
+  /* BLOCK_TEXT; texts, when set, are columns side by side (kr_document_add_columns()) */
   char *text;
+  GStrv texts;
   KrDocumentTextStyle style;
+
+  /* BLOCK_DRAWING */
+  double height;
+  KrDocumentDrawFunc draw_func;
+  gpointer draw_data;
+  GDestroyNotify draw_destroy;
 
   /* BLOCK_TABLE; the column strings live in strings */
   KrDocumentColumn *columns;
@@ -53,8 +72,9 @@ typedef struct
   KrDocumentRowsFunc rows_func;
   gpointer rows_data;
   GDestroyNotify rows_destroy;
-  /* Rows kept after the first pass (kr_document_set_keep_rows()): arrays of n_columns
-   * strings in kept_strings */
+  gboolean has_header;
+  /* Rows kept after the first pass (kr_document_set_keep_rows()): KeptRow, their strings in
+   * kept_strings */
   GStringChunk *kept_strings;
   GPtrArray *kept_rows;
   gboolean kept;
@@ -96,17 +116,24 @@ struct _KrDocument
   guint expected_rows;
 };
 
-/* Something placed in the flow: a paragraph or a table row, made of layouts side by side. */
+/* Something placed in the flow: a paragraph, a table row or a drawing, made of boxes of
+ * layouts side by side (and, in a row of several lines, one above the other). */
 typedef struct
 {
   guint n_boxes;
   PangoLayout **layouts;
   const double *x; /* left of each box */
   const double *w; /* width of each box */
+  const double *y; /* top of each box within the item; NULL for 0 */
+  const double *h; /* height of each box; NULL for the item's height */
   double pad;      /* inset of the layouts in their boxes */
-  double text_top; /* top of the layouts within the item */
+  double text_top; /* top of the layouts within their boxes */
   double height;
   gboolean borders; /* table cells are ruled */
+  gboolean shaded;  /* boxes are filled in the header grey */
+  /* A drawing: called to draw the whole item */
+  KrDocumentDrawFunc draw_func;
+  gpointer draw_data;
 } Item;
 
 typedef struct
@@ -123,6 +150,7 @@ struct _Pass
   cairo_t *cr;
   PangoContext *context;
   PangoFontDescription *body_font;
+  PangoFontDescription *bold_font;
   PangoFontDescription *header_font;
   PangoFontDescription *small_font;
   double decoration_height;
@@ -161,6 +189,13 @@ struct _Pass
   double *column_w;
   PangoLayout **cells;
   PangoLayout *text_layout;
+  /* Layouts of the boxes of rows with spans or lines, and of side-by-side texts */
+  GPtrArray *box_layouts;
+  double *box_x;
+  double *box_w;
+  double *box_y;
+  double *box_h;
+  guint box_capacity;
 
   /* The last item placed, for keep_with_previous */
   gboolean previous_is_row;
@@ -173,7 +208,10 @@ struct _Pass
 
 /* kr-document.c */
 void _kr_document_forget_kept_rows (Block *block);
-void _kr_document_keep_row (Block *block, const char *const *cells);
+void
+_kr_document_keep_row (Block *block, const char *const *cells, const KrDocumentRowStyle *style);
+PangoLayout *_kr_document_box_layout (Pass *pass, guint i);
+void _kr_document_reserve_boxes (Pass *pass, guint n);
 
 /* kr-document-pages.c: page geometry, page breaks, decorations, recording */
 double _kr_document_content_left (KrDocument *self);
@@ -187,6 +225,7 @@ void _kr_document_place_item (Pass *pass,
                               gboolean is_row,
                               gboolean keep_with_previous);
 gboolean _kr_document_skip_item (Pass *pass);
+void _kr_document_break_page (Pass *pass);
 
 /* kr-document-text.c: fonts, layouts, paragraphs */
 PangoFontDescription *_kr_document_make_font (double size, gboolean bold);
@@ -209,6 +248,7 @@ void _kr_document_draw_centered (Pass *pass,
                                  double height);
 void _kr_document_stroke_box (cairo_t *cr, double x, double y, double width, double height);
 void _kr_document_run_text (Pass *pass, Block *block);
+void _kr_document_run_drawing (Pass *pass, Block *block);
 
 /* kr-document-table.c: tables, their header and rows */
 void _kr_document_draw_header (Pass *pass, double y);

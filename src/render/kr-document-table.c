@@ -33,6 +33,8 @@ _kr_document_draw_header (Pass *pass, double y)
   double left = pass->column_x[0];
   double right = pass->column_x[table->n_columns - 1] + pass->column_w[table->n_columns - 1];
 
+  if (!table->has_header)
+    return;
   cairo_rectangle (cr, left, y, right - left, titles_bottom - y);
   cairo_set_source_rgb (cr, HEADER_FILL, HEADER_FILL, HEADER_FILL);
   cairo_fill (cr);
@@ -76,6 +78,8 @@ measure_header (Pass *pass, Block *table)
   double spanned = 0;
 
   memset (header, 0, sizeof *header);
+  if (!table->has_header)
+    return;
   for (guint i = 0; i < table->n_columns; i++)
     {
       double title = _kr_document_measure_text (pass, pass->header_font, table->columns[i].title,
@@ -141,14 +145,11 @@ end_table (Pass *pass)
 }
 
 static void
-place_row (Pass *pass, const char *const *cells)
+place_plain_row (Pass *pass, const char *const *cells)
 {
   Block *table = pass->table;
   Item item = { 0 };
   double tallest = 0;
-
-  if (_kr_document_skip_item (pass))
-    return;
 
   for (guint i = 0; i < table->n_columns; i++)
     {
@@ -166,7 +167,100 @@ place_row (Pass *pass, const char *const *cells)
   item.text_top = CELL_PADDING;
   item.height = tallest + 2 * CELL_PADDING;
   item.borders = TRUE;
-  _kr_document_place_item (pass, &item, TRUE, FALSE);
+  _kr_document_place_item (pass, &item, TRUE, pass->row == 0);
+}
+
+/* Lays out the cell of column @i (covering @span columns) in box @n and returns its height. */
+static double
+layout_cell (Pass *pass, guint n, guint i, guint span, const char *text, gboolean bold)
+{
+  Block *table = pass->table;
+  PangoLayout *layout = _kr_document_box_layout (pass, n);
+  double w = pass->column_x[i + span - 1] + pass->column_w[i + span - 1] - pass->column_x[i];
+
+  /* A cell over several columns is a heading or a label: it starts at the left. */
+  _kr_document_setup_layout (layout, bold ? pass->bold_font : pass->body_font, w - 2 * CELL_PADDING,
+                             span > 1 ? PANGO_ALIGN_LEFT : table->columns[i].alignment);
+  if (table->columns[i].markup)
+    pango_layout_set_markup (layout, text != NULL ? text : "", -1);
+  else
+    pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  pass->box_x[n] = pass->column_x[i];
+  pass->box_w[n] = w;
+  return _kr_document_layout_height (layout) + 2 * CELL_PADDING;
+}
+
+/* A row with spans or lines: its boxes are the pass's pool. While the cells are laid out,
+ * box_y holds the line of each box, or -1 for a cell over all lines. */
+static void
+place_styled_row (Pass *pass, const char *const *cells, const KrDocumentRowStyle *style)
+{
+  guint n_columns = pass->table->n_columns;
+  guint n_lines = MAX (style->n_lines, 1);
+  g_autofree double *line_top = g_new0 (double, n_lines + 1);
+  g_autofree double *line_height = g_new0 (double, n_lines);
+  double merged_height = 0;
+  Item item = { 0 };
+  guint n = 0;
+
+  _kr_document_reserve_boxes (pass, n_columns * n_lines);
+  for (guint line = 0; line < n_lines; line++)
+    for (guint i = 0; i < n_columns; i++)
+      {
+        guint span = style->spans != NULL ? MIN (style->spans[i], n_columns - i) : 1;
+        gboolean merged = i < 64 && (style->merged >> i) & 1;
+        double height;
+
+        if (span == 0 || (merged && line > 0))
+          continue;
+        height =
+            layout_cell (pass, n, i, span, cells[(merged ? 0 : line) * n_columns + i], style->bold);
+        pass->box_y[n] = merged ? -1 : line;
+        if (merged)
+          merged_height = MAX (merged_height, height);
+        else
+          line_height[line] = MAX (line_height[line], height);
+        n++;
+      }
+  for (guint line = 0; line < n_lines; line++)
+    line_top[line + 1] = line_top[line] + line_height[line];
+  /* Cells over all lines taller than the lines: the last line takes the difference. */
+  if (merged_height > line_top[n_lines])
+    {
+      line_height[n_lines - 1] += merged_height - line_top[n_lines];
+      line_top[n_lines] = merged_height;
+    }
+  for (guint b = 0; b < n; b++)
+    {
+      int line = (int) pass->box_y[b];
+
+      pass->box_y[b] = line < 0 ? 0 : line_top[line];
+      pass->box_h[b] = line < 0 ? line_top[n_lines] : line_height[line];
+    }
+
+  item.n_boxes = n;
+  item.layouts = (PangoLayout **) pass->box_layouts->pdata;
+  item.x = pass->box_x;
+  item.w = pass->box_w;
+  item.y = pass->box_y;
+  item.h = pass->box_h;
+  item.pad = CELL_PADDING;
+  item.text_top = CELL_PADDING;
+  item.height = line_top[n_lines];
+  item.borders = TRUE;
+  item.shaded = style->shaded;
+  _kr_document_place_item (pass, &item, TRUE, pass->row == 0);
+}
+
+static void
+place_row (Pass *pass, const char *const *cells, const KrDocumentRowStyle *style)
+{
+  if (_kr_document_skip_item (pass))
+    return;
+  if (style == NULL)
+    place_plain_row (pass, cells);
+  else
+    place_styled_row (pass, cells, style);
 }
 
 /* The one row of a table without rows: its empty text across all columns. */
@@ -192,11 +286,19 @@ place_empty_row (Pass *pass)
   item.text_top = CELL_PADDING;
   item.height = _kr_document_layout_height (pass->text_layout) + 2 * CELL_PADDING;
   item.borders = TRUE;
-  _kr_document_place_item (pass, &item, TRUE, FALSE);
+  _kr_document_place_item (pass, &item, TRUE, TRUE);
 }
 
 gboolean
 kr_document_add_row (KrDocument *self, const char *const *cells)
+{
+  return kr_document_add_row_full (self, cells, NULL);
+}
+
+gboolean
+kr_document_add_row_full (KrDocument *self,
+                          const char *const *cells,
+                          const KrDocumentRowStyle *style)
 {
   Pass *pass;
 
@@ -213,8 +315,8 @@ kr_document_add_row (KrDocument *self, const char *const *cells)
       return FALSE;
     }
   if (!pass->drawing && self->keep_rows && !pass->table->kept)
-    _kr_document_keep_row (pass->table, cells);
-  place_row (pass, cells);
+    _kr_document_keep_row (pass->table, cells, style);
+  place_row (pass, cells, style);
   pass->row++;
   pass->rows_done++;
   if (self->progress_func != NULL && pass->rows_done % PROGRESS_ROWS == 0)
@@ -232,7 +334,10 @@ _kr_document_run_table (Pass *pass, Block *table)
     {
       for (guint i = 0; i < table->kept_rows->len; i++)
         {
-          if (!kr_document_add_row (document, g_ptr_array_index (table->kept_rows, i)))
+          KeptRow *row = g_ptr_array_index (table->kept_rows, i);
+
+          if (!kr_document_add_row_full (document, (const char *const *) row->cells,
+                                         row->styled ? &row->style : NULL))
             break;
         }
     }

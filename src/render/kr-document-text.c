@@ -101,13 +101,23 @@ _kr_document_stroke_box (cairo_t *cr, double x, double y, double width, double h
 
 /* Paragraphs */
 
+static void
+set_text (PangoLayout *layout, const char *text, gboolean markup)
+{
+  if (markup)
+    pango_layout_set_markup (layout, text, -1);
+  else
+    pango_layout_set_text (layout, text, -1);
+}
+
 void
 _kr_document_run_text (Pass *pass, Block *block)
 {
   KrDocument *document = pass->document;
   const KrDocumentTextStyle *style = &block->style;
   g_autoptr (PangoFontDescription) font = NULL;
-  double x, w;
+  guint n = block->texts != NULL ? g_strv_length (block->texts) : 1;
+  double x, w, tallest = 0;
   Item item = { 0 };
 
   if (_kr_document_skip_item (pass))
@@ -115,16 +125,45 @@ _kr_document_run_text (Pass *pass, Block *block)
 
   font = _kr_document_make_font (style->size > 0 ? style->size : document->font_size, style->bold);
   x = _kr_document_content_left (document) + style->left * _kr_document_content_width (document);
-  w = (style->right - style->left) * _kr_document_content_width (document);
-  _kr_document_setup_layout (pass->text_layout, font, w, style->alignment);
-  pango_layout_set_text (pass->text_layout, block->text, -1);
+  w = (style->right - style->left) * _kr_document_content_width (document) / n;
+  _kr_document_reserve_boxes (pass, n);
+  for (guint i = 0; i < n; i++)
+    {
+      PangoLayout *layout =
+          block->texts != NULL ? _kr_document_box_layout (pass, i) : pass->text_layout;
 
-  item.n_boxes = 1;
-  item.layouts = &pass->text_layout;
-  item.x = &x;
-  item.w = &w;
+      _kr_document_setup_layout (layout, font, w, style->alignment);
+      set_text (layout, block->texts != NULL ? block->texts[i] : block->text, style->markup);
+      tallest = MAX (tallest, _kr_document_layout_height (layout));
+      pass->box_x[i] = x + i * w;
+      pass->box_w[i] = w;
+    }
+
+  item.n_boxes = n;
+  item.layouts =
+      block->texts != NULL ? (PangoLayout **) pass->box_layouts->pdata : &pass->text_layout;
+  item.x = pass->box_x;
+  item.w = pass->box_w;
   item.text_top = style->space_before;
-  item.height =
-      style->space_before + _kr_document_layout_height (pass->text_layout) + style->space_after;
+  item.height = style->space_before + tallest + style->space_after;
   _kr_document_place_item (pass, &item, FALSE, style->keep_with_previous);
+}
+
+/* Drawings */
+
+void
+_kr_document_run_drawing (Pass *pass, Block *block)
+{
+  KrDocument *document = pass->document;
+  double top = _kr_document_page_top (pass, 1);
+  double room = document->page_height - document->margin_bottom - pass->decoration_height - top;
+  Item item = { 0 };
+
+  if (_kr_document_skip_item (pass))
+    return;
+
+  item.height = MIN (block->height, MAX (room, 1.0));
+  item.draw_func = block->draw_func;
+  item.draw_data = block->draw_data;
+  _kr_document_place_item (pass, &item, FALSE, TRUE);
 }

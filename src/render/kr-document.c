@@ -23,7 +23,10 @@ block_free (gpointer data)
 
   if (block->rows_destroy != NULL)
     block->rows_destroy (block->rows_data);
+  if (block->draw_destroy != NULL)
+    block->draw_destroy (block->draw_data);
   g_free (block->text);
+  g_strfreev (block->texts);
   g_free (block->columns);
   if (block->strings != NULL)
     g_string_chunk_free (block->strings);
@@ -42,19 +45,42 @@ _kr_document_forget_kept_rows (Block *block)
   block->kept = FALSE;
 }
 
-void
-_kr_document_keep_row (Block *block, const char *const *cells)
+static void
+kept_row_free (gpointer data)
 {
-  char **copy = g_new (char *, block->n_columns);
+  KeptRow *row = data;
+
+  g_free (row->cells);
+  g_free (row->spans);
+  g_free (row);
+}
+
+void
+_kr_document_keep_row (Block *block, const char *const *cells, const KrDocumentRowStyle *style)
+{
+  KeptRow *row = g_new0 (KeptRow, 1);
+  guint n_cells;
 
   if (block->kept_rows == NULL)
     {
-      block->kept_rows = g_ptr_array_new_with_free_func (g_free);
+      block->kept_rows = g_ptr_array_new_with_free_func (kept_row_free);
       block->kept_strings = g_string_chunk_new (4096);
     }
-  for (guint i = 0; i < block->n_columns; i++)
-    copy[i] = g_string_chunk_insert_const (block->kept_strings, cells[i] != NULL ? cells[i] : "");
-  g_ptr_array_add (block->kept_rows, copy);
+  row->styled = style != NULL;
+  if (style != NULL)
+    row->style = *style;
+  row->style.n_lines = MAX (row->style.n_lines, 1);
+  n_cells = block->n_columns * row->style.n_lines;
+  row->cells = g_new (char *, n_cells);
+  for (guint i = 0; i < n_cells; i++)
+    row->cells[i] =
+        g_string_chunk_insert_const (block->kept_strings, cells[i] != NULL ? cells[i] : "");
+  if (row->style.spans != NULL)
+    {
+      row->spans = g_memdup2 (row->style.spans, block->n_columns * sizeof (guint));
+      row->style.spans = row->spans;
+    }
+  g_ptr_array_add (block->kept_rows, row);
 }
 
 /* The document */
@@ -215,6 +241,61 @@ kr_document_add_text (KrDocument *self, const char *text, const KrDocumentTextSt
 }
 
 void
+kr_document_add_columns (KrDocument *self,
+                         const char *const *texts,
+                         guint n_texts,
+                         const KrDocumentTextStyle *style)
+{
+  Block *block;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (texts != NULL && n_texts > 0);
+  g_return_if_fail (self->pass == NULL);
+
+  kr_document_add_text (self, "", style);
+  block = g_ptr_array_index (self->blocks, self->blocks->len - 1);
+  block->texts = g_new0 (char *, n_texts + 1);
+  for (guint i = 0; i < n_texts; i++)
+    block->texts[i] = g_strdup (texts[i] != NULL ? texts[i] : "");
+}
+
+void
+kr_document_add_page_break (KrDocument *self)
+{
+  Block *block;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->pass == NULL);
+
+  block = g_new0 (Block, 1);
+  block->kind = BLOCK_PAGE_BREAK;
+  g_ptr_array_add (self->blocks, block);
+}
+
+void
+kr_document_add_drawing (KrDocument *self,
+                         double height,
+                         KrDocumentDrawFunc func,
+                         gpointer user_data,
+                         GDestroyNotify destroy)
+{
+  Block *block;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (height > 0);
+  g_return_if_fail (func != NULL);
+  g_return_if_fail (self->pass == NULL);
+
+  block = g_new0 (Block, 1);
+  block->kind = BLOCK_DRAWING;
+  block->height = height;
+  block->draw_func = func;
+  block->draw_data = user_data;
+  block->draw_destroy = destroy;
+  g_ptr_array_add (self->blocks, block);
+}
+
+void
 kr_document_add_table (KrDocument *self,
                        const KrDocumentColumn *columns,
                        guint n_columns,
@@ -246,6 +327,8 @@ kr_document_add_table (KrDocument *self,
         block->columns[i].group = g_string_chunk_insert_const (block->strings, columns[i].group);
     }
   block->numbered = numbered;
+  for (guint i = 0; i < n_columns && !block->has_header; i++)
+    block->has_header = *block->columns[i].title != '\0' || block->columns[i].group != NULL;
   block->empty_text = g_strdup (empty_text);
   block->rows_func = rows_func;
   block->rows_data = user_data;
@@ -273,6 +356,7 @@ pass_init (Pass *pass, KrDocument *document, cairo_t *cr)
   pass->base_cr = cr;
   pass->context = _kr_document_create_context (cr);
   pass->body_font = _kr_document_make_font (document->font_size, FALSE);
+  pass->bold_font = _kr_document_make_font (document->font_size, TRUE);
   pass->header_font = _kr_document_make_font (document->font_size - 1, TRUE);
   pass->small_font = _kr_document_make_font (SMALL_FONT_SIZE, FALSE);
   pass->text_layout = pango_layout_new (pass->context);
@@ -291,11 +375,40 @@ pass_clear (Pass *pass)
   if (pass->cr != pass->base_cr)
     g_clear_pointer (&pass->cr, cairo_destroy);
   g_clear_object (&pass->text_layout);
+  g_clear_pointer (&pass->box_layouts, g_ptr_array_unref);
+  g_clear_pointer (&pass->box_x, g_free);
+  g_clear_pointer (&pass->box_w, g_free);
+  g_clear_pointer (&pass->box_y, g_free);
+  g_clear_pointer (&pass->box_h, g_free);
   g_clear_pointer (&pass->body_font, pango_font_description_free);
+  g_clear_pointer (&pass->bold_font, pango_font_description_free);
   g_clear_pointer (&pass->header_font, pango_font_description_free);
   g_clear_pointer (&pass->small_font, pango_font_description_free);
   g_clear_object (&pass->context);
   g_clear_error (&pass->error);
+}
+
+/* The @i-th layout of the pass's pool, created on first use. */
+PangoLayout *
+_kr_document_box_layout (Pass *pass, guint i)
+{
+  if (pass->box_layouts == NULL)
+    pass->box_layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  while (pass->box_layouts->len <= i)
+    g_ptr_array_add (pass->box_layouts, pango_layout_new (pass->context));
+  return g_ptr_array_index (pass->box_layouts, i);
+}
+
+void
+_kr_document_reserve_boxes (Pass *pass, guint n)
+{
+  if (n <= pass->box_capacity)
+    return;
+  pass->box_capacity = MAX (n, 2 * pass->box_capacity);
+  pass->box_x = g_renew (double, pass->box_x, pass->box_capacity);
+  pass->box_w = g_renew (double, pass->box_w, pass->box_capacity);
+  pass->box_y = g_renew (double, pass->box_y, pass->box_capacity);
+  pass->box_h = g_renew (double, pass->box_h, pass->box_capacity);
 }
 
 static gboolean
@@ -316,6 +429,10 @@ run_pass (Pass *pass, GError **error)
       pass->row = 0;
       if (block->kind == BLOCK_TEXT)
         _kr_document_run_text (pass, block);
+      else if (block->kind == BLOCK_DRAWING)
+        _kr_document_run_drawing (pass, block);
+      else if (block->kind == BLOCK_PAGE_BREAK)
+        _kr_document_break_page (pass);
       else
         _kr_document_run_table (pass, block);
     }
@@ -447,4 +564,19 @@ kr_document_format_date_numeric (const GDate *date)
     return g_strdup ("-");
   return g_strdup_printf ("%02u-%02u-%04u", g_date_get_day (date), g_date_get_month (date),
                           g_date_get_year (date));
+}
+
+char *
+kr_document_format_decimal (double value, guint digits)
+{
+  char format[8];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *text;
+
+  g_return_val_if_fail (digits <= 9, NULL);
+
+  g_snprintf (format, sizeof format, "%%.%uf", digits);
+  text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
+  g_strdelimit (text, ".", ',');
+  return text;
 }

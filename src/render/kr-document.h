@@ -45,8 +45,10 @@ typedef struct
  * @right: where it ends, as a fraction of the text width (1 = right margin); 0 means 1
  * @space_before: room above the paragraph
  * @space_after: room below it
- * @keep_with_previous: when the paragraph does not fit on the page, take the last row of the
- *   table before it to the next page too, so that a signature never stands alone on a page
+ * @keep_with_previous: when the paragraph does not fit on the page, take the item before it
+ *   (the last row of the table before it, or the paragraph before it) to the next page too, so
+ *   that a signature never stands alone on a page
+ * @markup: whether the text is Pango markup (escape the data in it) rather than plain text
  *
  * How kr_document_add_text() sets a paragraph. All-zero is body text over the full width.
  */
@@ -60,7 +62,50 @@ typedef struct
   double space_before;
   double space_after;
   gboolean keep_with_previous;
+  gboolean markup;
 } KrDocumentTextStyle;
+
+/**
+ * KrDocumentRowStyle:
+ * @spans: (nullable) (array): for each column, how many columns its cell covers from there,
+ *   and 0 for a column covered by a cell to its left; %NULL for one column per cell
+ * @n_lines: how many lines (sub-rows) the row has, 0 meaning 1. The cells are given line
+ *   after line, n_columns to a line (cells[line * n_columns + column]); a row of several lines
+ *   is one row: it moves to the next page whole
+ * @merged: bit i set when column i (below 64) has one cell over all the lines of the row,
+ *   given in the first line: "Rencana Hasil Kerja" beside its indicators
+ * @bold: whether the row's text is bold
+ * @shaded: whether the row is filled in the header grey, as a group heading is
+ *
+ * How kr_document_add_row_full() sets a table row. All-zero is a plain row.
+ */
+typedef struct
+{
+  const guint *spans;
+  guint n_lines;
+  guint64 merged;
+  gboolean bold;
+  gboolean shaded;
+} KrDocumentRowStyle;
+
+/**
+ * KrDocumentDrawFunc:
+ * @cr: the context to draw on, in points, ink black
+ * @x: the left of the box to draw in
+ * @y: its top
+ * @width: its width (the text width)
+ * @height: its height, as given to kr_document_add_drawing()
+ * @user_data: the data given to kr_document_add_drawing()
+ *
+ * Draws the content of a drawing, such as a chart. Called once for each pass that draws the
+ * drawing's page; the state of @cr is saved and restored around it.
+ */
+typedef void (*KrDocumentDrawFunc) (cairo_t *cr,
+                                    double x,
+                                    double y,
+                                    double width,
+                                    double height,
+                                    gpointer user_data);
 
 /**
  * KrDocumentRowsFunc:
@@ -272,6 +317,50 @@ guint kr_document_get_expected_rows (KrDocument *self);
 void kr_document_add_text (KrDocument *self, const char *text, const KrDocumentTextStyle *style);
 
 /**
+ * kr_document_add_columns:
+ * @self: a document
+ * @texts: (array length=n_texts): the text of each column; "\n" starts a new line
+ * @n_texts: how many columns, at least 1
+ * @style: (nullable): how to set them; the columns share the width from @style's left to its
+ *   right equally
+ *
+ * Adds texts side by side without rules, such as the signature blocks of two officials (the
+ * employee on the left, the appraiser on the right), each with blank lines for the signature.
+ * The block moves to the next page whole and, with @style's keep_with_previous, takes the
+ * item before it along.
+ */
+void kr_document_add_columns (KrDocument *self,
+                              const char *const *texts,
+                              guint n_texts,
+                              const KrDocumentTextStyle *style);
+
+/**
+ * kr_document_add_drawing:
+ * @self: a document
+ * @height: the height of the drawing in points; a page's text height at most
+ * @func: (scope notified): draws it
+ * @user_data: data for @func
+ * @destroy: (nullable): frees @user_data with the document
+ *
+ * Adds a box of the text width and @height whose content @func draws: a chart. It moves to
+ * the next page whole, taking the item before it (its heading) along.
+ */
+void kr_document_add_drawing (KrDocument *self,
+                              double height,
+                              KrDocumentDrawFunc func,
+                              gpointer user_data,
+                              GDestroyNotify destroy);
+
+/**
+ * kr_document_add_page_break:
+ * @self: a document
+ *
+ * Makes what follows start on a new page, as an annex does; nothing happens at the top of a
+ * page or at the end of the document.
+ */
+void kr_document_add_page_break (KrDocument *self);
+
+/**
  * kr_document_add_table:
  * @self: a document
  * @columns: (array length=n_columns): the columns
@@ -284,6 +373,8 @@ void kr_document_add_text (KrDocument *self, const char *text, const KrDocumentT
  * @destroy: (nullable): frees @user_data with the document
  *
  * Adds a table to the flow. Its header is repeated at the top of every page it continues on.
+ * A table whose columns all have an empty title and no group has no header (a grid of
+ * labels and values). Its first row never stays on a page apart from the paragraph before it.
  */
 void kr_document_add_table (KrDocument *self,
                             const KrDocumentColumn *columns,
@@ -305,6 +396,22 @@ void kr_document_add_table (KrDocument *self,
  *   rows, or failed)
  */
 gboolean kr_document_add_row (KrDocument *self, const char *const *cells);
+
+/**
+ * kr_document_add_row_full:
+ * @self: a document
+ * @cells: (array): the texts of the row, line after line (see #KrDocumentRowStyle); %NULL or
+ *   "" for an empty cell
+ * @style: (nullable): how to set the row; %NULL is kr_document_add_row()
+ *
+ * Adds a row with cells spanning columns (a group heading "A. KINERJA UTAMA" across the
+ * table) or lines (a result beside its indicators); only a #KrDocumentRowsFunc may call it.
+ *
+ * Returns: as kr_document_add_row()
+ */
+gboolean kr_document_add_row_full (KrDocument *self,
+                                   const char *const *cells,
+                                   const KrDocumentRowStyle *style);
 
 /**
  * kr_document_paginate:
@@ -401,6 +508,18 @@ char *kr_document_format_date (const GDate *date);
  * Returns: (transfer full): the date, or "-" when @date is %NULL or not valid
  */
 char *kr_document_format_date_numeric (const GDate *date);
+
+/**
+ * kr_document_format_decimal:
+ * @value: a number
+ * @digits: how many decimals
+ *
+ * Formats @value the Indonesian way of official documents, with a decimal comma ("83,50"),
+ * whatever the locale of the program.
+ *
+ * Returns: (transfer full): the text
+ */
+char *kr_document_format_decimal (double value, guint digits);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KrDocument, kr_document_free)
 

@@ -27,6 +27,9 @@ static const Bench benches[] = {
     kr_bench_list },
   { "import", N_ ("The SIASN CSV import, against the sqlite3 shell’s .import of the same file"),
     kr_bench_import },
+  { "report",
+    N_ ("The appraisal documents: one at a time, and a unit’s 1,000 with karier-tool report"),
+    kr_bench_report },
   { "window", N_ ("The window on a database: time to a populated list, scrolling, peak memory"),
     run_window },
 };

@@ -12,6 +12,8 @@
 #include "kr-account-repository.h"
 #include "kr-database.h"
 #include "kr-demo.h"
+#include "kr-employee-list.h"
+#include "kr-employee-repository.h"
 #include "kr-i18n.h"
 #include "kr-unit-repository.h"
 
@@ -65,6 +67,8 @@ print_summary (const char *path, const KrDemoSummary *summary, double seconds)
   g_print ("%s: %u\n", _ ("Units"), summary->n_units);
   g_print ("%s: %u\n", _ ("Positions"), summary->n_positions);
   g_print ("%s: %u\n", _ ("Employees"), summary->n_employees);
+  if (summary->n_appraisals > 0)
+    g_print ("%s: %u\n", _ ("Appraisals"), summary->n_appraisals);
   g_print ("%s: %.1f s\n", _ ("Time"), seconds);
 }
 
@@ -83,20 +87,41 @@ static const struct
   { "peninjau", "Peninjau Demo", KR_ROLE_VIEWER },
 };
 
-/* The first perangkat daerah of the demo, which the demo unit head leads. */
+/* The first perangkat daerah of the demo, which the demo unit head leads, and the employee
+ * who holds its head position (0 when vacant): the account is theirs, so that they review the
+ * appraisals they are the pejabat penilai of (kr-demo-appraisals.c). */
 static gint64
-find_led_unit (KrDatabase *db, GError **error)
+find_led_unit (KrDatabase *db, gint64 *head, GError **error)
 {
   g_autoptr (KrUnitRepository) units = kr_unit_repository_new (db);
+  g_autoptr (KrEmployeeRepository) employees = kr_employee_repository_new (db);
+  g_autoptr (KrEmployeeQuery) query = kr_employee_query_new ();
+  g_autoptr (KrEmployeeList) list = NULL;
   g_autoptr (GPtrArray) roots = kr_unit_repository_list_children (units, 0, error);
   g_autoptr (GPtrArray) children = NULL;
+  const KrUnit *unit;
+  guint n;
 
+  *head = 0;
   if (roots == NULL || roots->len == 0)
     return 0;
   children = kr_unit_repository_list_children (units, ((KrUnit *) roots->pdata[0])->id, error);
   if (children == NULL || children->len == 0)
     return 0;
-  return ((KrUnit *) children->pdata[0])->id;
+  unit = children->pdata[0];
+  kr_employee_query_set_unit (query, unit->id);
+  list = kr_employee_list_new (employees, query);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n && *head == 0 && unit->head_position_id != 0; i++)
+    {
+      g_autoptr (KrEmployee) employee = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (employee != NULL && kr_employee_get_position_id (employee) == unit->head_position_id)
+        *head = kr_employee_get_id (employee);
+    }
+  if (kr_employee_list_get_error (list, error))
+    return 0;
+  return unit->id;
 }
 
 /* Adds the demo accounts, the administrator first, who then adds the others. */
@@ -104,7 +129,8 @@ static gboolean
 add_demo_accounts (KrDatabase *db, GError **error)
 {
   g_autoptr (KrAccountRepository) accounts = kr_account_repository_new (db);
-  gint64 led_unit = find_led_unit (db, error);
+  gint64 head;
+  gint64 led_unit = find_led_unit (db, &head, error);
 
   if (led_unit == 0)
     return FALSE;
@@ -116,6 +142,7 @@ add_demo_accounts (KrDatabase *db, GError **error)
       account->display_name = g_strdup (demo_accounts[i].display_name);
       account->role = demo_accounts[i].role;
       account->unit_id = account->role == KR_ROLE_UNIT_HEAD ? led_unit : 0;
+      account->employee_id = account->role == KR_ROLE_UNIT_HEAD ? head : 0;
       if (kr_account_repository_add (accounts, account, DEMO_PASSWORD, error) == 0)
         return FALSE;
       if (i == 0)

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "kr-tool.h"
+#include "kr-tool-report-private.h"
 
 #include "kr-database.h"
 #include "kr-date.h"
@@ -47,8 +47,10 @@ check_options (const KrToolCommand *command,
 
   request->report = g_strcmp0 (report, "list") == 0 ? REPORT_LIST : REPORT_DUK;
   if (g_strcmp0 (report, "duk") != 0 && g_strcmp0 (report, "list") != 0)
-    /* Translators: %s is what the user typed; "duk" and "list" are names, not translated */
-    message = g_strdup_printf (_ ("unknown report “%s”; the reports are: duk, list"), report);
+    /* Translators: %s is what the user typed; the reports are names, not translated */
+    message = g_strdup_printf (_ ("unknown report “%s”; the reports are: duk, list, skp, "
+                                  "evaluation, evaluation-document, follow-up"),
+                               report);
   else if (request->report == REPORT_DUK && (kind_name != NULL || search != NULL))
     /* Translators: --kind and --search are options, not translated */
     message = g_strdup (_ ("--kind and --search are for the list report; the DUK lists every "
@@ -67,8 +69,8 @@ check_options (const KrToolCommand *command,
   return FALSE;
 }
 
-static KrDatabase *
-open_database (const char *path, GError **error)
+KrDatabase *
+kr_tool_report_open_database (const char *path, GError **error)
 {
   g_autoptr (KrDatabase) db = NULL;
 
@@ -149,13 +151,16 @@ kr_tool_report (const KrToolCommand *command, int argc, char **argv)
   guint n_pages;
   int status;
 
+  /* The appraisal documents have options of their own. */
+  if (argc >= 2 && kr_tool_report_is_appraisal (argv[1]))
+    return kr_tool_report_appraisal (command, argc, argv);
   g_date_clear (&request.date, 1);
   if (!kr_tool_parse_options (command, entries, 2, &argc, &argv, &status) ||
       !check_options (command, argv[1], output, paper_id, date_text, kind_name, search, &request,
                       &status))
     return status;
 
-  db = open_database (argv[2], &error);
+  db = kr_tool_report_open_database (argv[2], &error);
   if (db == NULL || !kr_tool_sign_in (db, as_user, &error))
     return kr_tool_fail (error);
   document = build_document (db, &request, unit_code, search, &error);

@@ -5,7 +5,9 @@
 
 #include "kr-tool.h"
 
+#include "kr-employee-repository.h"
 #include "kr-employee.h"
+#include "kr-error.h"
 #include "kr-i18n.h"
 #include "kr-unit-repository.h"
 
@@ -123,4 +125,38 @@ kr_tool_parse_employee_kind (const char *name, int *kind, char **message)
     }
   *message = g_strdup_printf (_ ("unknown employee kind “%s”; use pns, cpns or pppk"), name);
   return FALSE;
+}
+
+KrEmployee *
+kr_tool_find_employee (KrDatabase *db, const char *nip, GError **error)
+{
+  g_autoptr (KrEmployeeRepository) employees = kr_employee_repository_new (db);
+  g_autoptr (GError) local_error = NULL;
+  KrEmployee *employee = kr_employee_repository_get_by_nip (employees, nip, &local_error);
+
+  if (employee != NULL)
+    return employee;
+  if (g_error_matches (local_error, KR_ERROR, KR_ERROR_NOT_FOUND))
+    /* Translators: %s is the NIP given */
+    g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND, _ ("--nip %s: no employee has this NIP"),
+                 nip);
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+gboolean
+kr_tool_parse_period (const char *text, guint *period)
+{
+  guint64 value;
+
+  if (g_ascii_strcasecmp (text, "annual") == 0)
+    {
+      *period = 0;
+      return TRUE;
+    }
+  if (!g_ascii_string_to_unsigned (text, 10, 0, 12, &value, NULL))
+    return FALSE;
+  *period = (guint) value;
+  return TRUE;
 }

@@ -5,6 +5,7 @@
 
 #include "kr-account.h"
 #include "kr-database.h"
+#include "kr-employee.h"
 
 G_BEGIN_DECLS
 
@@ -93,6 +94,13 @@ gboolean kr_tool_parse_employee_kind (const char *name, int *kind, char **messag
  * KR_ERROR_NOT_FOUND naming the code when there is none. */
 gboolean kr_tool_find_unit (KrDatabase *db, const char *code, gint64 *unit_id, GError **error);
 
+/* The employee whose NIP is @nip (--nip NIP of several commands); a clear KR_ERROR_NOT_FOUND
+ * naming the option when there is none. */
+KrEmployee *kr_tool_find_employee (KrDatabase *db, const char *nip, GError **error);
+
+/* --period: "annual" or "0" for the annual evaluation, or 1 to 12. */
+gboolean kr_tool_parse_period (const char *text, guint *period);
+
 int kr_tool_info (const KrToolCommand *command, int argc, char **argv);
 
 /** kr_tool_backup: `karier-tool backup DATABASE DEST`, an online copy of a database. */
@@ -120,6 +128,8 @@ int kr_tool_employee (const KrToolCommand *command, int argc, char **argv);
  * kr_tool_report: `karier-tool report duk|list DATABASE [--unit CODE] [--paper a4|f4]
  * [--date DATE] --output FILE.pdf`, an official document as a PDF, read-only: the DUK, or the
  * Daftar Pegawai of the employees `export` would write (--search TEXT, --kind pns|cpns|pppk).
+ * `report skp|evaluation|evaluation-document|follow-up DATABASE …` writes the appraisal
+ * documents of one employee or, in a batch, of a whole unit (kr-tool-report-appraisal.c).
  */
 int kr_tool_report (const KrToolCommand *command, int argc, char **argv);
 
@@ -131,7 +141,7 @@ int kr_tool_report (const KrToolCommand *command, int argc, char **argv);
 int kr_tool_export (const KrToolCommand *command, int argc, char **argv);
 
 /**
- * kr_tool_bench: `karier-tool bench list|import|window [ARGUMENT…]`, the benchmarks of
+ * kr_tool_bench: `karier-tool bench list|import|report|window [ARGUMENT…]`, the benchmarks of
  * tests/bench/ (shared/docs/TESTING.md): each prints its figures and never fails on time.
  */
 int kr_tool_bench (const KrToolCommand *command, int argc, char **argv);
@@ -148,6 +158,12 @@ int kr_tool_user (const KrToolCommand *command, int argc, char **argv);
  * [--limit N] [--as USER]`, the audit trail, read-only (kr-tool-audit.c).
  */
 int kr_tool_audit (const KrToolCommand *command, int argc, char **argv);
+
+/**
+ * kr_tool_appraisal: `karier-tool appraisal start|list|show|apply|import-pp46|cycle DATABASE
+ * …`, performance appraisals through the appraisal repository (kr-tool-appraisal.c).
+ */
+int kr_tool_appraisal (const KrToolCommand *command, int argc, char **argv);
 
 /**
  * kr_tool_read_password:

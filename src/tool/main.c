@@ -26,8 +26,9 @@ static const KrToolCommand commands[] = {
   { "employee", N_ ("list|show DATABASE [NIP]"),
     N_ ("List employees, or show one with every history and derived values"), kr_tool_employee },
   { "report", N_ ("REPORT DATABASE"),
-    N_ ("Write an official document as a PDF: duk, the list of civil servants by rank, or list, "
-        "the employee list"),
+    N_ ("Write an official document as a PDF: duk, the list of civil servants by rank; list, "
+        "the employee list; skp, evaluation, evaluation-document, of one employee or a whole "
+        "unit; follow-up, a unit’s recognition or development list"),
     kr_tool_report },
   { "export", N_ ("DATABASE FILE"),
     N_ ("Write employees in the SIASN “data pegawai” columns as CSV or XLSX, for a spreadsheet "
@@ -40,8 +41,14 @@ static const KrToolCommand commands[] = {
   { "audit", N_ ("verify|list|export DATABASE [FILE]"),
     N_ ("Check the audit trail’s hash chain, list its changes, or export them as CSV"),
     kr_tool_audit },
-  { "bench", N_ ("list|import|window [ARGUMENT…]"),
-    N_ ("Measure speed and memory: the employee list, the import, the window"), kr_tool_bench },
+  { "appraisal", N_ ("start|list|show|apply|import-pp46|cycle DATABASE [ARGUMENT]"),
+    N_ ("Work with performance appraisals: start a year, list, show, take workflow steps, import "
+        "PP 46/2011 scores, set the cycle"),
+    kr_tool_appraisal },
+  { "bench", N_ ("list|import|report|window [ARGUMENT…]"),
+    N_ ("Measure speed and memory: the employee list, the import, the appraisal documents, the "
+        "window"),
+    kr_tool_bench },
   { "help", N_ ("[COMMAND]"), N_ ("Show this help, or how to use a command"), run_help },
 };
 

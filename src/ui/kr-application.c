@@ -20,6 +20,7 @@ struct _KrApplication
   KrAccountRepository *accounts;
   KrEmployeeRepository *employees;
   KrUnitRepository *units;
+  KrAppraisalRepository *appraisals;
   GCancellable *opening;
   guint busy;
 };
@@ -61,6 +62,7 @@ set_database (KrApplication *self, KrDatabase *database)
   g_clear_object (&self->accounts);
   g_clear_object (&self->employees);
   g_clear_object (&self->units);
+  g_clear_object (&self->appraisals);
   g_set_object (&self->database, database);
 
   if (database != NULL)
@@ -68,6 +70,7 @@ set_database (KrApplication *self, KrDatabase *database)
       self->accounts = kr_account_repository_new (database);
       self->employees = kr_employee_repository_new (database);
       self->units = kr_unit_repository_new (database);
+      self->appraisals = kr_appraisal_repository_new (database);
     }
 }
 
@@ -220,6 +223,14 @@ kr_application_get_unit_repository (KrApplication *self)
   g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
 
   return self->units;
+}
+
+KrAppraisalRepository *
+kr_application_get_appraisal_repository (KrApplication *self)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
+
+  return self->appraisals;
 }
 
 GSettings *

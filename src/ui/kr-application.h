@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "kr-account-repository.h"
+#include "kr-appraisal-repository.h"
 #include "kr-database.h"
 #include "kr-employee-repository.h"
 #include "kr-unit-repository.h"
@@ -25,6 +26,7 @@ KrDatabase *kr_application_get_database (KrApplication *self);
 KrAccountRepository *kr_application_get_account_repository (KrApplication *self);
 KrEmployeeRepository *kr_application_get_employee_repository (KrApplication *self);
 KrUnitRepository *kr_application_get_unit_repository (KrApplication *self);
+KrAppraisalRepository *kr_application_get_appraisal_repository (KrApplication *self);
 
 /* The application's settings (schema io.github.karier.Karier). */
 GSettings *kr_application_get_settings (KrApplication *self);

@@ -194,6 +194,22 @@ kr_print_employee_list (GtkWindow *parent,
   kr_print_operation_run_dialog (self, parent);
 }
 
+/* Any document that holds its rows */
+
+KrPrintOperation *
+kr_print_operation_new_for_document (GtkWindow *parent, KrDocument *document, GSettings *settings)
+{
+  KrPrintOperation *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  self = kr_print_operation_new (document, default_paper (settings));
+  use_session_paper (self, parent);
+  return self;
+}
+
 /* Page setup dialog */
 
 static void

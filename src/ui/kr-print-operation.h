@@ -241,6 +241,21 @@ void kr_print_employee_list (GtkWindow *parent,
                              GSettings *settings);
 
 /**
+ * kr_print_operation_new_for_document:
+ * @parent: (nullable): the window printing from; its application keeps the session's choices
+ * @document: (transfer full): a document that holds its rows (it reads no database)
+ * @settings: (nullable): the application's settings, for the default paper
+ *
+ * Creates the print operation of @document (kr_print_operation_new()) with the paper chosen
+ * earlier in the session or the default one: for short documents built on the main thread
+ * from data a window already shows, such as the follow-up lists of an appraisal period.
+ *
+ * Returns: (transfer full): the operation
+ */
+KrPrintOperation *
+kr_print_operation_new_for_document (GtkWindow *parent, KrDocument *document, GSettings *settings);
+
+/**
  * kr_print_run_page_setup:
  * @parent: the window the dialog belongs to
  * @settings: (nullable): the application's settings, for the default paper

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "kr-account-repository.h"
+#include "kr-appraisals-page.h"
 #include "kr-employees-page.h"
 #include "kr-setup-page.h"
 #include "kr-sign-in-page.h"
@@ -27,6 +28,7 @@ struct _KrWindow
   GtkListBox *sidebar_list;
   GtkStack *section_stack;
   KrEmployeesPage *employees_page;
+  KrAppraisalsPage *appraisals_page;
 
   /* kr-window-session.c */
   GMenuModel *primary_menu;

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-appraisals-page.h"
 #include "kr-audit-page.h"
 #include "kr-employees-page.h"
 #include "kr-window-audit.h"
@@ -31,9 +32,7 @@ static const Section sections[] = {
   { "training", N_ ("Training"), "x-office-presentation-symbolic",
     N_ ("The training catalogue, enrolment and the training hours (JP) of every employee "
         "against the 20 JP a year duty, with budgets and mentoring.") },
-  { "appraisals", N_ ("Appraisals"), "emblem-documents-symbolic",
-    N_ ("Performance appraisals (SKP) with work results and BerAKHLAK behaviour, reviewed by "
-        "unit heads and printed as the official evaluation documents.") },
+  { "appraisals", N_ ("Appraisals"), "emblem-documents-symbolic", NULL, kr_appraisals_page_new },
   { "promotions", N_ ("Promotions"), "go-up-symbolic",
     N_ ("Who is due for a rank promotion and why, and each proposal from candidate to "
         "decree.") },
@@ -118,6 +117,8 @@ create_section_page (KrWindow *self, const Section *section)
   g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
   if (KR_IS_EMPLOYEES_PAGE (page))
     self->employees_page = KR_EMPLOYEES_PAGE (page);
+  else if (KR_IS_APPRAISALS_PAGE (page))
+    self->appraisals_page = KR_APPRAISALS_PAGE (page);
 
   return page;
 }
@@ -262,6 +263,10 @@ _kr_window_load_sections (KrWindow *self)
   kr_employees_page_set_repositories (self->employees_page, self->database,
                                       kr_application_get_employee_repository (self->application),
                                       kr_application_get_unit_repository (self->application));
+  kr_appraisals_page_set_repositories (self->appraisals_page, self->database,
+                                       kr_application_get_appraisal_repository (self->application),
+                                       kr_application_get_employee_repository (self->application),
+                                       kr_application_get_unit_repository (self->application));
   _kr_window_audit_load (self);
 }
 
@@ -269,6 +274,7 @@ void
 _kr_window_unload_sections (KrWindow *self)
 {
   kr_employees_page_set_repositories (self->employees_page, NULL, NULL, NULL);
+  kr_appraisals_page_set_repositories (self->appraisals_page, NULL, NULL, NULL, NULL);
   _kr_window_audit_unload (self);
 }
 

@@ -84,6 +84,7 @@ make_file (const char *dir, guint n_employees, guint64 seed, char **path, GError
     return FALSE;
   options.n_employees = n_employees;
   options.seed = seed;
+  options.appraisals = KR_DEMO_APPRAISALS_NONE;
   if (!kr_demo_generate (database, &options, NULL, NULL, NULL, NULL, error))
     return FALSE;
   g_print ("Demo province of %u employees made in %.1f s\n", n_employees,

@@ -5,6 +5,9 @@
 
 #include <string.h>
 
+#include "kr-account-repository.h"
+#include "kr-appraisal-repository.h"
+#include "kr-database-private.h"
 #include "kr-date.h"
 #include "kr-demo.h"
 #include "kr-employee-list.h"
@@ -15,6 +18,8 @@
 
 /* Small enough to run in a moment, big enough for every kind of employee and unit. */
 #define N_EMPLOYEES 300
+/* With appraisals, which take longer to make. */
+#define N_APPRAISED 150
 
 typedef struct
 {
@@ -54,9 +59,11 @@ set_today (GDate *today)
 }
 
 static void
-generate (Fixture *fixture, guint n, guint64 seed)
+generate_full (Fixture *fixture, guint n, guint64 seed, KrDemoAppraisals appraisals)
 {
-  KrDemoOptions options = { .n_employees = n, .seed = seed, .today = &fixture->today };
+  KrDemoOptions options = {
+    .n_employees = n, .seed = seed, .today = &fixture->today, .appraisals = appraisals
+  };
   g_autoptr (GError) error = NULL;
 
   g_assert_true (
@@ -64,12 +71,23 @@ generate (Fixture *fixture, guint n, guint64 seed)
   g_assert_no_error (error);
 }
 
+/* Without appraisals, which the tests of employees do not need and which take longer to make
+ * than the employees: see test-demo-appraisals below. */
+static void
+generate (Fixture *fixture, guint n, guint64 seed)
+{
+  generate_full (fixture, n, seed, KR_DEMO_APPRAISALS_NONE);
+}
+
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   set_today (&fixture->today);
   open_database (fixture);
-  generate (fixture, N_EMPLOYEES, 20261122);
+  if (data != NULL)
+    generate_full (fixture, N_APPRAISED, 20261122, KR_DEMO_APPRAISALS_ALL);
+  else
+    generate (fixture, N_EMPLOYEES, 20261122);
 }
 
 static void
@@ -656,7 +674,9 @@ test_cancel (void)
       g_autoptr (GError) error = NULL;
       g_autoptr (GPtrArray) roots = NULL;
       g_autoptr (GPtrArray) employees = NULL;
-      KrDemoOptions options = { .n_employees = 2500, .seed = 5 };
+      KrDemoOptions options = { .n_employees = 2500,
+                                .seed = 5,
+                                .appraisals = KR_DEMO_APPRAISALS_NONE };
       guint64 at = points[i];
 
       open_database (&fixture);
@@ -689,7 +709,7 @@ test_progress (void)
   Fixture fixture = { 0 };
   g_autoptr (GArray) calls = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr (GError) error = NULL;
-  KrDemoOptions options = { .n_employees = 2100, .seed = 9 };
+  KrDemoOptions options = { .n_employees = 2100, .seed = 9, .appraisals = KR_DEMO_APPRAISALS_NONE };
 
   open_database (&fixture);
   g_assert_true (kr_demo_generate (fixture.db, &options, progress_cb, calls, NULL, NULL, &error));
@@ -758,6 +778,293 @@ test_bad_today (void)
   close_database (&fixture);
 }
 
+/* Appraisals */
+
+static gint64
+query_int (KrDatabase *db, const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_kr_database_get_handle (db), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* Every row of the appraisal tables, in order, as text. */
+static char *
+dump_appraisals (KrDatabase *db)
+{
+  static const char *const tables[] = {
+    "appraisal",
+    "appraisal_result",
+    "appraisal_indicator",
+    "appraisal_evaluation",
+    "appraisal_result_evaluation",
+    "appraisal_transition",
+    "unit_performance",
+    "skm_survey",
+    "appraisal_pp46",
+    "position_result_template",
+  };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", tables[i]);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (_kr_database_get_handle (db), sql, -1, &stmt, NULL), ==,
+                       SQLITE_OK);
+      g_string_append_printf (out, "%s\n", tables[i]);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (out, "%s|", (const char *) sqlite3_column_text (stmt, c));
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The same options give the same appraisals; another seed gives others. The employees are the
+ * same with appraisals as without. */
+static void
+test_appraisals_deterministic (Fixture *fixture, gconstpointer data)
+{
+  Fixture same = { 0 }, other = { 0 }, without = { 0 };
+  g_autofree char *first = dump_appraisals (fixture->db);
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  g_autofree char *employees = dump (fixture);
+  g_autofree char *employees_without = NULL;
+
+  same.today = other.today = without.today = fixture->today;
+  open_database (&same);
+  generate_full (&same, N_APPRAISED, 20261122, KR_DEMO_APPRAISALS_ALL);
+  second = dump_appraisals (same.db);
+  assert_same_dump (first, second);
+  g_assert_cmpuint (same.summary.n_appraisals, ==, fixture->summary.n_appraisals);
+  close_database (&same);
+
+  open_database (&other);
+  generate_full (&other, N_APPRAISED, 20261123, KR_DEMO_APPRAISALS_ALL);
+  third = dump_appraisals (other.db);
+  g_assert_cmpstr (first, !=, third);
+  close_database (&other);
+
+  open_database (&without);
+  generate (&without, N_APPRAISED, 20261122);
+  employees_without = dump (&without);
+  assert_same_dump (employees, employees_without);
+  g_assert_cmpint (query_int (without.db, "SELECT count (*) FROM appraisal"), ==, 0);
+  g_assert_cmpuint (without.summary.n_appraisals, ==, 0);
+  close_database (&without);
+}
+
+/* The history: every active employee has a final annual evaluation for each of the four years
+ * before today's in which they served; the predikat follow the matrix and are mostly Baik; the
+ * organisation results, surveys, PP 46/2011 records and templates are there. */
+static void
+test_appraisals_present (Fixture *fixture, gconstpointer data)
+{
+  KrDatabase *db = fixture->db;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n_final, n_baik, n_sangat_baik, n_butuh;
+
+  g_assert_cmpint (fixture->summary.n_appraisals, ==,
+                   query_int (db, "SELECT count (*) FROM appraisal"));
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM employee e "
+                                  "CROSS JOIN (SELECT 2021 AS y UNION SELECT 2022 UNION "
+                                  "SELECT 2023 UNION SELECT 2024) WHERE e.status = 'aktif' "
+                                  "AND CAST (substr (e.tmt_cpns, 1, 4) AS INTEGER) <= y "
+                                  "AND NOT EXISTS (SELECT 1 FROM appraisal a "
+                                  "JOIN appraisal_evaluation v ON v.appraisal_id = a.id "
+                                  "WHERE a.employee_id = e.id AND a.year = y AND v.period = 0 "
+                                  "AND v.state = 'final')"),
+                   ==, 0);
+  n_final = query_int (db, "SELECT count (*) FROM appraisal_evaluation v JOIN appraisal a ON "
+                           "a.id = v.appraisal_id WHERE a.year < 2025 AND v.period = 0");
+  g_assert_cmpint (n_final, >, N_APPRAISED * 3);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM appraisal_evaluation v JOIN appraisal a "
+                                  "ON a.id = v.appraisal_id WHERE a.year < 2025 "
+                                  "AND v.state <> 'final'"),
+                   ==, 0);
+  n_baik = query_int (db, "SELECT count (*) FROM appraisal_evaluation v JOIN appraisal a ON "
+                          "a.id = v.appraisal_id WHERE a.year < 2025 AND v.predikat = 'baik'");
+  n_sangat_baik = query_int (db, "SELECT count (*) FROM appraisal_evaluation v JOIN appraisal a "
+                                 "ON a.id = v.appraisal_id WHERE a.year < 2025 "
+                                 "AND v.predikat = 'sangat_baik'");
+  n_butuh = query_int (db, "SELECT count (*) FROM appraisal_evaluation v JOIN appraisal a ON "
+                           "a.id = v.appraisal_id WHERE a.year < 2025 "
+                           "AND v.predikat = 'butuh_perbaikan'");
+  g_assert_cmpint (n_baik * 100, >, n_final * 55);
+  g_assert_cmpint (n_sangat_baik * 100, >, n_final * 8);
+  g_assert_cmpint (n_sangat_baik * 100, <, n_final * 25);
+  g_assert_cmpint (n_butuh * 100, >, n_final * 4);
+  g_assert_cmpint (n_butuh * 100, <, n_final * 20);
+
+  /* Each pair of ratings gives the predikat of the matrix. */
+  g_assert_cmpint (sqlite3_prepare_v2 (_kr_database_get_handle (db),
+                                       "SELECT DISTINCT results_rating, behaviour_rating, predikat "
+                                       "FROM appraisal_evaluation WHERE predikat IS NOT NULL",
+                                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      KrRating results, behaviour;
+      KrPredikat predikat;
+
+      g_assert_true (kr_rating_from_code ((const char *) sqlite3_column_text (stmt, 0), &results));
+      g_assert_true (
+          kr_rating_from_code ((const char *) sqlite3_column_text (stmt, 1), &behaviour));
+      g_assert_true (
+          kr_predikat_from_code ((const char *) sqlite3_column_text (stmt, 2), &predikat));
+      g_assert_cmpint (predikat, ==, kr_predikat_from_ratings (results, behaviour));
+    }
+  sqlite3_finalize (stmt);
+
+  /* Plans of 2 to 4 results with 1 or 2 indicators, texts on the final annual evaluations. */
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM appraisal a WHERE (SELECT count (*) "
+                                  "FROM appraisal_result r WHERE r.appraisal_id = a.id) "
+                                  "NOT BETWEEN 2 AND 4"),
+                   ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM appraisal_result r WHERE (SELECT "
+                                  "count (*) FROM appraisal_indicator i WHERE i.result_id = r.id) "
+                                  "NOT BETWEEN 1 AND 2"),
+                   ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM appraisal_evaluation v JOIN appraisal a "
+                                  "ON a.id = v.appraisal_id WHERE a.year < 2025 "
+                                  "AND v.period = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                  "appraisal_result_evaluation x WHERE x.evaluation_id = v.id "
+                                  "AND x.realisation IS NOT NULL AND x.feedback IS NOT NULL)"),
+                   ==, 0);
+
+  /* Today's year (15 December 2025): the first two quarters closed, the third under review,
+   * the fourth and the year to come. */
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM appraisal_evaluation v JOIN appraisal a "
+                                  "ON a.id = v.appraisal_id WHERE a.year = 2025 AND v.period IN "
+                                  "(1, 2) AND v.state NOT IN ('final', 'objected')"),
+                   ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM appraisal_evaluation v JOIN appraisal a "
+                                  "ON a.id = v.appraisal_id WHERE a.year = 2025 AND v.period IN "
+                                  "(0, 4) AND v.state <> 'draft'"),
+                   ==, 0);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *const states[] = { "submitted", "reviewed", "final" };
+      g_autofree char *sql = g_strdup_printf (
+          "SELECT count (*) FROM appraisal_evaluation v JOIN appraisal a ON a.id = "
+          "v.appraisal_id WHERE a.year = 2025 AND v.period = 3 AND v.state = '%s'",
+          states[i]);
+
+      g_assert_cmpint (query_int (db, sql), >, 0);
+    }
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM appraisal_transition"), >, 0);
+
+  /* Every perangkat daerah has its result of each year before today's. */
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM unit u CROSS JOIN (SELECT 2021 AS y "
+                                  "UNION SELECT 2022 UNION SELECT 2023 UNION SELECT 2024) "
+                                  "WHERE u.kind = 'perangkat_daerah' AND NOT EXISTS (SELECT 1 "
+                                  "FROM unit_performance p WHERE p.unit_id = u.id "
+                                  "AND p.year = y AND p.period = 0)"),
+                   ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM skm_survey s JOIN unit u ON "
+                                  "u.id = s.unit_id WHERE u.kind = 'upt'"),
+                   >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM appraisal_pp46"), >, N_APPRAISED);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM appraisal_pp46 p JOIN employee e ON "
+                                  "e.id = p.employee_id WHERE p.year > 2020 OR e.kind = 'pppk' "
+                                  "OR CAST (substr (e.tmt_cpns, 1, 4) AS INTEGER) >= p.year"),
+                   ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (DISTINCT position_id) FROM "
+                                  "position_result_template"),
+                   >=, 3);
+}
+
+/* The trend of an employee with a long service: PP 46/2011 scores, then the SKP predikat. */
+static void
+test_appraisals_trend (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (KrAppraisalRepository) appraisals = kr_appraisal_repository_new (fixture->db);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) trend = NULL;
+  gint64 id = query_int (fixture->db, "SELECT employee_id FROM appraisal_pp46 GROUP BY employee_id "
+                                      "HAVING count (*) = 7 ORDER BY employee_id LIMIT 1");
+
+  trend = kr_appraisal_repository_list_trend (appraisals, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trend->len, ==, 11);
+  for (guint i = 0; i < trend->len; i++)
+    {
+      const KrAppraisalTrendPoint *point = &g_array_index (trend, KrAppraisalTrendPoint, i);
+
+      g_assert_cmpuint (point->year, ==, 2014 + i);
+      g_assert_cmpint (point->regime, ==,
+                       point->year < 2021 ? KR_APPRAISAL_REGIME_PP46 : KR_APPRAISAL_REGIME_SKP);
+      g_assert_cmpuint (point->level, <=, 4);
+    }
+}
+
+/* The demo unit head, the head of the first perangkat daerah as karier-tool demo --accounts
+ * makes them, has evaluations awaiting their review. */
+static void
+test_appraisals_review_queue (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (KrAccountRepository) accounts = kr_account_repository_new (fixture->db);
+  g_autoptr (KrAppraisalRepository) appraisals = kr_appraisal_repository_new (fixture->db);
+  g_autoptr (KrAccount) admin = kr_account_new ();
+  g_autoptr (KrAccount) kepala = kr_account_new ();
+  g_autoptr (KrIdentity) identity = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GError) error = NULL;
+  KrAppraisalQuery query = { .year = 2025, .period = -1, .to_review = TRUE };
+  gint64 unit = query_int (
+      fixture->db, "SELECT id FROM unit WHERE parent_id = (SELECT id FROM unit WHERE "
+                   "parent_id IS NULL ORDER BY name, id LIMIT 1) ORDER BY name, id LIMIT 1");
+  gint64 head = query_int (fixture->db, "SELECT h.employee_id FROM position_history h JOIN "
+                                        "position p ON p.id = h.position_id WHERE p.is_head = 1 "
+                                        "AND p.unit_id = (SELECT id FROM unit WHERE parent_id = "
+                                        "(SELECT id FROM unit WHERE parent_id IS NULL ORDER BY "
+                                        "name, id LIMIT 1) ORDER BY name, id LIMIT 1)");
+
+  admin->user_name = g_strdup ("admin");
+  admin->display_name = g_strdup ("Administrator Demo");
+  admin->role = KR_ROLE_ADMINISTRATOR;
+  kr_account_repository_add (accounts, admin, "karier-demo", &error);
+  g_assert_no_error (error);
+  g_assert_true (kr_account_repository_authenticate (accounts, "admin", "karier-demo", &identity,
+                                                     NULL, &error));
+  kr_database_set_identity (fixture->db, identity);
+  g_clear_pointer (&identity, kr_identity_unref);
+  kepala->user_name = g_strdup ("kepala");
+  kepala->display_name = g_strdup ("Kepala Unit Demo");
+  kepala->role = KR_ROLE_UNIT_HEAD;
+  kepala->unit_id = unit;
+  kepala->employee_id = head;
+  kr_account_repository_add (accounts, kepala, "karier-demo", &error);
+  g_assert_no_error (error);
+  g_assert_true (kr_account_repository_authenticate (accounts, "kepala", "karier-demo", &identity,
+                                                     NULL, &error));
+  kr_database_set_identity (fixture->db, identity);
+
+  rows = kr_appraisal_repository_list (appraisals, &query, 0, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >=, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const KrAppraisalRow *row = g_ptr_array_index (rows, i);
+
+      g_assert_cmpint (row->state, ==, KR_APPRAISAL_STATE_SUBMITTED);
+      g_assert_cmpuint (row->period, ==, 3);
+    }
+  kr_database_set_identity (fixture->db, NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -775,6 +1082,14 @@ main (int argc, char *argv[])
   g_test_add_func ("/demo/cancel", test_cancel);
   g_test_add_func ("/demo/progress", test_progress);
   g_test_add_func ("/demo/bad-today", test_bad_today);
+  g_test_add ("/demo/appraisals/deterministic", Fixture, "appraisals", fixture_set_up,
+              test_appraisals_deterministic, fixture_tear_down);
+  g_test_add ("/demo/appraisals/present", Fixture, "appraisals", fixture_set_up,
+              test_appraisals_present, fixture_tear_down);
+  g_test_add ("/demo/appraisals/trend", Fixture, "appraisals", fixture_set_up,
+              test_appraisals_trend, fixture_tear_down);
+  g_test_add ("/demo/appraisals/review-queue", Fixture, "appraisals", fixture_set_up,
+              test_appraisals_review_queue, fixture_tear_down);
 
   return g_test_run ();
 }

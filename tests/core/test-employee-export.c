@@ -83,7 +83,9 @@ generate_demo (Fixture *fixture)
 {
   g_autoptr (GError) error = NULL;
   GDate today;
-  KrDemoOptions options = { .n_employees = N_DEMO, .seed = 7, .today = &today };
+  KrDemoOptions options = {
+    .n_employees = N_DEMO, .seed = 7, .today = &today, .appraisals = KR_DEMO_APPRAISALS_NONE
+  };
 
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 15, G_DATE_DECEMBER, 2025);

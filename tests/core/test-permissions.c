@@ -64,7 +64,9 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
   GDate today;
-  KrDemoOptions options = { .n_employees = 400, .seed = 7, .today = &today };
+  KrDemoOptions options = {
+    .n_employees = 400, .seed = 7, .today = &today, .appraisals = KR_DEMO_APPRAISALS_NONE
+  };
 
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 1, G_DATE_JULY, 2026);

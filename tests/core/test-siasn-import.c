@@ -1038,7 +1038,9 @@ test_demo_round_trip (Fixture *fixture, gconstpointer data)
   g_autoptr (KrDatabase) flat = NULL;
   g_autoptr (KrDatabase) copy = NULL;
   g_autoptr (GError) error = NULL;
-  KrDemoOptions options = { .n_employees = n_employees, .seed = 1 };
+  KrDemoOptions options = { .n_employees = n_employees,
+                            .seed = 1,
+                            .appraisals = KR_DEMO_APPRAISALS_NONE };
   GDate today;
 
   g_date_clear (&today, 1);

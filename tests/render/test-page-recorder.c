@@ -84,7 +84,10 @@ shared_set_up (Fixture *fixture)
   g_autoptr (KrDocument) document = NULL;
   cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_t *cr = cairo_create (surface);
-  KrDemoOptions options = { .n_employees = N_EMPLOYEES, .seed = 11, .today = &fixture->date };
+  KrDemoOptions options = { .n_employees = N_EMPLOYEES,
+                            .seed = 11,
+                            .today = &fixture->date,
+                            .appraisals = KR_DEMO_APPRAISALS_NONE };
 
   g_date_clear (&fixture->date, 1);
   g_date_set_dmy (&fixture->date, 22, G_DATE_NOVEMBER, 2025);

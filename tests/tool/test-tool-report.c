@@ -292,9 +292,10 @@ test_missing_database (Fixture *fixture, gconstpointer data)
 static void
 test_usage_errors (Fixture *fixture, gconstpointer data)
 {
-  run_tool (fixture, "report", "skp", "karier.db", "--output", "duk.pdf", NULL);
+  run_tool (fixture, "report", "sk", "karier.db", "--output", "duk.pdf", NULL);
   g_assert_cmpint (fixture->status, ==, 2);
-  assert_contains (fixture->err, "unknown report “skp”");
+  assert_contains (fixture->err, "unknown report “sk”");
+  assert_contains (fixture->err, "evaluation-document");
 
   run_tool (fixture, "report", "duk", "karier.db", NULL);
   g_assert_cmpint (fixture->status, ==, 2);

@@ -89,6 +89,7 @@ make_organisation (Fixture *fixture, KrDatabase *db)
 
   options.n_employees = N_EMPLOYEES;
   options.seed = 11;
+  options.appraisals = KR_DEMO_APPRAISALS_NONE;
   g_assert_true (kr_demo_generate (db, &options, NULL, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   choose_unit (fixture, units, employees);

@@ -47,6 +47,7 @@ fixture_setup (Fixture *fixture, gconstpointer data)
     {
       options.n_employees = n;
       options.seed = 7;
+      options.appraisals = KR_DEMO_APPRAISALS_NONE;
       g_assert_true (kr_demo_generate (fixture->db, &options, NULL, NULL, NULL, NULL, &error));
       g_assert_no_error (error);
     }

@@ -308,7 +308,9 @@ demo_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *db_path = NULL;
-  KrDemoOptions options = { .n_employees = GPOINTER_TO_UINT (data), .seed = 3 };
+  KrDemoOptions options = { .n_employees = GPOINTER_TO_UINT (data),
+                            .seed = 3,
+                            .appraisals = KR_DEMO_APPRAISALS_NONE };
 
   fixture->dir = kr_test_make_tmp_dir ("kr-print-operation-XXXXXX");
   fixture->db_dir = kr_test_make_tmp_dir ("kr-print-operation-db-XXXXXX");

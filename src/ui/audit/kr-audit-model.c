@@ -189,9 +189,10 @@ fetch_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   /* A short page is the last one. */
   if (items->len < self->page_size)
     set_complete (self, TRUE);
-  set_loading (self, FALSE);
+  /* The views hear of the new rows before anyone who waits for the loading to end. */
   if (items->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), position, 0, items->len);
+  set_loading (self, FALSE);
 }
 
 static void

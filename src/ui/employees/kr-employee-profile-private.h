@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "kr-appraisal-repository.h"
 #include "kr-audit-history-view.h"
+#include "kr-chart.h"
 #include "kr-employee-profile.h"
 
 G_BEGIN_DECLS
@@ -24,6 +26,14 @@ struct _KrEmployeeProfile
   KrHistoryKind undo_kind;
   gpointer undo_entry;
   AdwToast *undo_toast;
+
+  /* The Performance view: read in a worker, again on every change. */
+  KrAppraisalRepository *appraisal_repository;
+  GCancellable *performance_cancellable;
+  gboolean performance_loading;
+  GPtrArray *pp46; /* KrPp46Appraisal, as shown */
+  KrPp46Appraisal *undo_pp46;
+  AdwToast *undo_pp46_toast;
 
   AdwHeaderBar *header_bar;
   AdwViewSwitcherTitle *switcher_title;
@@ -69,6 +79,10 @@ struct _KrEmployeeProfile
   GtkListBox *discipline_list;
   GtkListBox *award_list;
   KrAuditHistoryView *history_view;
+  AdwViewStackPage *performance_page;
+  KrChart *trend_chart;
+  GtkListBox *appraisal_list;
+  GtkWidget *add_pp46_button;
 };
 
 /* kr-employee-profile-histories.c: the Rank, Position, Education, Discipline and Award views,
@@ -90,5 +104,13 @@ void _kr_employee_profile_show_checks (KrEmployeeProfile *self);
  * .undo-delete, with the toast that offers Undo. */
 void _kr_employee_profile_class_add_actions (GtkWidgetClass *widget_class);
 void _kr_employee_profile_clear_undo (KrEmployeeProfile *self);
+
+/* kr-employee-profile-performance.c: the Performance view (the predikat trend and the
+ * appraisals by year), and the profile.add-pp46, .edit-pp46, .delete-pp46 and
+ * .undo-delete-pp46 actions. */
+void _kr_employee_profile_class_add_performance_actions (GtkWidgetClass *widget_class);
+void _kr_employee_profile_show_performance (KrEmployeeProfile *self);
+void _kr_employee_profile_clear_performance (KrEmployeeProfile *self);
+void _kr_employee_profile_dispose_performance (KrEmployeeProfile *self);
 
 G_END_DECLS

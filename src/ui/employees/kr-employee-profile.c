@@ -33,6 +33,8 @@ show_empty (KrEmployeeProfile *self, const char *title, const char *description)
       _kr_employee_profile_clear_list (self->lists[kind]);
     }
 
+  _kr_employee_profile_show_performance (self);
+
   adw_status_page_set_title (self->empty_page, title);
   adw_status_page_set_description (self->empty_page, markup);
   gtk_stack_set_visible_child_name (self->state_stack, "empty");
@@ -74,6 +76,7 @@ reload (KrEmployeeProfile *self)
   _kr_employee_profile_show_checks (self);
   for (guint kind = 0; kind < KR_N_HISTORIES; kind++)
     _kr_employee_profile_show_history (self, kind);
+  _kr_employee_profile_show_performance (self);
 
   gtk_stack_set_visible_child_name (self->state_stack, "employee");
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
@@ -290,6 +293,7 @@ kr_employee_profile_dispose (GObject *object)
   KrEmployeeProfile *self = KR_EMPLOYEE_PROFILE (object);
 
   _kr_employee_profile_clear_undo (self);
+  _kr_employee_profile_dispose_performance (self);
   for (guint kind = 0; kind < KR_N_HISTORIES; kind++)
     _kr_employee_profile_free_history (self, kind);
   if (self->repository != NULL)
@@ -328,6 +332,7 @@ kr_employee_profile_class_init (KrEmployeeProfileClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KR_TYPE_AUDIT_HISTORY_VIEW);
+  g_type_ensure (KR_TYPE_CHART);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/io/github/karier/Karier/employees/kr-employee-profile.ui");
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, header_bar);
@@ -374,8 +379,13 @@ kr_employee_profile_class_init (KrEmployeeProfileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, discipline_list);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, award_list);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, history_view);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, performance_page);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, trend_chart);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, appraisal_list);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, add_pp46_button);
 
   _kr_employee_profile_class_add_actions (widget_class);
+  _kr_employee_profile_class_add_performance_actions (widget_class);
 }
 
 static void
@@ -390,6 +400,7 @@ kr_employee_profile_init (KrEmployeeProfile *self)
   self->lists[KR_HISTORY_DISCIPLINE] = self->discipline_list;
   self->lists[KR_HISTORY_AWARD] = self->award_list;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.undo-delete", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.undo-delete-pp46", FALSE);
   reload (self);
 }
 

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "kr-appraisal-repository.h"
 #include "kr-employee-repository.h"
 #include "kr-unit-repository.h"
 
@@ -42,5 +43,12 @@ AdwHeaderBar *kr_employee_profile_get_header_bar (KrEmployeeProfile *self);
 
 /* The database whose audit trail the History of Changes view reads (NULL: none). */
 void kr_employee_profile_set_database (KrEmployeeProfile *self, KrDatabase *database);
+
+/* The appraisals the Performance view shows (NULL: the view is hidden). */
+void kr_employee_profile_set_appraisal_repository (KrEmployeeProfile *self,
+                                                   KrAppraisalRepository *repository);
+
+/* Whether the Performance view is reading: for tests, which wait until it is done. */
+gboolean kr_employee_profile_get_performance_loading (KrEmployeeProfile *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-application.h"
 #include "kr-column-sorter.h"
 #include "kr-date.h"
 #include "kr-employee-query.h"
@@ -607,6 +608,21 @@ reset_filters (KrEmployeesPage *self)
   clear_filters_action_cb (GTK_WIDGET (self), NULL, NULL);
 }
 
+/* The profile's Performance view reads the appraisals of the application's database. */
+static KrAppraisalRepository *
+find_appraisal_repository (KrEmployeesPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GApplication *application =
+      GTK_IS_WINDOW (root) ? G_APPLICATION (gtk_window_get_application (GTK_WINDOW (root))) : NULL;
+
+  if (application == NULL)
+    application = g_application_get_default ();
+  return KR_IS_APPLICATION (application)
+             ? kr_application_get_appraisal_repository (KR_APPLICATION (application))
+             : NULL;
+}
+
 void
 kr_employees_page_set_repositories (KrEmployeesPage *self,
                                     KrDatabase *database,
@@ -629,6 +645,8 @@ kr_employees_page_set_repositories (KrEmployeesPage *self,
   self->units_loaded = FALSE;
   g_object_set (self->profile, "repository", employees, "unit-repository", units, NULL);
   kr_employee_profile_set_database (self->profile, database);
+  kr_employee_profile_set_appraisal_repository (
+      self->profile, employees != NULL ? find_appraisal_repository (self) : NULL);
   kr_employee_profile_set_employee_id (self->profile, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_page);
 

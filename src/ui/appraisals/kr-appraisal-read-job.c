@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kr-appraisal-read-job"
+
+#include "config.h"
+
+#include "kr-appraisal-read-job.h"
+
+typedef struct
+{
+  KrAppraisalRepository *repository; /* the caller's, for an in-memory database */
+  char *database_path;
+  KrIdentity *identity;
+  KrAppraisalReadFunc read;
+  gpointer data;
+  GDestroyNotify data_free;
+  GDestroyNotify result_free;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_clear_object (&job->repository);
+  g_free (job->database_path);
+  g_clear_pointer (&job->identity, kr_identity_unref);
+  if (job->data_free != NULL)
+    g_clear_pointer (&job->data, job->data_free);
+  g_free (job);
+}
+
+static void
+return_result (GTask *task, Job *job, gpointer result, GError *error)
+{
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, job->result_free);
+}
+
+static void
+job_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr (KrDatabase) database = NULL;
+  g_autoptr (KrAppraisalRepository) repository = NULL;
+  GError *error = NULL;
+  gpointer result = NULL;
+
+  database = kr_database_open (job->database_path, KR_DATABASE_FLAGS_READ_ONLY, &error);
+  if (database != NULL)
+    {
+      kr_database_set_identity (database, job->identity);
+      repository = kr_appraisal_repository_new (database);
+      result = job->read (repository, job->data, cancellable, &error);
+    }
+  return_result (task, job, result, error);
+}
+
+static gboolean
+job_idle_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  Job *job = g_task_get_task_data (task);
+  GError *error = NULL;
+  gpointer result = NULL;
+
+  if (!g_task_return_error_if_cancelled (task))
+    {
+      result = job->read (job->repository, job->data, g_task_get_cancellable (task), &error);
+      return_result (task, job, result, error);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+void
+kr_appraisal_read_job_run (gpointer source_object,
+                           KrAppraisalRepository *repository,
+                           KrAppraisalReadFunc read,
+                           gpointer data,
+                           GDestroyNotify data_free,
+                           GDestroyNotify result_free,
+                           GCancellable *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer user_data)
+{
+  KrDatabase *database = kr_appraisal_repository_get_database (repository);
+  KrIdentity *identity = kr_database_get_identity (database);
+  g_autoptr (GTask) task = NULL;
+  Job *job;
+
+  g_return_if_fail (KR_IS_APPRAISAL_REPOSITORY (repository));
+  g_return_if_fail (read != NULL);
+
+  job = g_new0 (Job, 1);
+  job->database_path = g_strdup (kr_database_get_path (database));
+  job->identity = identity != NULL ? kr_identity_ref (identity) : NULL;
+  job->read = read;
+  job->data = data;
+  job->data_free = data_free;
+  job->result_free = result_free;
+  task = g_task_new (source_object, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kr_appraisal_read_job_run);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  /* Errors are returned, not a NULL result that a caller might take for "nothing". */
+  g_task_set_check_cancellable (task, TRUE);
+
+  if (g_strcmp0 (job->database_path, ":memory:") == 0)
+    {
+      job->repository = g_object_ref (repository);
+      g_idle_add_full (G_PRIORITY_DEFAULT, job_idle_cb, g_object_ref (task), g_object_unref);
+      return;
+    }
+  g_task_run_in_thread (task, job_thread_cb);
+}
+
+gpointer
+kr_appraisal_read_job_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
