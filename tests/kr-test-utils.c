@@ -5,6 +5,9 @@
 
 #include "kr-test-utils.h"
 
+#include <stdarg.h>
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 char *
@@ -56,4 +59,33 @@ kr_test_spawn (const char *dir, char **argv, char **out, char **err)
   /* A crash or a signal is never an acceptable outcome. */
   g_assert_true (error->domain == G_SPAWN_EXIT_ERROR);
   return error->code;
+}
+
+void
+kr_test_assert_error (const GError *error, GQuark domain, int code, ...)
+{
+  const char *fragment;
+  va_list args;
+
+  g_assert_error (error, domain, code);
+  va_start (args, code);
+  while ((fragment = va_arg (args, const char *)) != NULL)
+    {
+      if (strstr (error->message, fragment) == NULL)
+        g_error ("“%s” not in: %s", fragment, error->message);
+    }
+  va_end (args);
+}
+
+gint64
+kr_test_query_int (sqlite3 *handle, const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,14 @@ void kr_test_remove_tree (const char *path);
  * previous contents of @out and @err are freed and replaced by what the program printed;
  * a crash or a signal fails the test. */
 int kr_test_spawn (const char *dir, char **argv, char **out, char **err);
+
+/* Fails the test unless @error is @code of @domain and its message holds each of the fragments
+ * that follow, up to NULL. */
+void
+kr_test_assert_error (const GError *error, GQuark domain, int code, ...) G_GNUC_NULL_TERMINATED;
+
+/* The integer in the first column of the first row of @sql on @handle; fails the test when
+ * there is no row. */
+gint64 kr_test_query_int (sqlite3 *handle, const char *sql);
 
 G_END_DECLS

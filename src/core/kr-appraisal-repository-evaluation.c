@@ -65,12 +65,10 @@ read_details (KrAppraisalRepository *self, KrAppraisalEvaluation *evaluation, GE
   evaluation->results = _kr_appraisal_read_results (self, evaluation->appraisal_id, error);
   if (evaluation->results == NULL)
     return FALSE;
-  stmt = _kr_statements_get (self->statements, sql_result_evaluations, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_result_evaluations, evaluation->id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, evaluation->id);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     {
       gint64 result_id = sqlite3_column_int64 (stmt, 0);
 
@@ -90,12 +88,10 @@ read_details (KrAppraisalRepository *self, KrAppraisalEvaluation *evaluation, GE
     return FALSE;
   sqlite3_reset (stmt);
 
-  stmt = _kr_statements_get (self->statements, sql_behaviour_evaluations, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_behaviour_evaluations, evaluation->id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, evaluation->id);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     {
       int behaviour = sqlite3_column_int (stmt, 0) - 1;
 
@@ -118,7 +114,7 @@ _kr_appraisal_read_evaluation (KrAppraisalRepository *self, gint64 evaluation_id
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, evaluation_id);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc == 0)
     return NULL;
   if (rc != SQLITE_ROW)
@@ -161,12 +157,10 @@ kr_appraisal_repository_list_evaluations (KrAppraisalRepository *self,
 
   if (!_kr_appraisal_check_read_appraisal (self, appraisal_id, error))
     return NULL;
-  stmt = _kr_statements_get (self->statements, sql_list, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_list, appraisal_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, appraisal_id);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
@@ -288,7 +282,7 @@ apply_organisation_result (KrAppraisalRepository *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, evaluation->appraisal_id);
   sqlite3_bind_int (stmt, 2, evaluation->period);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc != SQLITE_ROW)
     return rc != 0;
   if (!kr_organisation_result_from_code ((const char *) sqlite3_column_text (stmt, 0), &result))

@@ -65,8 +65,7 @@ _kr_appraisal_read_results (KrAppraisalRepository *self, gint64 appraisal_id, GE
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, appraisal_id);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     {
       KrResultKind kind = KR_RESULT_KIND_UTAMA;
       KrAppraisalResult *result;
@@ -82,12 +81,10 @@ _kr_appraisal_read_results (KrAppraisalRepository *self, gint64 appraisal_id, GE
     return NULL;
   sqlite3_reset (stmt);
 
-  stmt = _kr_statements_get (self->statements, sql_indicators, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_indicators, appraisal_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, appraisal_id);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     {
       gint64 result_id = sqlite3_column_int64 (stmt, 1);
       KrAppraisalResult *result = g_hash_table_lookup (by_id, &result_id);
@@ -117,7 +114,7 @@ _kr_appraisal_read_plan (KrAppraisalRepository *self, gint64 appraisal_id, GErro
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, appraisal_id);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc == 0)
     return NULL;
   if (rc != SQLITE_ROW)
@@ -140,12 +137,10 @@ _kr_appraisal_read_plan (KrAppraisalRepository *self, gint64 appraisal_id, GErro
   if (plan->results == NULL)
     return NULL;
 
-  stmt = _kr_statements_get (self->statements, sql_expectations, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_expectations, appraisal_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, appraisal_id);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     {
       int behaviour = sqlite3_column_int (stmt, 0) - 1;
 
@@ -184,12 +179,11 @@ kr_appraisal_repository_find (KrAppraisalRepository *self,
 
   if (!_kr_appraisal_check_read_employee (self, employee_id, error))
     return NULL;
-  stmt = _kr_statements_get (self->statements, sql_find, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_find, employee_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
   sqlite3_bind_int (stmt, 2, year);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc != SQLITE_ROW)
     return NULL;
   id = sqlite3_column_int64 (stmt, 0);
@@ -227,11 +221,10 @@ run_delete_missing (KrAppraisalRepository *self,
                     GError **error)
 {
   g_autofree char *json = ids_to_json (kept, id_offset);
-  g_auto (KrStmt) stmt = _kr_statements_get (self->statements, sql, error);
+  g_auto (KrStmt) stmt = _kr_appraisal_get_stmt (self, sql, owner_id, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, owner_id);
   sqlite3_bind_text (stmt, 2, json, -1, SQLITE_TRANSIENT);
   return _kr_statements_run (self->statements, stmt, _ ("Could not save the appraisal of"), error);
 }

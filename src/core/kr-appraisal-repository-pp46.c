@@ -131,10 +131,9 @@ write_pp46 (KrAppraisalRepository *self, const KrPp46Appraisal *appraisal, GErro
   /* A stored record moved to another year replaces the one of that year. */
   if (appraisal->id == 0 || appraisal->id == id)
     return id;
-  remove = _kr_statements_get (self->statements, sql_delete_if_other, error);
+  remove = _kr_appraisal_get_stmt (self, sql_delete_if_other, appraisal->id, error);
   if (remove == NULL)
     return 0;
-  sqlite3_bind_int64 (remove, 1, appraisal->id);
   sqlite3_bind_int64 (remove, 2, id);
   return _kr_statements_run (self->statements, remove, _ ("Could not save changes to"), error) ? id
                                                                                                : 0;
@@ -185,13 +184,11 @@ kr_appraisal_repository_list_pp46 (KrAppraisalRepository *self, gint64 employee_
 
   if (!_kr_appraisal_check_read_employee (self, employee_id, error))
     return NULL;
-  stmt = _kr_statements_get (self->statements, sql_list, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_list, employee_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_pp46_appraisal_free);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     {
       KrPp46Appraisal *appraisal = g_new0 (KrPp46Appraisal, 1);
 
@@ -210,36 +207,21 @@ kr_appraisal_repository_list_pp46 (KrAppraisalRepository *self, gint64 employee_
   return rc == SQLITE_DONE ? g_steal_pointer (&list) : NULL;
 }
 
+static void
+set_pp46_not_found (GError **error, gint64 id)
+{
+  g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND,
+               _ ("The PP 46/2011 appraisal %lld does not exist; it may have been deleted"),
+               (long long) id);
+}
+
 gboolean
 kr_appraisal_repository_delete_pp46 (KrAppraisalRepository *self, gint64 id, GError **error)
 {
-  g_auto (KrStmt) stmt = NULL;
-  gboolean own, ok;
-
   g_return_val_if_fail (KR_IS_APPRAISAL_REPOSITORY (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_kr_appraisal_check_write (self, error) ||
-      !_kr_statements_begin (self->statements, &own, error))
-    return FALSE;
-  stmt = _kr_statements_get (self->statements, sql_delete, error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      ok = _kr_statements_run (self->statements, stmt, _ ("Could not save changes to"), error);
-    }
-  if (ok && sqlite3_changes (_kr_database_get_handle (self->database)) == 0)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND,
-                   _ ("The PP 46/2011 appraisal %lld does not exist; it may have been deleted"),
-                   (long long) id);
-      ok = FALSE;
-    }
-  if (!_kr_statements_end (self->statements, own, ok, error))
-    return FALSE;
-  _kr_appraisal_repository_emit_changed (self, 0);
-  return TRUE;
+  return _kr_appraisal_delete_row (self, sql_delete, id, set_pp46_not_found, error);
 }
 
 /* Import */

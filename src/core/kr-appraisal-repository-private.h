@@ -61,4 +61,19 @@ gint64 _kr_appraisal_get_signed_in_employee (KrAppraisalRepository *self);
   "e.unit_id"
 KrAppraisalRow *_kr_appraisal_row_from_stmt (sqlite3_stmt *stmt, int column);
 
+/* The statement of @sql with @id bound to its first parameter; NULL with @error set. */
+sqlite3_stmt *
+_kr_appraisal_get_stmt (KrAppraisalRepository *self, const char *sql, gint64 id, GError **error);
+
+/* Steps @stmt as _kr_statements_step () does, a failure being one to read the appraisals. */
+int _kr_appraisal_step (KrAppraisalRepository *self, sqlite3_stmt *stmt, GError **error);
+
+/* Deletes the row @id with @sql (which takes the id), after _kr_appraisal_check_write (), in a
+ * transaction, and tells of the change; when no row has @id, @set_not_found sets the error. */
+gboolean _kr_appraisal_delete_row (KrAppraisalRepository *self,
+                                   const char *sql,
+                                   gint64 id,
+                                   void (*set_not_found) (GError **error, gint64 id),
+                                   GError **error);
+
 G_END_DECLS

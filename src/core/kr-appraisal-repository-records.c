@@ -148,12 +148,10 @@ kr_appraisal_repository_list_trend (KrAppraisalRepository *self, gint64 employee
   points = g_array_new (FALSE, TRUE, sizeof (KrAppraisalTrendPoint));
   skp_years = g_hash_table_new (NULL, NULL);
 
-  skp = _kr_statements_get (self->statements, sql_trend_skp, error);
+  skp = _kr_appraisal_get_stmt (self, sql_trend_skp, employee_id, error);
   if (skp == NULL)
     return NULL;
-  sqlite3_bind_int64 (skp, 1, employee_id);
-  while ((rc = _kr_statements_step (self->statements, skp, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, skp, error)) == SQLITE_ROW)
     {
       KrAppraisalTrendPoint point = { .regime = KR_APPRAISAL_REGIME_SKP };
       KrPredikat predikat;
@@ -170,12 +168,10 @@ kr_appraisal_repository_list_trend (KrAppraisalRepository *self, gint64 employee
     return NULL;
 
   /* A year with both (2021, split between the regimes) shows the SKP predikat. */
-  pp46 = _kr_statements_get (self->statements, sql_trend_pp46, error);
+  pp46 = _kr_appraisal_get_stmt (self, sql_trend_pp46, employee_id, error);
   if (pp46 == NULL)
     return NULL;
-  sqlite3_bind_int64 (pp46, 1, employee_id);
-  while ((rc = _kr_statements_step (self->statements, pp46, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, pp46, error)) == SQLITE_ROW)
     {
       KrAppraisalTrendPoint point = { .regime = KR_APPRAISAL_REGIME_PP46 };
       KrPp46Sebutan sebutan;
@@ -214,7 +210,7 @@ read_evaluation_owner (KrAppraisalRepository *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, evaluation_id);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc == 0)
     return FALSE;
   if (rc != SQLITE_ROW)
@@ -267,13 +263,11 @@ kr_appraisal_repository_list_peer_feedback (KrAppraisalRepository *self,
       !read_evaluation_owner (self, evaluation_id, &appraisal_id, &employee_id, &state, error) ||
       !_kr_appraisal_check_read_employee (self, employee_id, error))
     return NULL;
-  stmt = _kr_statements_get (self->statements, sql_list_feedback, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_list_feedback, evaluation_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, evaluation_id);
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_peer_feedback_free);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     {
       KrPeerFeedback *feedback = g_new0 (KrPeerFeedback, 1);
       const char *relation = (const char *) sqlite3_column_text (stmt, 2);
@@ -514,10 +508,9 @@ write_survey (KrAppraisalRepository *self, const KrSkmSurvey *survey, GError **e
   /* A stored survey moved to another unit, year or period replaces the one there. */
   if (survey->id == 0 || survey->id == id)
     return id;
-  remove = _kr_statements_get (self->statements, sql_delete_skm_if_other, error);
+  remove = _kr_appraisal_get_stmt (self, sql_delete_skm_if_other, survey->id, error);
   if (remove == NULL)
     return 0;
-  sqlite3_bind_int64 (remove, 1, survey->id);
   sqlite3_bind_int64 (remove, 2, id);
   return _kr_statements_run (self->statements, remove, _ ("Could not save changes to"), error) ? id
                                                                                                : 0;
@@ -554,10 +547,9 @@ kr_appraisal_repository_list_skm (KrAppraisalRepository *self, gint64 unit_id, G
 
   if (!_kr_appraisal_check_read (self, error))
     return NULL;
-  stmt = _kr_statements_get (self->statements, sql_list_skm, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_list_skm, unit_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_skm_survey_free);
   while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read"), error)) ==
          SQLITE_ROW)
@@ -579,39 +571,26 @@ kr_appraisal_repository_find_skm (KrAppraisalRepository *self,
 
   if (!_kr_appraisal_check_read (self, error))
     return NULL;
-  stmt = _kr_statements_get (self->statements, sql_find_skm, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_find_skm, unit_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
   sqlite3_bind_int (stmt, 2, (int) year);
   rc = _kr_statements_step (self->statements, stmt, _ ("Could not read"), error);
   return rc == SQLITE_ROW ? read_survey (stmt) : NULL;
 }
 
+static void
+set_survey_not_found (GError **error, gint64 id)
+{
+  g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND,
+               _ ("The survey %lld does not exist; it may have been deleted"), (long long) id);
+}
+
 gboolean
 kr_appraisal_repository_delete_skm (KrAppraisalRepository *self, gint64 id, GError **error)
 {
-  g_auto (KrStmt) stmt = NULL;
-  gboolean own, ok;
-
   g_return_val_if_fail (KR_IS_APPRAISAL_REPOSITORY (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_kr_appraisal_check_write (self, error) ||
-      !_kr_statements_begin (self->statements, &own, error))
-    return FALSE;
-  stmt = _kr_statements_get (self->statements, sql_delete_skm, error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      ok = _kr_statements_run (self->statements, stmt, _ ("Could not save changes to"), error);
-    }
-  if (ok && sqlite3_changes (_kr_database_get_handle (self->database)) == 0)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND,
-                   _ ("The survey %lld does not exist; it may have been deleted"), (long long) id);
-      ok = FALSE;
-    }
-  return finish_write (self, own, ok, error);
+  return _kr_appraisal_delete_row (self, sql_delete_skm, id, set_survey_not_found, error);
 }

@@ -76,12 +76,11 @@ read_person (KrAppraisalRepository *self,
   memset (person, 0, sizeof *person);
   if (id == 0)
     return TRUE;
-  stmt = _kr_statements_get (self->statements, sql_person, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_person, id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
   _kr_bind_date (stmt, 2, on);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc != SQLITE_ROW)
     return rc != 0;
   person->employee_id = sqlite3_column_int64 (stmt, 0);
@@ -108,24 +107,22 @@ read_unit_facts (KrAppraisalRepository *self,
   gint64 pd = 0;
   int rc;
 
-  stmt = _kr_statements_get (self->statements, sql_instansi, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_instansi, unit_id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc == 0)
     return FALSE;
   if (rc == SQLITE_ROW)
     sheet->instansi = _kr_column_dup_text (stmt, 0);
   sqlite3_reset (stmt);
 
-  stmt = _kr_statements_get (self->statements, sql_skm, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_skm, unit_id, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, unit_id);
   sqlite3_bind_int (stmt, 2, sheet->year);
   sqlite3_bind_int (stmt, 3, with_evaluation ? sheet->period : 0);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc == 0)
     return FALSE;
   if (rc == SQLITE_ROW)
@@ -143,13 +140,12 @@ read_unit_facts (KrAppraisalRepository *self,
 
   if (!_kr_statements_count (self->statements, sql_perangkat_daerah, unit_id, &pd, error))
     return FALSE;
-  stmt = _kr_statements_get (self->statements, sql_organisation_result, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_organisation_result, pd, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, pd);
   sqlite3_bind_int (stmt, 2, sheet->year);
   sqlite3_bind_int (stmt, 3, sheet->period);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc == 0)
     return FALSE;
   if (rc == SQLITE_ROW)
@@ -157,14 +153,12 @@ read_unit_facts (KrAppraisalRepository *self,
         (const char *) sqlite3_column_text (stmt, 0), &sheet->organisation_result);
   sqlite3_reset (stmt);
 
-  stmt = _kr_statements_get (self->statements, sql_distribution, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_distribution, pd, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, pd);
   sqlite3_bind_int (stmt, 2, sheet->year);
   sqlite3_bind_int (stmt, 3, sheet->period);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     {
       KrPredikat predikat;
 
@@ -190,7 +184,7 @@ read_period (KrAppraisalRepository *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, appraisal_id);
   sqlite3_bind_int (stmt, 2, period);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc == 0)
     return NULL;
   if (rc != SQLITE_ROW)

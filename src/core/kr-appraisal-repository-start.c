@@ -178,7 +178,7 @@ count (KrAppraisalRepository *self,
       sqlite3_bind_int64 (stmt, 3, params->id);
       sqlite3_bind_int (stmt, 4, params->subtree);
     }
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   *out = rc == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
   return rc != 0;
 }
@@ -260,11 +260,10 @@ kr_appraisal_repository_start (KrAppraisalRepository *self,
 
   if (!_kr_appraisal_check_write (self, error) || !check_year (year, error))
     return 0;
-  stmt = _kr_statements_get (self->statements, sql_employee, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_employee, employee_id, error);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc == 0)
     return 0;
   if (rc != SQLITE_ROW)
@@ -288,8 +287,7 @@ kr_appraisal_repository_start (KrAppraisalRepository *self,
     {
       sqlite3_bind_int64 (stmt, 1, employee_id);
       sqlite3_bind_int (stmt, 2, year);
-      rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                error);
+      rc = _kr_appraisal_step (self, stmt, error);
       ok = rc != 0;
       if (rc == SQLITE_ROW)
         {
@@ -310,8 +308,7 @@ kr_appraisal_repository_start (KrAppraisalRepository *self,
     {
       sqlite3_bind_int64 (stmt, 1, employee_id);
       sqlite3_bind_int (stmt, 2, year);
-      ok = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                error) == SQLITE_ROW;
+      ok = _kr_appraisal_step (self, stmt, error) == SQLITE_ROW;
       id = ok ? sqlite3_column_int64 (stmt, 0) : 0;
       sqlite3_reset (stmt);
     }

@@ -54,10 +54,9 @@ kr_appraisal_repository_get_template (KrAppraisalRepository *self,
 
   if (!_kr_appraisal_check_read (self, error))
     return NULL;
-  stmt = _kr_statements_get (self->statements, sql_get_template, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_get_template, position_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, position_id);
   results = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_appraisal_result_free);
   /* One row per indicator, grouped by result_ordinal. */
   while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read"), error)) ==
@@ -136,11 +135,10 @@ check_template (GPtrArray *results, GError **error)
 static gboolean
 write_template (KrAppraisalRepository *self, gint64 position_id, GPtrArray *results, GError **error)
 {
-  g_auto (KrStmt) clear = _kr_statements_get (self->statements, sql_clear_template, error);
+  g_auto (KrStmt) clear = _kr_appraisal_get_stmt (self, sql_clear_template, position_id, error);
 
   if (clear == NULL)
     return FALSE;
-  sqlite3_bind_int64 (clear, 1, position_id);
   if (!_kr_statements_run (self->statements, clear, _ ("Could not save changes to"), error))
     return FALSE;
   for (guint i = 0; i < results->len; i++)
@@ -154,11 +152,11 @@ write_template (KrAppraisalRepository *self, gint64 position_id, GPtrArray *resu
           const KrAppraisalIndicator *indicator = g_ptr_array_index (result->indicators, j);
           g_autofree char *name = _kr_strip_dup (indicator->indicator);
           g_autofree char *target = _kr_strip_dup (indicator->target);
-          g_auto (KrStmt) stmt = _kr_statements_get (self->statements, sql_insert_template, error);
+          g_auto (KrStmt) stmt =
+              _kr_appraisal_get_stmt (self, sql_insert_template, position_id, error);
 
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_int64 (stmt, 1, position_id);
           sqlite3_bind_text (stmt, 2, kr_result_kind_get_code (result->kind), -1, SQLITE_STATIC);
           sqlite3_bind_int (stmt, 3, (int) i);
           _kr_bind_text (stmt, 4, leader);

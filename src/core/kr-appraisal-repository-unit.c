@@ -219,8 +219,7 @@ read_counts (KrAppraisalRepository *self,
   sqlite3_bind_int (stmt, 2, (int) period);
   sqlite3_bind_int64 (stmt, 3, unit_id);
   sqlite3_bind_int64 (stmt, 4, unit_id);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     {
       KrPredikat predikat;
 
@@ -312,8 +311,7 @@ kr_appraisal_repository_list_follow_up (KrAppraisalRepository *self,
   sqlite3_bind_int64 (stmt, 8, me != 0 ? me : -1);
 
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_appraisal_row_free);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     g_ptr_array_add (rows, _kr_appraisal_row_from_stmt (stmt, 0));
   return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
 }

@@ -47,7 +47,7 @@ read_current (KrAppraisalRepository *self, gint64 evaluation_id, Current *curren
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, evaluation_id);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc == 0)
     return FALSE;
   if (rc != SQLITE_ROW)
@@ -280,12 +280,10 @@ kr_appraisal_repository_list_transitions (KrAppraisalRepository *self,
       !read_current (self, evaluation_id, &current, error) ||
       !_kr_appraisal_check_read_appraisal (self, current.appraisal_id, error))
     return NULL;
-  stmt = _kr_statements_get (self->statements, sql_transitions, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_transitions, evaluation_id, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, evaluation_id);
-  while ((rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                    error)) == SQLITE_ROW)
+  while ((rc = _kr_appraisal_step (self, stmt, error)) == SQLITE_ROW)
     {
       KrAppraisalTransition *transition = g_new0 (KrAppraisalTransition, 1);
 

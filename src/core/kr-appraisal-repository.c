@@ -196,13 +196,11 @@ _kr_appraisal_check_read_employee (KrAppraisalRepository *self, gint64 employee_
   me = _kr_appraisal_get_signed_in_employee (self);
   if (me != 0)
     {
-      stmt = _kr_statements_get (self->statements, sql_appraises_employee, error);
+      stmt = _kr_appraisal_get_stmt (self, sql_appraises_employee, employee_id, error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, employee_id);
       sqlite3_bind_int64 (stmt, 2, me);
-      rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
-                                error);
+      rc = _kr_appraisal_step (self, stmt, error);
       if (rc == 0)
         return FALSE;
       if (rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0)
@@ -246,7 +244,7 @@ _kr_appraisal_get_people (KrAppraisalRepository *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, appraisal_id);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc == 0)
     return FALSE;
   if (rc != SQLITE_ROW)
@@ -321,7 +319,7 @@ _kr_appraisal_get_annual_state (KrAppraisalRepository *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, appraisal_id);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"), error);
+  rc = _kr_appraisal_step (self, stmt, error);
   if (rc == 0)
     return FALSE;
   *state = KR_APPRAISAL_STATE_DRAFT;
@@ -362,10 +360,9 @@ _kr_appraisal_read_cycle (KrAppraisalRepository *self,
     return TRUE;
   if (!find_root (self, unit_id, &root, error))
     return FALSE;
-  stmt = _kr_statements_get (self->statements, sql_get_cycle, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_get_cycle, root, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, root);
   rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the settings of"), error);
   if (rc == SQLITE_ROW &&
       !kr_appraisal_cycle_from_code ((const char *) sqlite3_column_text (stmt, 0), cycle))
@@ -438,10 +435,9 @@ _kr_appraisal_read_place (KrAppraisalRepository *self, gint64 unit_id, GError **
 
   if (!find_root (self, unit_id, &root, error))
     return NULL;
-  stmt = _kr_statements_get (self->statements, sql_get_place, error);
+  stmt = _kr_appraisal_get_stmt (self, sql_get_place, root, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, root);
   rc = _kr_statements_step (self->statements, stmt, _ ("Could not read the settings of"), error);
   if (rc == 0)
     return NULL;
@@ -545,6 +541,54 @@ kr_appraisal_repository_delete (KrAppraisalRepository *self, gint64 appraisal_id
   if (!_kr_statements_end (self->statements, own, ok, error))
     return FALSE;
   _kr_appraisal_repository_emit_changed (self, appraisal_id);
+  return TRUE;
+}
+
+sqlite3_stmt *
+_kr_appraisal_get_stmt (KrAppraisalRepository *self, const char *sql, gint64 id, GError **error)
+{
+  sqlite3_stmt *stmt = _kr_statements_get (self->statements, sql, error);
+
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, id);
+  return stmt;
+}
+
+int
+_kr_appraisal_step (KrAppraisalRepository *self, sqlite3_stmt *stmt, GError **error)
+{
+  return _kr_statements_step (self->statements, stmt, _ ("Could not read the appraisals of"),
+                              error);
+}
+
+gboolean
+_kr_appraisal_delete_row (KrAppraisalRepository *self,
+                          const char *sql,
+                          gint64 id,
+                          void (*set_not_found) (GError **error, gint64 id),
+                          GError **error)
+{
+  g_auto (KrStmt) stmt = NULL;
+  gboolean own, ok;
+
+  if (!_kr_appraisal_check_write (self, error) ||
+      !_kr_statements_begin (self->statements, &own, error))
+    return FALSE;
+  stmt = _kr_statements_get (self->statements, sql, error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      ok = _kr_statements_run (self->statements, stmt, _ ("Could not save changes to"), error);
+    }
+  if (ok && sqlite3_changes (_kr_database_get_handle (self->database)) == 0)
+    {
+      set_not_found (error, id);
+      ok = FALSE;
+    }
+  if (!_kr_statements_end (self->statements, own, ok, error))
+    return FALSE;
+  _kr_appraisal_repository_emit_changed (self, 0);
   return TRUE;
 }
 

@@ -10,12 +10,12 @@
 
 #include "kr-appraisal-repository.h"
 #include "kr-date.h"
+#include "kr-document-follow-up.h"
 #include "kr-employee-repository.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
 #include "kr-identity.h"
 #include "kr-pdf.h"
-#include "kr-tool-report-follow-up.h"
 #include "kr-unit-repository.h"
 
 /* `karier-tool report skp|evaluation|evaluation-document DATABASE` for one employee (--nip)
@@ -432,8 +432,9 @@ run_follow_up (KrDatabase *db, Options *o)
     return kr_tool_fail (error);
   period_label = kr_appraisal_period_dup_label (cycle, o->period);
   kr_date_today (NULL, &today);
-  document = kr_tool_report_follow_up_new (o->development, instansi, unit_name, (guint) o->year,
-                                           period_label, rows, o->place, &today);
+  document = kr_document_follow_up_new (
+      o->development ? KR_FOLLOW_UP_DEVELOPMENT : KR_FOLLOW_UP_RECOGNITION, instansi, unit_name,
+      (guint) o->year, period_label, rows, o->place, &today);
   if (!kr_pdf_write (o->output, document, o->request.paper, &error))
     return kr_tool_fail (error);
   display = g_filename_display_name (o->output);

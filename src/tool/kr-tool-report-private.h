@@ -14,10 +14,7 @@ G_BEGIN_DECLS
  * - kr-tool-report.c: the command, and the DUK and the employee list;
  * - kr-tool-report-appraisal.c: the appraisal documents (skp, evaluation,
  *   evaluation-document) of one employee or a whole unit, and the follow-up lists;
- * - kr-tool-report-batch.c: writing the documents of many employees, in threads;
- * - kr-tool-report-follow-up.c: the follow-up document, apart (kr-tool-report-follow-up.h)
- *   because kr-document-follow-up.h and kr-appraisal-repository.h both name the values
- *   KR_FOLLOW_UP_RECOGNITION and KR_FOLLOW_UP_DEVELOPMENT and cannot be included together. */
+ * - kr-tool-report-batch.c: writing the documents of many employees, in threads. */
 
 /* Opens @path read-only for a report; refuses a file that needs an upgrade. */
 KrDatabase *kr_tool_report_open_database (const char *path, GError **error);

@@ -13,6 +13,7 @@
 #include "kr-database-private.h"
 #include "kr-employee-repository.h"
 #include "kr-error.h"
+#include "kr-test-utils.h"
 #include "kr-unit-repository.h"
 
 typedef struct
@@ -125,15 +126,7 @@ exec_ok (Fixture *fixture, const char *sql)
 static G_GNUC_UNUSED gint64
 query_int (Fixture *fixture, const char *sql)
 {
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (_kr_database_get_handle (fixture->db), sql, -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
+  return kr_test_query_int (_kr_database_get_handle (fixture->db), sql);
 }
 
 /* Ratings that give each predikat under the matrix of DOMAIN 5.3. */
@@ -229,21 +222,7 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_assert_finalize_object (fixture->db);
 }
 
-static G_GNUC_UNUSED void
-assert_error (const GError *error, int code, ...)
-{
-  const char *fragment;
-  va_list args;
-
-  g_assert_error (error, KR_ERROR, code);
-  va_start (args, code);
-  while ((fragment = va_arg (args, const char *)) != NULL)
-    {
-      if (strstr (error->message, fragment) == NULL)
-        g_error ("“%s” not in: %s", fragment, error->message);
-    }
-  va_end (args);
-}
+#define assert_error(error, ...) kr_test_assert_error ((error), KR_ERROR, __VA_ARGS__)
 
 /* Adds an administrator and signs them in; then an account of @role (leading @unit_id, owned
  * by @employee_id) and signs that one in instead, unless @role is the administrator's. */

@@ -217,13 +217,8 @@ sign_in (Fixture *fixture, const char *user_name, KrRole role, gint64 employee_i
   kr_database_set_identity (fixture->db, identity);
 }
 
-static inline void
-assert_error (const GError *error, GQuark domain, int code, const char *fragment)
-{
-  g_assert_error (error, domain, code);
-  if (fragment != NULL && strstr (error->message, fragment) == NULL)
-    g_error ("“%s” not in: %s", fragment, error->message);
-}
+#define assert_error(error, domain, code, fragment)                                                \
+  kr_test_assert_error ((error), (domain), (code), (fragment), NULL)
 
 static inline gint64
 start (Fixture *fixture, gint64 employee, guint year)

@@ -14,6 +14,7 @@
 #include "kr-employee-repository.h"
 #include "kr-error.h"
 #include "kr-nip.h"
+#include "kr-test-utils.h"
 #include "kr-unit-repository.h"
 
 /* Small enough to run in a moment, big enough for every kind of employee and unit. */
@@ -783,15 +784,7 @@ test_bad_today (void)
 static gint64
 query_int (KrDatabase *db, const char *sql)
 {
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (_kr_database_get_handle (db), sql, -1, &stmt, NULL), ==,
-                   SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
+  return kr_test_query_int (_kr_database_get_handle (db), sql);
 }
 
 /* Every row of the appraisal tables, in order, as text. */

@@ -9,6 +9,7 @@
 #include "kr-error.h"
 #include "kr-nip.h"
 #include "kr-pdf.h"
+#include "kr-test-pdf.h"
 #include "kr-test-utils.h"
 
 /* The appraisal documents are built from hand-made sheets of synthetic people (DOMAIN 1.1:
@@ -154,109 +155,6 @@ make_sheet (guint n_utama, guint n_indicators, gboolean long_text, gboolean with
   return sheet;
 }
 
-/* Reading PDFs back */
-
-static char *
-run_pdftotext (const char *pdf, const char *mode)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  const char *argv[] = { pdftotext, mode, "-enc", "UTF-8", pdf, "-", NULL };
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  g_autoptr (GError) error = NULL;
-  int status;
-
-  if (pdftotext == NULL)
-    g_error ("pdftotext not found: the render tests need poppler-utils");
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-/* The whole text in drawing order, white space squeezed to single spaces. */
-static char *
-pdf_text (const char *pdf)
-{
-  g_autofree char *raw = run_pdftotext (pdf, "-raw");
-  g_autoptr (GRegex) hyphens = g_regex_new ("(\\S[-/])\n", 0, 0, NULL);
-  g_autoptr (GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
-  /* A line broken after a hyphen or a slash ("perundang-undangan") joins without a space. */
-  g_autofree char *joined = g_regex_replace (hyphens, raw, -1, 0, "\\1", 0, NULL);
-
-  return g_regex_replace_literal (spaces, joined, -1, 0, " ", 0, NULL);
-}
-
-/* The pages, each squeezed. */
-static GStrv
-pdf_pages (const char *pdf)
-{
-  g_autofree char *text = run_pdftotext (pdf, "-raw");
-  g_autoptr (GRegex) spaces = g_regex_new ("[ \t\n]+", 0, 0, NULL);
-  GStrv pages = g_strsplit (text, "\f", -1);
-  guint n = g_strv_length (pages);
-
-  g_assert_cmpuint (n, >, 1);
-  g_free (pages[n - 1]);
-  pages[n - 1] = NULL;
-  for (guint i = 0; pages[i] != NULL; i++)
-    {
-      char *squeezed = g_regex_replace_literal (spaces, pages[i], -1, 0, " ", 0, NULL);
-
-      g_free (pages[i]);
-      pages[i] = squeezed;
-    }
-  return pages;
-}
-
-static void
-assert_has (const char *text, const char *needle)
-{
-  if (strstr (text, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, text);
-}
-
-static void
-assert_lacks (const char *text, const char *needle)
-{
-  if (strstr (text, needle) != NULL)
-    g_error ("“%s” unexpectedly found", needle);
-}
-
-static guint
-count (const char *text, const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
-/* Writes @document on @paper; returns its pages' number and, in @text, its text. */
-static guint
-write_pdf (Fixture *fixture, KrDocument *document, KrPaper paper, const char *name, char **text)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  g_autofree char *copy = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_autofree char *contents = NULL;
-  g_auto (GStrv) pages = NULL;
-  gsize length;
-
-  g_assert_true (kr_pdf_write (path, document, paper, &error));
-  g_assert_no_error (error);
-  if (text != NULL)
-    *text = pdf_text (path);
-  pages = pdf_pages (path);
-  g_assert_cmpuint (g_strv_length (pages), ==, kr_document_get_n_pages (document));
-  /* Kept for people to look at (meson test artefacts). */
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_file_set_contents (copy, contents, (gssize) length, NULL);
-  return g_strv_length (pages);
-}
-
 static void
 assert_people (const char *text, const KrAppraisalSheet *sheet, gboolean senior)
 {
@@ -267,14 +165,14 @@ assert_people (const char *text, const KrAppraisalSheet *sheet, gboolean senior)
     {
       g_autofree char *nip = kr_nip_format_digits (people[i]->nip);
 
-      assert_has (text, people[i]->name);
-      assert_has (text, nip);
-      assert_has (text, people[i]->golongan_label);
-      assert_has (text, people[i]->position_name);
-      assert_has (text, people[i]->unit_name);
+      kr_test_assert_has (text, people[i]->name);
+      kr_test_assert_has (text, nip);
+      kr_test_assert_has (text, people[i]->golongan_label);
+      kr_test_assert_has (text, people[i]->position_name);
+      kr_test_assert_has (text, people[i]->unit_name);
     }
-  assert_has (text, "PANGKAT/GOL RUANG");
-  assert_has (text, "UNIT KERJA");
+  kr_test_assert_has (text, "PANGKAT/GOL RUANG");
+  kr_test_assert_has (text, "UNIT KERJA");
 }
 
 static void
@@ -284,26 +182,26 @@ assert_results (const char *text, const KrAppraisalSheet *sheet, gboolean evalua
     {
       const KrAppraisalResult *result = g_ptr_array_index (sheet->plan->results, i);
 
-      assert_has (text, result->result);
-      assert_has (text, result->leader_result);
+      kr_test_assert_has (text, result->result);
+      kr_test_assert_has (text, result->leader_result);
       for (guint j = 0; j < result->indicators->len; j++)
         {
           const KrAppraisalIndicator *indicator = g_ptr_array_index (result->indicators, j);
 
-          assert_has (text, indicator->indicator);
-          assert_has (text, indicator->target);
-          assert_has (text, kr_aspect_get_label (indicator->aspect));
+          kr_test_assert_has (text, indicator->indicator);
+          kr_test_assert_has (text, indicator->target);
+          kr_test_assert_has (text, kr_aspect_get_label (indicator->aspect));
         }
       if (evaluation)
         {
-          assert_has (text, result->realisation);
-          assert_has (text, result->feedback);
+          kr_test_assert_has (text, result->realisation);
+          kr_test_assert_has (text, result->feedback);
         }
       else
-        assert_lacks (text, result->realisation);
+        kr_test_assert_lacks (text, result->realisation);
     }
-  assert_has (text, "A. KINERJA UTAMA");
-  assert_has (text, "B. KINERJA TAMBAHAN");
+  kr_test_assert_has (text, "A. KINERJA UTAMA");
+  kr_test_assert_has (text, "B. KINERJA TAMBAHAN");
 }
 
 static void
@@ -313,14 +211,14 @@ assert_behaviour (const char *text, const KrAppraisalSheet *sheet, gboolean eval
     {
       const char *const *guidance = kr_behaviour_get_guidance (b);
 
-      assert_has (text, kr_behaviour_get_label (b));
+      kr_test_assert_has (text, kr_behaviour_get_label (b));
       for (guint i = 0; guidance[i] != NULL; i++)
-        assert_has (text, guidance[i]);
-      assert_has (text, sheet->plan->expectations[b]);
+        kr_test_assert_has (text, guidance[i]);
+      kr_test_assert_has (text, sheet->plan->expectations[b]);
       if (evaluation)
-        assert_has (text, sheet->evaluation->behaviour_feedback[b]);
+        kr_test_assert_has (text, sheet->evaluation->behaviour_feedback[b]);
     }
-  assert_has (text, "EKSPEKTASI KHUSUS PIMPINAN");
+  kr_test_assert_has (text, "EKSPEKTASI KHUSUS PIMPINAN");
 }
 
 /* Tests */
@@ -333,28 +231,28 @@ test_skp (Fixture *fixture, gconstpointer data)
   g_autofree char *a4 = NULL;
   g_autofree char *f4 = NULL;
 
-  write_pdf (fixture, document, KR_PAPER_A4, "skp-a4.pdf", &a4);
-  write_pdf (fixture, document, KR_PAPER_F4, "skp-f4.pdf", &f4);
+  kr_test_write_pdf (fixture->dir, document, KR_PAPER_A4, "skp-a4.pdf", &a4);
+  kr_test_write_pdf (fixture->dir, document, KR_PAPER_F4, "skp-f4.pdf", &f4);
   g_assert_false (kr_document_get_landscape (document));
   for (const char *text = a4; text != NULL; text = text == a4 ? f4 : NULL)
     {
-      assert_has (text, "SASARAN KINERJA PEGAWAI");
-      assert_has (text, "PEMERINTAH KABUPATEN CONTOH");
-      assert_has (text, "Periode Penilaian: 1 April 2026 s.d. 30 Juni 2026");
-      assert_has (text, "PEGAWAI YANG DINILAI");
-      assert_has (text, "PEJABAT PENILAI KINERJA");
+      kr_test_assert_has (text, "SASARAN KINERJA PEGAWAI");
+      kr_test_assert_has (text, "PEMERINTAH KABUPATEN CONTOH");
+      kr_test_assert_has (text, "Periode Penilaian: 1 April 2026 s.d. 30 Juni 2026");
+      kr_test_assert_has (text, "PEGAWAI YANG DINILAI");
+      kr_test_assert_has (text, "PEJABAT PENILAI KINERJA");
       assert_people (text, sheet, FALSE);
-      assert_has (text, "HASIL KERJA");
-      assert_has (text, "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI");
-      assert_has (text, "INDIKATOR KINERJA INDIVIDU");
+      kr_test_assert_has (text, "HASIL KERJA");
+      kr_test_assert_has (text, "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI");
+      kr_test_assert_has (text, "INDIKATOR KINERJA INDIVIDU");
       assert_results (text, sheet, FALSE);
-      assert_has (text, "PERILAKU KERJA");
+      kr_test_assert_has (text, "PERILAKU KERJA");
       assert_behaviour (text, sheet, FALSE);
-      assert_has (text, "Sukamaju, 3 Juli 2026");
-      assert_has (text, "Pegawai yang Dinilai");
-      assert_has (text, "Pejabat Penilai Kinerja");
-      assert_has (text, "Halaman 1 dari");
-      assert_lacks (text, "Atasan Pejabat Penilai Kinerja");
+      kr_test_assert_has (text, "Sukamaju, 3 Juli 2026");
+      kr_test_assert_has (text, "Pegawai yang Dinilai");
+      kr_test_assert_has (text, "Pejabat Penilai Kinerja");
+      kr_test_assert_has (text, "Halaman 1 dari");
+      kr_test_assert_lacks (text, "Atasan Pejabat Penilai Kinerja");
     }
 }
 
@@ -368,9 +266,10 @@ test_skp_long (Fixture *fixture, gconstpointer data)
   g_autofree char *text = NULL;
   g_autofree char *path = g_build_filename (fixture->dir, "skp-long-a4.pdf", NULL);
   g_auto (GStrv) pages = NULL;
-  guint n_short = write_pdf (fixture, short_document, KR_PAPER_A4, "skp-short-a4.pdf", NULL);
-  guint n_a4 = write_pdf (fixture, document, KR_PAPER_A4, "skp-long-a4.pdf", &text);
-  guint n_f4 = write_pdf (fixture, document, KR_PAPER_F4, "skp-long-f4.pdf", NULL);
+  guint n_short =
+      kr_test_write_pdf (fixture->dir, short_document, KR_PAPER_A4, "skp-short-a4.pdf", NULL);
+  guint n_a4 = kr_test_write_pdf (fixture->dir, document, KR_PAPER_A4, "skp-long-a4.pdf", &text);
+  guint n_f4 = kr_test_write_pdf (fixture->dir, document, KR_PAPER_F4, "skp-long-f4.pdf", NULL);
   guint with_rows = 0;
 
   g_assert_cmpuint (n_short, <=, 2);
@@ -379,24 +278,26 @@ test_skp_long (Fixture *fixture, gconstpointer data)
   assert_results (text, sheet, FALSE);
   assert_behaviour (text, sheet, FALSE);
   /* Each result once, though its cells span its indicators */
-  g_assert_cmpuint (count (text, "RHK07 yang"), ==, 1);
-  g_assert_cmpuint (count (text, "PIM07"), ==, 1);
+  g_assert_cmpuint (kr_test_count (text, "RHK07 yang"), ==, 1);
+  g_assert_cmpuint (kr_test_count (text, "PIM07"), ==, 1);
 
   /* The header of the hasil kerja table on every page that has its rows */
-  pages = pdf_pages (path);
+  pages = kr_test_pdf_pages (path);
   for (guint i = 0; pages[i] != NULL; i++)
     {
       if (strstr (pages[i], "IKI") == NULL)
         continue;
       with_rows++;
-      g_assert_cmpuint (count (pages[i], "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"), ==, 1);
+      g_assert_cmpuint (kr_test_count (pages[i], "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"),
+                        ==, 1);
       if (i > 0)
-        assert_has (pages[i], "Sasaran Kinerja Pegawai — Dewi Kartika Sari");
+        kr_test_assert_has (pages[i], "Sasaran Kinerja Pegawai — Dewi Kartika Sari");
     }
   g_assert_cmpuint (with_rows, >=, n_a4 - 1);
-  g_assert_cmpuint (count (text, "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"), ==, with_rows);
+  g_assert_cmpuint (kr_test_count (text, "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"), ==,
+                    with_rows);
   /* The signatures on the last page, with rows before them */
-  assert_has (pages[n_a4 - 1], "Pejabat Penilai Kinerja");
+  kr_test_assert_has (pages[n_a4 - 1], "Pejabat Penilai Kinerja");
 }
 
 static void
@@ -410,30 +311,30 @@ test_evaluation (Fixture *fixture, gconstpointer data)
 
   g_assert_no_error (error);
   g_assert_true (kr_document_get_landscape (document));
-  write_pdf (fixture, document, KR_PAPER_A4, "evaluation-a4.pdf", &a4);
-  write_pdf (fixture, document, KR_PAPER_F4, "evaluation-f4.pdf", &f4);
+  kr_test_write_pdf (fixture->dir, document, KR_PAPER_A4, "evaluation-a4.pdf", &a4);
+  kr_test_write_pdf (fixture->dir, document, KR_PAPER_F4, "evaluation-f4.pdf", &f4);
   for (const char *text = a4; text != NULL; text = text == a4 ? f4 : NULL)
     {
-      assert_has (text, "EVALUASI KINERJA PEGAWAI");
-      assert_has (text, "PERIODE: TRIWULAN II");
-      assert_has (text, "PEMERINTAH KABUPATEN CONTOH");
-      assert_has (text, "Periode Penilaian: 1 April 2026 s.d. 30 Juni 2026");
+      kr_test_assert_has (text, "EVALUASI KINERJA PEGAWAI");
+      kr_test_assert_has (text, "PERIODE: TRIWULAN II");
+      kr_test_assert_has (text, "PEMERINTAH KABUPATEN CONTOH");
+      kr_test_assert_has (text, "Periode Penilaian: 1 April 2026 s.d. 30 Juni 2026");
       assert_people (text, sheet, FALSE);
-      assert_has (text, "CAPAIAN KINERJA ORGANISASI Baik");
-      assert_has (text, "INDEKS KEPUASAN MASYARAKAT (IKM) 82,75");
-      assert_has (text, "POLA DISTRIBUSI");
-      assert_has (text, "18 (60%)");
-      assert_has (text, "6 (20%)");
-      assert_has (text, "0 (0%)");
-      assert_has (text, "Kurang/Misconduct");
-      assert_has (text, "REALISASI BERDASARKAN BUKTI DUKUNG");
-      assert_has (text, "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG");
+      kr_test_assert_has (text, "CAPAIAN KINERJA ORGANISASI Baik");
+      kr_test_assert_has (text, "INDEKS KEPUASAN MASYARAKAT (IKM) 82,75");
+      kr_test_assert_has (text, "POLA DISTRIBUSI");
+      kr_test_assert_has (text, "18 (60%)");
+      kr_test_assert_has (text, "6 (20%)");
+      kr_test_assert_has (text, "0 (0%)");
+      kr_test_assert_has (text, "Kurang/Misconduct");
+      kr_test_assert_has (text, "REALISASI BERDASARKAN BUKTI DUKUNG");
+      kr_test_assert_has (text, "UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG");
       assert_results (text, sheet, TRUE);
       assert_behaviour (text, sheet, TRUE);
-      assert_has (text, "RATING HASIL KERJA Di Atas Ekspektasi");
-      assert_has (text, "RATING PERILAKU KERJA Sesuai Ekspektasi");
-      assert_has (text, "PREDIKAT KINERJA PEGAWAI: Baik");
-      assert_has (text, "Sukamaju, 3 Juli 2026");
+      kr_test_assert_has (text, "RATING HASIL KERJA Di Atas Ekspektasi");
+      kr_test_assert_has (text, "RATING PERILAKU KERJA Sesuai Ekspektasi");
+      kr_test_assert_has (text, "PREDIKAT KINERJA PEGAWAI: Baik");
+      kr_test_assert_has (text, "Sukamaju, 3 Juli 2026");
     }
 }
 
@@ -461,45 +362,46 @@ test_cover (Fixture *fixture, gconstpointer data)
   sheet->period_label = kr_appraisal_period_dup_label (KR_APPRAISAL_CYCLE_QUARTERLY, 0);
   g_clear_pointer (&document, kr_document_free);
   document = kr_document_evaluation_cover_new (sheet);
-  g_assert_cmpuint (write_pdf (fixture, document, KR_PAPER_A4, "cover-a4.pdf", &a4), ==, 1);
-  write_pdf (fixture, document, KR_PAPER_F4, "cover-f4.pdf", &f4);
+  g_assert_cmpuint (kr_test_write_pdf (fixture->dir, document, KR_PAPER_A4, "cover-a4.pdf", &a4),
+                    ==, 1);
+  kr_test_write_pdf (fixture->dir, document, KR_PAPER_F4, "cover-f4.pdf", &f4);
   for (const char *text = a4; text != NULL; text = text == a4 ? f4 : NULL)
     {
-      assert_has (text, "DOKUMEN EVALUASI KINERJA PEGAWAI");
-      assert_has (text, "PERIODE: AKHIR");
-      assert_has (text, "NAMA INSTANSI Pemerintah Kabupaten Contoh");
-      assert_has (text, "PERIODE PENILAIAN 1 April 2026 s.d. 30 Juni 2026");
-      assert_has (text, "1 PEGAWAI YANG DINILAI");
-      assert_has (text, "2 PEJABAT PENILAI KINERJA");
-      assert_has (text, "3 ATASAN PEJABAT PENILAI KINERJA");
+      kr_test_assert_has (text, "DOKUMEN EVALUASI KINERJA PEGAWAI");
+      kr_test_assert_has (text, "PERIODE: AKHIR");
+      kr_test_assert_has (text, "NAMA INSTANSI Pemerintah Kabupaten Contoh");
+      kr_test_assert_has (text, "PERIODE PENILAIAN 1 April 2026 s.d. 30 Juni 2026");
+      kr_test_assert_has (text, "1 PEGAWAI YANG DINILAI");
+      kr_test_assert_has (text, "2 PEJABAT PENILAI KINERJA");
+      kr_test_assert_has (text, "3 ATASAN PEJABAT PENILAI KINERJA");
       assert_people (text, sheet, TRUE);
-      assert_has (text, "4 EVALUASI KINERJA");
-      assert_has (text, "CAPAIAN KINERJA ORGANISASI Baik");
-      assert_has (text, "PREDIKAT KINERJA PEGAWAI Baik");
-      assert_has (text, "5 CATATAN/REKOMENDASI");
-      assert_has (text, sheet->evaluation->notes);
-      assert_has (text, "6 KEBERATAN");
-      assert_has (text, sheet->evaluation->objection);
-      assert_has (text, "7 PENJELASAN PEJABAT PENILAI ATAS KEBERATAN");
-      assert_has (text, sheet->evaluation->objection_response);
-      assert_has (text, "8 KEPUTUSAN ATASAN PEJABAT PENILAI KINERJA");
-      assert_has (text, sheet->evaluation->decision);
-      assert_has (text, "Sukamaju, 3 Juli 2026");
-      assert_has (text, "Pegawai yang Dinilai");
-      assert_has (text, "Pejabat Penilai Kinerja");
+      kr_test_assert_has (text, "4 EVALUASI KINERJA");
+      kr_test_assert_has (text, "CAPAIAN KINERJA ORGANISASI Baik");
+      kr_test_assert_has (text, "PREDIKAT KINERJA PEGAWAI Baik");
+      kr_test_assert_has (text, "5 CATATAN/REKOMENDASI");
+      kr_test_assert_has (text, sheet->evaluation->notes);
+      kr_test_assert_has (text, "6 KEBERATAN");
+      kr_test_assert_has (text, sheet->evaluation->objection);
+      kr_test_assert_has (text, "7 PENJELASAN PEJABAT PENILAI ATAS KEBERATAN");
+      kr_test_assert_has (text, sheet->evaluation->objection_response);
+      kr_test_assert_has (text, "8 KEPUTUSAN ATASAN PEJABAT PENILAI KINERJA");
+      kr_test_assert_has (text, sheet->evaluation->decision);
+      kr_test_assert_has (text, "Sukamaju, 3 Juli 2026");
+      kr_test_assert_has (text, "Pegawai yang Dinilai");
+      kr_test_assert_has (text, "Pejabat Penilai Kinerja");
       /* The atasan signs: the objection was decided */
-      assert_has (text, "Atasan Pejabat Penilai Kinerja");
-      g_assert_cmpuint (count (text, sheet->senior_appraiser.name), ==, 2);
+      kr_test_assert_has (text, "Atasan Pejabat Penilai Kinerja");
+      g_assert_cmpuint (kr_test_count (text, sheet->senior_appraiser.name), ==, 2);
     }
 
   /* No decision: no third signature */
   g_clear_pointer (&sheet->evaluation->decision, g_free);
   g_clear_pointer (&document, kr_document_free);
   document = kr_document_evaluation_cover_new (sheet);
-  write_pdf (fixture, document, KR_PAPER_A4, "cover-undecided.pdf", &undecided);
-  assert_lacks (undecided, "Atasan Pejabat Penilai Kinerja");
-  g_assert_cmpuint (count (undecided, sheet->senior_appraiser.name), ==, 1);
-  assert_has (undecided, "8 KEPUTUSAN ATASAN PEJABAT PENILAI KINERJA -");
+  kr_test_write_pdf (fixture->dir, document, KR_PAPER_A4, "cover-undecided.pdf", &undecided);
+  kr_test_assert_lacks (undecided, "Atasan Pejabat Penilai Kinerja");
+  g_assert_cmpuint (kr_test_count (undecided, sheet->senior_appraiser.name), ==, 1);
+  kr_test_assert_has (undecided, "8 KEPUTUSAN ATASAN PEJABAT PENILAI KINERJA -");
 }
 
 /* Officials not set print dots; values not set print "-". */
@@ -527,21 +429,22 @@ test_missing_values (Fixture *fixture, gconstpointer data)
   memset (sheet->distribution, 0, sizeof sheet->distribution);
 
   cover = kr_document_evaluation_cover_new (sheet);
-  write_pdf (fixture, cover, KR_PAPER_A4, "cover-missing.pdf", &text);
-  assert_has (text, "2 PEJABAT PENILAI KINERJA NAMA ....");
-  assert_has (text, "JABATAN -");
-  assert_has (text, "CAPAIAN KINERJA ORGANISASI -");
-  assert_has (text, "PREDIKAT KINERJA PEGAWAI -");
-  assert_has (text, "5 CATATAN/REKOMENDASI -");
-  assert_has (text, "(....");
-  assert_has (text, "NIP. ....");
-  assert_has (text, "...., 3 Juli 2026");
+  kr_test_write_pdf (fixture->dir, cover, KR_PAPER_A4, "cover-missing.pdf", &text);
+  kr_test_assert_has (text, "2 PEJABAT PENILAI KINERJA NAMA ....");
+  kr_test_assert_has (text, "JABATAN -");
+  kr_test_assert_has (text, "CAPAIAN KINERJA ORGANISASI -");
+  kr_test_assert_has (text, "PREDIKAT KINERJA PEGAWAI -");
+  kr_test_assert_has (text, "5 CATATAN/REKOMENDASI -");
+  kr_test_assert_has (text, "(....");
+  kr_test_assert_has (text, "NIP. ....");
+  kr_test_assert_has (text, "...., 3 Juli 2026");
 
   evaluation = kr_document_evaluation_new (sheet, NULL);
-  write_pdf (fixture, evaluation, KR_PAPER_A4, "evaluation-missing.pdf", &evaluation_text);
-  assert_has (evaluation_text, "RATING HASIL KERJA -");
-  assert_has (evaluation_text, "PREDIKAT KINERJA PEGAWAI: -");
-  assert_has (evaluation_text, "Belum ada pegawai yang dinilai");
+  kr_test_write_pdf (fixture->dir, evaluation, KR_PAPER_A4, "evaluation-missing.pdf",
+                     &evaluation_text);
+  kr_test_assert_has (evaluation_text, "RATING HASIL KERJA -");
+  kr_test_assert_has (evaluation_text, "PREDIKAT KINERJA PEGAWAI: -");
+  kr_test_assert_has (evaluation_text, "Belum ada pegawai yang dinilai");
 }
 
 static void
@@ -561,14 +464,14 @@ test_trend_annex (Fixture *fixture, gconstpointer data)
   kr_document_appraisal_add_trend (document, points, G_N_ELEMENTS (points));
   /* The document holds its own copy of the labels. */
   strcpy (pp46_label, "XXXX");
-  write_pdf (fixture, document, KR_PAPER_A4, "skp-trend-a4.pdf", &text);
-  assert_has (text, "LAMPIRAN PERKEMBANGAN PREDIKAT KINERJA PEGAWAI");
-  assert_has (text, "82,50 Baik");
-  assert_has (text, "70,00 Cukup");
-  assert_has (text, "2019");
-  assert_has (text, "2023");
-  assert_has (text, "Sangat Kurang");
-  assert_lacks (text, "XXXX");
+  kr_test_write_pdf (fixture->dir, document, KR_PAPER_A4, "skp-trend-a4.pdf", &text);
+  kr_test_assert_has (text, "LAMPIRAN PERKEMBANGAN PREDIKAT KINERJA PEGAWAI");
+  kr_test_assert_has (text, "82,50 Baik");
+  kr_test_assert_has (text, "70,00 Cukup");
+  kr_test_assert_has (text, "2019");
+  kr_test_assert_has (text, "2023");
+  kr_test_assert_has (text, "Sangat Kurang");
+  kr_test_assert_lacks (text, "XXXX");
 }
 
 static void

@@ -8,6 +8,7 @@
 #include "kr-document-follow-up.h"
 #include "kr-document-rows.h"
 #include "kr-pdf.h"
+#include "kr-test-pdf.h"
 #include "kr-test-utils.h"
 
 /* The follow-up lists of a final period (synthetic people, DOMAIN 1.1 NIPs), and the toolkit
@@ -30,109 +31,6 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   kr_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-/* Reading PDFs back */
-
-static char *
-run_pdftotext (const char *pdf, const char *mode)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  const char *argv[] = { pdftotext, mode, "-enc", "UTF-8", pdf, "-", NULL };
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  g_autoptr (GError) error = NULL;
-  int status;
-
-  if (pdftotext == NULL)
-    g_error ("pdftotext not found: the render tests need poppler-utils");
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-/* The whole text in drawing order, white space squeezed to single spaces. */
-static char *
-pdf_text (const char *pdf)
-{
-  g_autofree char *raw = run_pdftotext (pdf, "-raw");
-  g_autoptr (GRegex) hyphens = g_regex_new ("(\\S[-/])\n", 0, 0, NULL);
-  g_autoptr (GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
-  /* A line broken after a hyphen or a slash ("perundang-undangan") joins without a space. */
-  g_autofree char *joined = g_regex_replace (hyphens, raw, -1, 0, "\\1", 0, NULL);
-
-  return g_regex_replace_literal (spaces, joined, -1, 0, " ", 0, NULL);
-}
-
-/* The pages, each squeezed. */
-static GStrv
-pdf_pages (const char *pdf)
-{
-  g_autofree char *text = run_pdftotext (pdf, "-raw");
-  g_autoptr (GRegex) spaces = g_regex_new ("[ \t\n]+", 0, 0, NULL);
-  GStrv pages = g_strsplit (text, "\f", -1);
-  guint n = g_strv_length (pages);
-
-  g_assert_cmpuint (n, >, 1);
-  g_free (pages[n - 1]);
-  pages[n - 1] = NULL;
-  for (guint i = 0; pages[i] != NULL; i++)
-    {
-      char *squeezed = g_regex_replace_literal (spaces, pages[i], -1, 0, " ", 0, NULL);
-
-      g_free (pages[i]);
-      pages[i] = squeezed;
-    }
-  return pages;
-}
-
-static void
-assert_has (const char *text, const char *needle)
-{
-  if (strstr (text, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, text);
-}
-
-static void
-assert_lacks (const char *text, const char *needle)
-{
-  if (strstr (text, needle) != NULL)
-    g_error ("“%s” unexpectedly found", needle);
-}
-
-static guint
-count (const char *text, const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
-/* Writes @document on @paper; returns its pages' number and, in @text, its text. */
-static guint
-write_pdf (Fixture *fixture, KrDocument *document, KrPaper paper, const char *name, char **text)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  g_autofree char *copy = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_autofree char *contents = NULL;
-  g_auto (GStrv) pages = NULL;
-  gsize length;
-
-  g_assert_true (kr_pdf_write (path, document, paper, &error));
-  g_assert_no_error (error);
-  if (text != NULL)
-    *text = pdf_text (path);
-  pages = pdf_pages (path);
-  g_assert_cmpuint (g_strv_length (pages), ==, kr_document_get_n_pages (document));
-  /* Kept for people to look at (meson test artefacts). */
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_file_set_contents (copy, contents, (gssize) length, NULL);
-  return g_strv_length (pages);
 }
 
 static KrAppraisalRow *
@@ -174,30 +72,31 @@ test_follow_up (Fixture *fixture, gconstpointer data)
   recognition =
       kr_document_follow_up_new (KR_FOLLOW_UP_RECOGNITION, "Pemerintah Kabupaten Contoh",
                                  "Dinas Kesehatan", 2026, "AKHIR", rows, "Sukamaju", &date);
-  write_pdf (fixture, recognition, KR_PAPER_A4, "follow-up-recognition.pdf", &text);
-  assert_has (text, "DAFTAR PEGAWAI DENGAN PREDIKAT KINERJA SANGAT BAIK");
-  assert_has (text, "PEMERINTAH KABUPATEN CONTOH");
-  assert_has (text, "DINAS KESEHATAN");
-  assert_has (text, "Tahun Penilaian 2026 — Periode: AKHIR");
-  assert_has (text, "Agus Santoso 19850112 201001 1 001");
-  assert_has (text, "Jabatan Agus Santoso");
-  assert_has (text, "Usulan penghargaan / kelompok rencana suksesi");
-  assert_has (text, "Sukamaju, 15 Januari 2027 Kepala BKPSDM");
-  assert_lacks (text, "Citra");
-  assert_lacks (text, "Eko");
-  assert_lacks (text, "Joko");
+  kr_test_write_pdf (fixture->dir, recognition, KR_PAPER_A4, "follow-up-recognition.pdf", &text);
+  kr_test_assert_has (text, "DAFTAR PEGAWAI DENGAN PREDIKAT KINERJA SANGAT BAIK");
+  kr_test_assert_has (text, "PEMERINTAH KABUPATEN CONTOH");
+  kr_test_assert_has (text, "DINAS KESEHATAN");
+  kr_test_assert_has (text, "Tahun Penilaian 2026 — Periode: AKHIR");
+  kr_test_assert_has (text, "Agus Santoso 19850112 201001 1 001");
+  kr_test_assert_has (text, "Jabatan Agus Santoso");
+  kr_test_assert_has (text, "Usulan penghargaan / kelompok rencana suksesi");
+  kr_test_assert_has (text, "Sukamaju, 15 Januari 2027 Kepala BKPSDM");
+  kr_test_assert_lacks (text, "Citra");
+  kr_test_assert_lacks (text, "Eko");
+  kr_test_assert_lacks (text, "Joko");
 
   development = kr_document_follow_up_new (KR_FOLLOW_UP_DEVELOPMENT, "Pemerintah Kabupaten Contoh",
                                            NULL, 2026, "AKHIR", rows, NULL, NULL);
-  write_pdf (fixture, development, KR_PAPER_F4, "follow-up-development.pdf", &dev_text);
-  assert_has (dev_text, "BUTUH PERBAIKAN, KURANG/MISCONDUCT DAN SANGAT KURANG");
-  assert_has (dev_text, "1 Eko Pratama");
-  assert_has (dev_text, "2 Fitri Kusuma");
-  assert_has (dev_text, "Butuh Perbaikan");
-  assert_has (dev_text, "Sangat Kurang");
-  assert_has (dev_text, "Coaching / mentoring / pelatihan");
-  assert_lacks (dev_text, "Agus");
-  assert_lacks (dev_text, "Citra");
+  kr_test_write_pdf (fixture->dir, development, KR_PAPER_F4, "follow-up-development.pdf",
+                     &dev_text);
+  kr_test_assert_has (dev_text, "BUTUH PERBAIKAN, KURANG/MISCONDUCT DAN SANGAT KURANG");
+  kr_test_assert_has (dev_text, "1 Eko Pratama");
+  kr_test_assert_has (dev_text, "2 Fitri Kusuma");
+  kr_test_assert_has (dev_text, "Butuh Perbaikan");
+  kr_test_assert_has (dev_text, "Sangat Kurang");
+  kr_test_assert_has (dev_text, "Coaching / mentoring / pelatihan");
+  kr_test_assert_lacks (dev_text, "Agus");
+  kr_test_assert_lacks (dev_text, "Citra");
 }
 
 static void
@@ -208,8 +107,8 @@ test_follow_up_empty (Fixture *fixture, gconstpointer data)
                                                                2026, "AKHIR", rows, NULL, NULL);
   g_autofree char *text = NULL;
 
-  write_pdf (fixture, document, KR_PAPER_A4, "follow-up-empty.pdf", &text);
-  assert_has (text, "Tidak ada pegawai dengan predikat kinerja Sangat Baik.");
+  kr_test_write_pdf (fixture->dir, document, KR_PAPER_A4, "follow-up-empty.pdf", &text);
+  kr_test_assert_has (text, "Tidak ada pegawai dengan predikat kinerja Sangat Baik.");
 }
 
 /* The toolkit: rows with spans and lines read the same when kept between passes, side by
@@ -269,16 +168,16 @@ test_toolkit (Fixture *fixture, gconstpointer data)
       kr_document_add_columns (document, texts, 2, &style);
       kr_document_add_drawing (document, 100, draw_cb, NULL, NULL);
       drawn = 0;
-      write_pdf (fixture, document, KR_PAPER_A4, keep ? "toolkit-kept.pdf" : "toolkit.pdf",
-                 keep ? &kept : &plain);
+      kr_test_write_pdf (fixture->dir, document, KR_PAPER_A4,
+                         keep ? "toolkit-kept.pdf" : "toolkit.pdf", keep ? &kept : &plain);
       g_assert_cmpuint (drawn, ==, 1);
     }
   g_assert_cmpstr (plain, ==, kept);
-  g_assert_cmpuint (count (plain, "GABUNG7 "), ==, 1);
-  g_assert_cmpuint (count (plain, "baris dua"), ==, 60);
-  assert_has (plain, "KELOMPOK 59");
-  assert_has (plain, "KIRI satu");
-  assert_has (plain, "KANAN dua");
+  g_assert_cmpuint (kr_test_count (plain, "GABUNG7 "), ==, 1);
+  g_assert_cmpuint (kr_test_count (plain, "baris dua"), ==, 60);
+  kr_test_assert_has (plain, "KELOMPOK 59");
+  kr_test_assert_has (plain, "KIRI satu");
+  kr_test_assert_has (plain, "KANAN dua");
 }
 
 static void

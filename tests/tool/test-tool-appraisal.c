@@ -12,6 +12,7 @@
 
 #include "kr-database-private.h"
 #include "kr-date.h"
+#include "kr-test-tool.h"
 #include "kr-test-utils.h"
 
 /* `karier-tool appraisal start|list|show|apply|import-pp46|cycle`, end to end, on a small demo
@@ -19,104 +20,23 @@
  * operator, kepala (the unit head of the demo's first perangkat daerah), peninjau. The demo is
  * made once and copied for each test. */
 
-static const char *tool_path;
 static char *template_dir;
 static guint this_year;
 
 #define PASSWORD "karier-demo\n"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  int status;
-  char *out;
-  char *err;
-} Fixture;
-
-/* Runs karier-tool in @dir with @input (nullable) on its standard input. */
-static void
-run_in (const char *dir, int *status, char **out, char **err, const char *input, va_list args)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *arg;
-
-  g_ptr_array_add (argv, (char *) tool_path);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  g_ptr_array_add (argv, NULL);
-
-  g_clear_pointer (out, g_free);
-  g_clear_pointer (err, g_free);
-  launcher =
-      g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                 G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, dir);
-  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, input != NULL ? input : "", NULL, out, err, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", *out, *err);
-  /* A crash or a signal is never an acceptable outcome. */
-  g_assert_true (g_subprocess_get_if_exited (process));
-  *status = g_subprocess_get_exit_status (process);
-}
-
-static void
-run_tool (Fixture *fixture, const char *input, ...)
-{
-  va_list args;
-
-  va_start (args, input);
-  run_in (fixture->dir, &fixture->status, &fixture->out, &fixture->err, input, args);
-  va_end (args);
-}
-
-static void
-assert_contains (const char *text, const char *fragment)
-{
-  if (text == NULL || strstr (text, fragment) == NULL)
-    g_error ("“%s” not in: %s", fragment, text);
-}
-
-static void
-assert_status (Fixture *fixture, int status)
-{
-  g_assert_cmpint (fixture->status, ==, status);
-}
-
-static void
-copy_file (const char *from, const char *to)
-{
-  g_autoptr (GFile) source = g_file_new_for_path (from);
-  g_autoptr (GFile) dest = g_file_new_for_path (to);
-  g_autoptr (GError) error = NULL;
-
-  g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
+typedef KrToolFixture Fixture;
 
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *template = g_build_filename (template_dir, "karier.db", NULL);
-
-  fixture->dir = kr_test_make_tmp_dir ("kr-tool-appraisal-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "karier.db", NULL);
-  copy_file (template, fixture->path);
+  kr_tool_fixture_set_up (fixture, "kr-tool-appraisal-XXXXXX", template_dir);
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  kr_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->out);
-  g_free (fixture->err);
+  kr_tool_fixture_tear_down (fixture);
 }
 
 /* The first column of the first row of @sql (printf-style), as text. */
@@ -182,18 +102,18 @@ test_list (Fixture *fixture, gconstpointer data)
                "SELECT e.nip FROM appraisal a JOIN employee e ON e.id = a.employee_id "
                "WHERE a.year = %s LIMIT 1",
                year);
-  run_tool (fixture, PASSWORD, "appraisal", "list", "karier.db", "--year", year, "--period",
-            "annual", "--as", "operator", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, nip);
-  assert_contains (fixture->out, "AKHIR");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "list", "karier.db", "--year", year,
+                       "--period", "annual", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, nip);
+  kr_test_assert_contains (fixture->out, "AKHIR");
   expected = g_strdup_printf ("%d evaluations", n);
-  assert_contains (fixture->out, expected);
+  kr_test_assert_contains (fixture->out, expected);
 
   /* JSON, filtered by state: the evaluations awaiting review this year. */
-  run_tool (fixture, PASSWORD, "appraisal", "list", "karier.db", "--year", this, "--state",
-            "submitted", "--json", "--as", "operator", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "list", "karier.db", "--year", this,
+                       "--state", "submitted", "--json", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   root = parse_json (fixture->out);
   rows = json_node_get_array (root);
   g_clear_pointer (&sql, g_free);
@@ -211,21 +131,22 @@ test_list (Fixture *fixture, gconstpointer data)
     }
 
   /* Mistakes. */
-  run_tool (fixture, PASSWORD, "appraisal", "list", "karier.db", "--as", "operator", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--year");
-  run_tool (fixture, PASSWORD, "appraisal", "list", "karier.db", "--year", year, "--state", "done",
-            "--as", "operator", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--state “done”");
-  run_tool (fixture, PASSWORD, "appraisal", "list", "karier.db", "--year", year, "--unit", "NOPE",
-            "--as", "operator", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "NOPE");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "list", "karier.db", "--as", "operator",
+                       NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--year");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "list", "karier.db", "--year", year,
+                       "--state", "done", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--state “done”");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "list", "karier.db", "--year", year,
+                       "--unit", "NOPE", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "NOPE");
   /* A database with accounts needs someone signed in. */
-  run_tool (fixture, NULL, "appraisal", "list", "karier.db", "--year", year, NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "--as");
+  kr_tool_fixture_run (fixture, NULL, "appraisal", "list", "karier.db", "--year", year, NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "--as");
 }
 
 static void
@@ -247,19 +168,19 @@ test_show (Fixture *fixture, gconstpointer data)
                year);
   g_assert_nonnull (nip);
   name = query (fixture, "SELECT name FROM employee WHERE nip = '%s'", nip);
-  run_tool (fixture, PASSWORD, "appraisal", "show", "karier.db", "--nip", nip, "--year", year,
-            "--as", "admin", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, name);
-  assert_contains (fixture->out, "Kinerja Utama");
-  assert_contains (fixture->out, "AKHIR");
-  assert_contains (fixture->out, "TRIWULAN I");
-  assert_contains (fixture->out, "Berorientasi Pelayanan");
-  assert_contains (fixture->out, "Draft → Submitted");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "show", "karier.db", "--nip", nip, "--year",
+                       year, "--as", "admin", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, name);
+  kr_test_assert_contains (fixture->out, "Kinerja Utama");
+  kr_test_assert_contains (fixture->out, "AKHIR");
+  kr_test_assert_contains (fixture->out, "TRIWULAN I");
+  kr_test_assert_contains (fixture->out, "Berorientasi Pelayanan");
+  kr_test_assert_contains (fixture->out, "Draft → Submitted");
 
-  run_tool (fixture, PASSWORD, "appraisal", "show", "karier.db", "--nip", nip, "--year", year,
-            "--json", "--as", "admin", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "show", "karier.db", "--nip", nip, "--year",
+                       year, "--json", "--as", "admin", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   root = parse_json (fixture->out);
   object = json_node_get_object (root);
   g_assert_cmpint (json_object_get_int_member (object, "year"), ==, this_year);
@@ -280,19 +201,19 @@ test_show (Fixture *fixture, gconstpointer data)
           "period"),
       ==, 0);
 
-  run_tool (fixture, PASSWORD, "appraisal", "show", "karier.db", "--nip", "199901012020011999",
-            "--year", year, "--as", "admin", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "--nip 199901012020011999: no employee has this NIP");
-  run_tool (fixture, PASSWORD, "appraisal", "show", "karier.db", "--nip", nip, "--year", "2021",
-            "--as", "admin", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "--year 2021");
-  assert_contains (fixture->err, "has no appraisal for 2021");
-  run_tool (fixture, PASSWORD, "appraisal", "show", "karier.db", "--year", year, "--as", "admin",
-            NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--nip");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "show", "karier.db", "--nip",
+                       "199901012020011999", "--year", year, "--as", "admin", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "--nip 199901012020011999: no employee has this NIP");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "show", "karier.db", "--nip", nip, "--year",
+                       "2021", "--as", "admin", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "--year 2021");
+  kr_test_assert_contains (fixture->err, "has no appraisal for 2021");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "show", "karier.db", "--year", year, "--as",
+                       "admin", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--nip");
 }
 
 static void
@@ -309,9 +230,9 @@ test_start (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (query_int (fixture, sql), ==, 0);
 
   /* A viewer may not. */
-  run_tool (fixture, PASSWORD, "appraisal", "start", "karier.db", "--unit", "NS.03", "--subtree",
-            "--year", year, "--as", "peninjau", NULL);
-  assert_status (fixture, 1);
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "start", "karier.db", "--unit", "NS.03",
+                       "--subtree", "--year", year, "--as", "peninjau", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
   g_assert_cmpint (query_int (fixture, sql), ==, 0);
 
   active = query_int (fixture, "WITH RECURSIVE s (id) AS (SELECT id FROM unit WHERE code = "
@@ -319,30 +240,30 @@ test_start (Fixture *fixture, gconstpointer data)
                                "s.id) SELECT count(*) FROM employee WHERE unit_id IN s AND status "
                                "= 'aktif'");
   g_assert_cmpint (active, >, 0);
-  run_tool (fixture, PASSWORD, "appraisal", "start", "karier.db", "--unit", "NS.03", "--subtree",
-            "--year", year, "--as", "operator", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "start", "karier.db", "--unit", "NS.03",
+                       "--subtree", "--year", year, "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   started = g_strdup_printf ("Started %d appraisal", active);
-  assert_contains (fixture->out, started);
+  kr_test_assert_contains (fixture->out, started);
   g_assert_cmpint (query_int (fixture, sql), ==, active);
 
   /* Again: everyone is skipped. */
-  run_tool (fixture, PASSWORD, "appraisal", "start", "karier.db", "--unit", "NS.03", "--subtree",
-            "--year", year, "--as", "operator", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "Started 0 appraisals");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "start", "karier.db", "--unit", "NS.03",
+                       "--subtree", "--year", year, "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Started 0 appraisals");
   skipped = g_strdup_printf ("Skipped %d employee", active);
-  assert_contains (fixture->out, skipped);
+  kr_test_assert_contains (fixture->out, skipped);
   g_assert_cmpint (query_int (fixture, sql), ==, active);
 
-  run_tool (fixture, PASSWORD, "appraisal", "start", "karier.db", "--year", year, "--as",
-            "operator", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--unit");
-  run_tool (fixture, PASSWORD, "appraisal", "start", "karier.db", "--unit", "NOPE", "--year", year,
-            "--as", "operator", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "NOPE");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "start", "karier.db", "--year", year, "--as",
+                       "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--unit");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "start", "karier.db", "--unit", "NOPE",
+                       "--year", year, "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "NOPE");
 }
 
 static char *
@@ -386,27 +307,28 @@ test_apply (Fixture *fixture, gconstpointer data)
                   nip, year);
 
   /* Returning needs a reason, named. */
-  run_tool (fixture, PASSWORD, "appraisal", "apply", "karier.db", "return", "--nip", nip, "--year",
-            year, "--period", period, "--as", "operator", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--reason");
-  run_tool (fixture, PASSWORD, "appraisal", "apply", "karier.db", "approve", "--nip", nip, "--year",
-            year, "--period", period, "--as", "operator", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "unknown action “approve”");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "apply", "karier.db", "return", "--nip", nip,
+                       "--year", year, "--period", period, "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--reason");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "apply", "karier.db", "approve", "--nip",
+                       nip, "--year", year, "--period", period, "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "unknown action “approve”");
 
   /* The unit head may not act outside what they appraise. */
-  run_tool (fixture, PASSWORD, "appraisal", "apply", "karier.db", "return", "--nip", nip, "--year",
-            year, "--period", period, "--reason", "Lengkapi bukti", "--as", "kepala", NULL);
-  assert_status (fixture, 1);
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "apply", "karier.db", "return", "--nip", nip,
+                       "--year", year, "--period", period, "--reason", "Lengkapi bukti", "--as",
+                       "kepala", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
   state = evaluation_state (fixture, nip, this_year, period);
   g_assert_cmpstr (state, ==, "submitted");
 
-  run_tool (fixture, PASSWORD, "appraisal", "apply", "karier.db", "return", "--nip", nip, "--year",
-            year, "--period", period, "--reason", "Lengkapi bukti dukung", "--as", "operator",
-            NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "Submitted → Draft");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "apply", "karier.db", "return", "--nip", nip,
+                       "--year", year, "--period", period, "--reason", "Lengkapi bukti dukung",
+                       "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Submitted → Draft");
   g_clear_pointer (&state, g_free);
   state = evaluation_state (fixture, nip, this_year, period);
   g_assert_cmpstr (state, ==, "draft");
@@ -416,43 +338,43 @@ test_apply (Fixture *fixture, gconstpointer data)
   state = query (fixture, "SELECT reason FROM appraisal_transition ORDER BY id DESC LIMIT 1");
   g_assert_cmpstr (state, ==, "Lengkapi bukti dukung");
 
-  run_tool (fixture, PASSWORD, "appraisal", "apply", "karier.db", "submit", "--nip", nip, "--year",
-            year, "--period", period, "--as", "operator", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "apply", "karier.db", "submit", "--nip", nip,
+                       "--year", year, "--period", period, "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   g_clear_pointer (&state, g_free);
   state = evaluation_state (fixture, nip, this_year, period);
   g_assert_cmpstr (state, ==, "submitted");
 
   /* Reviewing needs both ratings, which a submitted evaluation of the demo lacks. */
-  run_tool (fixture, PASSWORD, "appraisal", "apply", "karier.db", "review", "--nip", nip, "--year",
-            year, "--period", period, "--as", "operator", NULL);
-  assert_status (fixture, 1);
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "apply", "karier.db", "review", "--nip", nip,
+                       "--year", year, "--period", period, "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
   g_clear_pointer (&state, g_free);
   state = evaluation_state (fixture, nip, this_year, period);
   g_assert_cmpstr (state, ==, "submitted");
 
   /* Reopening a final evaluation of last year: an administrator only. */
-  run_tool (fixture, PASSWORD, "appraisal", "apply", "karier.db", "reopen", "--nip", nip, "--year",
-            last_year, "--reason", "Salah input", "--as", "operator", NULL);
-  assert_status (fixture, 1);
-  run_tool (fixture, PASSWORD, "appraisal", "apply", "karier.db", "reopen", "--nip", nip, "--year",
-            last_year, "--reason", "Salah input", "--as", "admin", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "Final → Draft");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "apply", "karier.db", "reopen", "--nip", nip,
+                       "--year", last_year, "--reason", "Salah input", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "apply", "karier.db", "reopen", "--nip", nip,
+                       "--year", last_year, "--reason", "Salah input", "--as", "admin", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Final → Draft");
   g_clear_pointer (&state, g_free);
   state = evaluation_state (fixture, nip, this_year - 1, "0");
   g_assert_cmpstr (state, ==, "draft");
 
   /* A period the cycle does not have. */
-  run_tool (fixture, PASSWORD, "appraisal", "apply", "karier.db", "submit", "--nip", nip, "--year",
-            year, "--period", "7", "--as", "operator", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "--period 7");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "apply", "karier.db", "submit", "--nip", nip,
+                       "--year", year, "--period", "7", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "--period 7");
   outside = g_strdup ("13");
-  run_tool (fixture, PASSWORD, "appraisal", "apply", "karier.db", "submit", "--nip", nip, "--year",
-            year, "--period", outside, "--as", "operator", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--period “13”");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "apply", "karier.db", "submit", "--nip", nip,
+                       "--year", year, "--period", outside, "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--period “13”");
 }
 
 static void
@@ -481,22 +403,22 @@ test_import_pp46 (Fixture *fixture, gconstpointer data)
   write_text (fixture, "bad.csv", bad);
 
   /* A rejected row: its line reported, nothing written, a failing status. */
-  run_tool (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "bad.csv", "--dry-run",
-            "--as", "operator", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->out, "Line 3");
-  assert_contains (fixture->err, "1 row was rejected");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "bad.csv",
+                       "--dry-run", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->out, "Line 3");
+  kr_test_assert_contains (fixture->err, "1 row was rejected");
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM appraisal_pp46"), ==, before);
-  run_tool (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "bad.csv", "--as",
-            "operator", NULL);
-  assert_status (fixture, 1);
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "bad.csv",
+                       "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM appraisal_pp46"), ==, before);
 
   /* A clean dry run writes nothing either. */
-  run_tool (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "good.csv", "--dry-run",
-            "--as", "operator", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "Dry run: 1 row can be imported");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "good.csv",
+                       "--dry-run", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Dry run: 1 row can be imported");
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM appraisal_pp46"), ==, before);
   {
     g_autofree char *audit_after = query (fixture, "SELECT count(*) FROM audit_log");
@@ -505,70 +427,70 @@ test_import_pp46 (Fixture *fixture, gconstpointer data)
   }
 
   /* A viewer may not import. */
-  run_tool (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "good.csv", "--as",
-            "peninjau", NULL);
-  assert_status (fixture, 1);
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "good.csv",
+                       "--as", "peninjau", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM appraisal_pp46"), ==, before);
 
-  run_tool (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "good.csv", "--as",
-            "operator", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "Imported 1 row");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "good.csv",
+                       "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Imported 1 row");
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM appraisal_pp46"), ==, before + 1);
 
-  run_tool (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "missing.csv", "--as",
-            "operator", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "missing.csv");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "import-pp46", "karier.db", "missing.csv",
+                       "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "missing.csv");
 }
 
 static void
 test_cycle (Fixture *fixture, gconstpointer data)
 {
-  run_tool (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "--unit", "NS.03", "--as",
-            "peninjau", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "Quarterly");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "--unit", "NS.03",
+                       "--as", "peninjau", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Quarterly");
 
-  run_tool (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "monthly", "--unit", "NS", "--as",
-            "peninjau", NULL);
-  assert_status (fixture, 1);
-  run_tool (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "--unit", "NS", "monthly", "--as",
-            "admin", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "Monthly");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "monthly", "--unit",
+                       "NS", "--as", "peninjau", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "--unit", "NS",
+                       "monthly", "--as", "admin", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Monthly");
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM appraisal_cycle_setting"), ==, 1);
-  run_tool (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "--unit", "NS.03", "--as",
-            "peninjau", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "Monthly");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "--unit", "NS.03",
+                       "--as", "peninjau", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Monthly");
 
-  run_tool (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "weekly", "--unit", "NS", "--as",
-            "admin", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "weekly");
-  run_tool (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "--as", "admin", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--unit");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "weekly", "--unit",
+                       "NS", "--as", "admin", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "weekly");
+  kr_tool_fixture_run (fixture, PASSWORD, "appraisal", "cycle", "karier.db", "--as", "admin", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--unit");
 }
 
 static void
 test_usage (Fixture *fixture, gconstpointer data)
 {
-  run_tool (fixture, NULL, "appraisal", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "missing subcommand");
-  run_tool (fixture, NULL, "appraisal", "delete", "karier.db", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "unknown subcommand “delete”");
-  run_tool (fixture, NULL, "appraisal", "--help", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "import-pp46");
-  run_tool (fixture, NULL, "appraisal", "apply", "--help", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "--reason");
-  run_tool (fixture, NULL, "help", NULL);
-  assert_contains (fixture->out, "appraisal");
+  kr_tool_fixture_run (fixture, NULL, "appraisal", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "missing subcommand");
+  kr_tool_fixture_run (fixture, NULL, "appraisal", "delete", "karier.db", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "unknown subcommand “delete”");
+  kr_tool_fixture_run (fixture, NULL, "appraisal", "--help", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "import-pp46");
+  kr_tool_fixture_run (fixture, NULL, "appraisal", "apply", "--help", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "--reason");
+  kr_tool_fixture_run (fixture, NULL, "help", NULL);
+  kr_test_assert_contains (fixture->out, "appraisal");
 }
 
 static void
@@ -580,29 +502,15 @@ add_test (const char *name, void (*func) (Fixture *, gconstpointer))
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *template = NULL;
   GDate today;
-  int status, result;
-  char *out = NULL, *err = NULL;
+  int result;
 
-  g_test_init (&argc, &argv, NULL);
-  if (argc < 2)
-    g_error ("Usage: %s [GTEST-OPTION…] KARIER-TOOL", argv[0]);
-  tool_path = argv[1];
+  kr_test_tool_init (&argc, &argv);
   kr_date_today (NULL, &today);
   this_year = g_date_get_year (&today);
 
-  template_dir = kr_test_make_tmp_dir ("kr-tool-appraisal-template-XXXXXX");
-  template = g_build_filename (template_dir, "karier.db", NULL);
-  {
-    const char *demo[] = { tool_path, "demo", "--employees", "40", "--accounts", template, NULL };
-
-    status = kr_test_spawn (template_dir, (char **) demo, &out, &err);
-    if (status != 0)
-      g_error ("demo failed: %s", err);
-  }
-  g_free (out);
-  g_free (err);
+  template_dir = kr_test_tool_make_demo ("kr-tool-appraisal-template-XXXXXX", "--employees", "40",
+                                         "--accounts", NULL);
 
   add_test ("/tool/appraisal/list", test_list);
   add_test ("/tool/appraisal/show", test_show);

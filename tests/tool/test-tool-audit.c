@@ -12,89 +12,27 @@
 #include "kr-account-repository-private.h"
 #include "kr-audit.h"
 #include "kr-database-private.h"
+#include "kr-test-tool.h"
 #include "kr-test-utils.h"
 
 /* `karier-tool audit verify|list|export`, end to end, on a small demo province. */
 
-static const char *tool_path;
-
 #define ADMIN_PASSWORD "jejak-audit-rahasia"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  int status;
-  char *out;
-  char *err;
-} Fixture;
-
-/* Runs karier-tool in the fixture's folder with @input (nullable) on its standard input and
- * the arguments up to NULL, keeping the exit status and the output. */
-static void
-run_tool (Fixture *fixture, const char *input, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) tool_path);
-  va_start (args, input);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_clear_pointer (&fixture->out, g_free);
-  g_clear_pointer (&fixture->err, g_free);
-  launcher =
-      g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                 G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
-  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, input != NULL ? input : "", NULL, &fixture->out,
-                                 &fixture->err, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", fixture->out, fixture->err);
-  /* A crash or a signal is never an acceptable outcome. */
-  g_assert_true (g_subprocess_get_if_exited (process));
-  fixture->status = g_subprocess_get_exit_status (process);
-}
-
-static void
-assert_contains (const char *text, const char *fragment)
-{
-  if (text == NULL || strstr (text, fragment) == NULL)
-    g_error ("“%s” not in: %s", fragment, text);
-}
-
-static void
-assert_status (Fixture *fixture, int status)
-{
-  g_assert_cmpint (fixture->status, ==, status);
-}
+typedef KrToolFixture Fixture;
 
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  fixture->dir = kr_test_make_tmp_dir ("kr-tool-audit-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "karier.db", NULL);
-  run_tool (fixture, NULL, "demo", "--employees", "30", fixture->path, NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_set_up (fixture, "kr-tool-audit-XXXXXX", NULL);
+  kr_tool_fixture_run (fixture, NULL, "demo", "--employees", "30", fixture->path, NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  kr_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->out);
-  g_free (fixture->err);
+  kr_tool_fixture_tear_down (fixture);
 }
 
 /* The first integer of @sql, read through a Karier connection. */
@@ -159,28 +97,28 @@ count_lines (const char *text)
 static void
 test_help (Fixture *fixture, gconstpointer data)
 {
-  run_tool (fixture, NULL, "--help", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "audit");
-  run_tool (fixture, NULL, "audit", "--help", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "verify");
-  assert_contains (fixture->out, "export");
-  run_tool (fixture, NULL, "audit", "verify", "--help", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "--as");
-  run_tool (fixture, NULL, "audit", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "missing subcommand");
-  run_tool (fixture, NULL, "audit", "erase", fixture->path, NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "unknown subcommand “erase”");
-  run_tool (fixture, NULL, "audit", "verify", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "missing argument DATABASE");
-  run_tool (fixture, NULL, "audit", "export", fixture->path, NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "missing argument FILE");
+  kr_tool_fixture_run (fixture, NULL, "--help", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "audit");
+  kr_tool_fixture_run (fixture, NULL, "audit", "--help", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "verify");
+  kr_test_assert_contains (fixture->out, "export");
+  kr_tool_fixture_run (fixture, NULL, "audit", "verify", "--help", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "--as");
+  kr_tool_fixture_run (fixture, NULL, "audit", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "missing subcommand");
+  kr_tool_fixture_run (fixture, NULL, "audit", "erase", fixture->path, NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "unknown subcommand “erase”");
+  kr_tool_fixture_run (fixture, NULL, "audit", "verify", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "missing argument DATABASE");
+  kr_tool_fixture_run (fixture, NULL, "audit", "export", fixture->path, NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "missing argument FILE");
 }
 
 static void
@@ -191,11 +129,11 @@ test_verify_whole (Fixture *fixture, gconstpointer data)
   gint64 n = query_int (fixture, "SELECT count(*) FROM audit_log");
 
   g_assert_cmpint (n, >, 100);
-  run_tool (fixture, NULL, "audit", "verify", fixture->path, NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, NULL, "audit", "verify", fixture->path, NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   expected = g_strdup_printf ("The audit trail is whole: %" G_GINT64_FORMAT " records\n", n);
-  assert_contains (fixture->out, expected);
-  assert_contains (fixture->out, head);
+  kr_test_assert_contains (fixture->out, expected);
+  kr_test_assert_contains (fixture->out, head);
 }
 
 static void
@@ -211,25 +149,25 @@ test_verify_broken (Fixture *fixture, gconstpointer data)
   /* A past record's author changed: named, with its time and what it was about. */
   exec_plain (fixture, "DROP TRIGGER audit_log_no_update; "
                        "UPDATE audit_log SET user_name = 'someone' WHERE id = 5");
-  run_tool (fixture, NULL, "audit", "verify", fixture->path, NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->out, "The audit trail is broken at record 5, written ");
-  assert_contains (fixture->out, about);
+  kr_tool_fixture_run (fixture, NULL, "audit", "verify", fixture->path, NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->out, "The audit trail is broken at record 5, written ");
+  kr_test_assert_contains (fixture->out, about);
   exec_plain (fixture, "UPDATE audit_log SET user_name = NULL WHERE id = 5");
-  run_tool (fixture, NULL, "audit", "verify", fixture->path, NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, NULL, "audit", "verify", fixture->path, NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
 
   /* A record deleted in the middle: the one after it is named. */
   exec_plain (fixture, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = "
                        "(SELECT max(id) FROM audit_log)");
-  run_tool (fixture, NULL, "audit", "verify", fixture->path, NULL);
-  assert_status (fixture, 1);
+  kr_tool_fixture_run (fixture, NULL, "audit", "verify", fixture->path, NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
   missing = g_strdup_printf ("broken at record %" G_GINT64_FORMAT ", which is missing", n);
-  assert_contains (fixture->out, missing);
+  kr_test_assert_contains (fixture->out, missing);
   exec_plain (fixture, "DELETE FROM audit_log WHERE id = 7");
-  run_tool (fixture, NULL, "audit", "verify", fixture->path, NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->out, "broken at record 8, written ");
+  kr_tool_fixture_run (fixture, NULL, "audit", "verify", fixture->path, NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->out, "broken at record 8, written ");
 }
 
 static void
@@ -237,46 +175,47 @@ test_list (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *nip = query_text (fixture, "SELECT nip FROM employee WHERE id = 3");
 
-  run_tool (fixture, NULL, "audit", "list", fixture->path, "--limit", "3", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, NULL, "audit", "list", fixture->path, "--limit", "3", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   g_assert_cmpuint (count_lines (fixture->out), ==, 4);
-  assert_contains (fixture->out, "ID");
-  assert_contains (fixture->out, "Changes");
+  kr_test_assert_contains (fixture->out, "ID");
+  kr_test_assert_contains (fixture->out, "Changes");
 
-  run_tool (fixture, NULL, "audit", "list", fixture->path, "--entity", "unit", "--action", "insert",
-            "-n", "2", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, NULL, "audit", "list", fixture->path, "--entity", "unit",
+                       "--action", "insert", "-n", "2", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   g_assert_cmpuint (count_lines (fixture->out), ==, 3);
-  assert_contains (fixture->out, "Added   Unit");
-  assert_contains (fixture->out, "code: – → ");
+  kr_test_assert_contains (fixture->out, "Added   Unit");
+  kr_test_assert_contains (fixture->out, "code: – → ");
 
-  run_tool (fixture, NULL, "audit", "list", fixture->path, "--employee", nip, "--limit", "0", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "Employee 3");
-  assert_contains (fixture->out, nip);
+  kr_tool_fixture_run (fixture, NULL, "audit", "list", fixture->path, "--employee", nip, "--limit",
+                       "0", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Employee 3");
+  kr_test_assert_contains (fixture->out, nip);
   g_assert_cmpuint (
       count_lines (fixture->out), ==,
       1 + query_int (fixture, "SELECT count(*) FROM audit_log WHERE employee_id = 3"));
 
-  run_tool (fixture, NULL, "audit", "list", fixture->path, "--since", "2000-01-01", "--until",
-            "2000-01-02", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, NULL, "audit", "list", fixture->path, "--since", "2000-01-01",
+                       "--until", "2000-01-02", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   g_assert_cmpuint (count_lines (fixture->out), ==, 1);
 
-  run_tool (fixture, NULL, "audit", "list", fixture->path, "--user", "nobody", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, NULL, "audit", "list", fixture->path, "--user", "nobody", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   g_assert_cmpuint (count_lines (fixture->out), ==, 1);
 
-  run_tool (fixture, NULL, "audit", "list", fixture->path, "--entity", "salary", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "unknown entity “salary”");
-  run_tool (fixture, NULL, "audit", "list", fixture->path, "--since", "kemarin", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--since");
-  run_tool (fixture, NULL, "audit", "list", fixture->path, "--action", "erase", NULL);
-  assert_status (fixture, 2);
-  run_tool (fixture, NULL, "audit", "list", fixture->path, "--employee", "123", NULL);
-  assert_status (fixture, 1);
+  kr_tool_fixture_run (fixture, NULL, "audit", "list", fixture->path, "--entity", "salary", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "unknown entity “salary”");
+  kr_tool_fixture_run (fixture, NULL, "audit", "list", fixture->path, "--since", "kemarin", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--since");
+  kr_tool_fixture_run (fixture, NULL, "audit", "list", fixture->path, "--action", "erase", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_tool_fixture_run (fixture, NULL, "audit", "list", fixture->path, "--employee", "123", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
 }
 
 static void
@@ -288,10 +227,11 @@ test_export (Fixture *fixture, gconstpointer data)
   g_autoptr (GError) error = NULL;
   gint64 n = query_int (fixture, "SELECT count(*) FROM audit_log WHERE entity = 'unit'");
 
-  run_tool (fixture, NULL, "audit", "export", fixture->path, csv, "--entity", "unit", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, NULL, "audit", "export", fixture->path, csv, "--entity", "unit",
+                       NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   expected = g_strdup_printf ("Wrote %" G_GINT64_FORMAT " changes to", n);
-  assert_contains (fixture->out, expected);
+  kr_test_assert_contains (fixture->out, expected);
   g_assert_true (g_file_get_contents (csv, &contents, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"
@@ -300,8 +240,9 @@ test_export (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (count_lines (contents), ==, n + 1);
 
   /* A file that cannot be written is an error, and leaves nothing behind. */
-  run_tool (fixture, NULL, "audit", "export", fixture->path, "no-such-folder/audit.csv", NULL);
-  assert_status (fixture, 1);
+  kr_tool_fixture_run (fixture, NULL, "audit", "export", fixture->path, "no-such-folder/audit.csv",
+                       NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
 }
 
 /* A database with accounts: verification for anyone, the records for those who sign in. */
@@ -324,18 +265,19 @@ test_accounts (Fixture *fixture, gconstpointer data)
   g_clear_object (&accounts);
   g_clear_object (&db);
 
-  run_tool (fixture, NULL, "audit", "verify", fixture->path, NULL);
-  assert_status (fixture, 0);
-  run_tool (fixture, NULL, "audit", "list", fixture->path, NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "--as USER");
-  run_tool (fixture, "wrong password\n", "audit", "list", fixture->path, "--as", "admin", NULL);
-  assert_status (fixture, 1);
-  run_tool (fixture, ADMIN_PASSWORD "\n", "audit", "list", fixture->path, "--as", "admin",
-            "--entity", "account", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "Account 1");
-  assert_contains (fixture->out, "password_hash: – → [redacted]");
+  kr_tool_fixture_run (fixture, NULL, "audit", "verify", fixture->path, NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, NULL, "audit", "list", fixture->path, NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "--as USER");
+  kr_tool_fixture_run (fixture, "wrong password\n", "audit", "list", fixture->path, "--as", "admin",
+                       NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_tool_fixture_run (fixture, ADMIN_PASSWORD "\n", "audit", "list", fixture->path, "--as",
+                       "admin", "--entity", "account", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Account 1");
+  kr_test_assert_contains (fixture->out, "password_hash: – → [redacted]");
   g_assert_null (strstr (fixture->out, "argon2"));
 }
 
@@ -358,22 +300,15 @@ test_old_database (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_finalize_object (db);
 
-  run_tool (fixture, NULL, "audit", "verify", old, NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "has no audit trail yet");
+  kr_tool_fixture_run (fixture, NULL, "audit", "verify", old, NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "has no audit trail yet");
 }
 
 int
 main (int argc, char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (argc < 2 || !g_file_test (argv[1], G_FILE_TEST_IS_EXECUTABLE))
-    {
-      g_printerr ("Usage: %s [GTEST-OPTION…] PATH-TO-KARIER-TOOL\n", argv[0]);
-      return 1;
-    }
-  tool_path = argv[1];
+  kr_test_tool_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/tool/audit/help", test_help);

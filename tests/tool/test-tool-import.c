@@ -7,36 +7,23 @@
 
 #include "kr-database-private.h"
 #include "kr-database.h"
+#include "kr-test-tool.h"
 #include "kr-test-utils.h"
 
 /* `karier-tool import` end to end, on the files of tests/data/siasn (see their README). */
 
-static const char *tool_path;
-
-typedef struct
-{
-  char *dir;
-  char *path;
-  int status;
-  char *out;
-  char *err;
-} Fixture;
+typedef KrToolFixture Fixture;
 
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  fixture->dir = kr_test_make_tmp_dir ("kr-tool-import-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "karier.db", NULL);
+  kr_tool_fixture_set_up (fixture, "kr-tool-import-XXXXXX", NULL);
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  kr_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->out);
-  g_free (fixture->err);
+  kr_tool_fixture_tear_down (fixture);
 }
 
 /* Runs `karier-tool import` with the arguments up to NULL, a data file's name being replaced
@@ -48,7 +35,7 @@ run_import (Fixture *fixture, ...)
   const char *arg;
   va_list args;
 
-  g_ptr_array_add (argv, g_strdup (tool_path));
+  g_ptr_array_add (argv, g_strdup (kr_test_tool_get_path ()));
   g_ptr_array_add (argv, g_strdup ("import"));
   va_start (args, fixture);
   while ((arg = va_arg (args, const char *)) != NULL)
@@ -63,32 +50,6 @@ run_import (Fixture *fixture, ...)
 
   fixture->status =
       kr_test_spawn (fixture->dir, (char **) argv->pdata, &fixture->out, &fixture->err);
-}
-
-/* Runs `karier-tool` with the arguments up to NULL as they are, in the fixture's folder. */
-static void
-run_tool (Fixture *fixture, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) tool_path);
-  va_start (args, fixture);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  fixture->status =
-      kr_test_spawn (fixture->dir, (char **) argv->pdata, &fixture->out, &fixture->err);
-}
-
-static void
-assert_contains (const char *haystack, const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
 }
 
 static gint64
@@ -115,12 +76,12 @@ test_help (Fixture *fixture, gconstpointer data)
 {
   run_import (fixture, "--help", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "DATABASE FILE");
-  assert_contains (fixture->out, "--dry-run");
+  kr_test_assert_contains (fixture->out, "DATABASE FILE");
+  kr_test_assert_contains (fixture->out, "--dry-run");
 
   run_import (fixture, "karier.db", NULL);
   g_assert_cmpint (fixture->status, ==, 2);
-  assert_contains (fixture->err, "FILE");
+  kr_test_assert_contains (fixture->err, "FILE");
 }
 
 static void
@@ -128,13 +89,14 @@ test_dry_run (Fixture *fixture, gconstpointer data)
 {
   run_import (fixture, "--dry-run", fixture->path, "rejections.csv", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "rejected: Line 3, column nip_baru (“19750618200003100”): NIP "
-                                 "must have 18 digits; 17 were given");
-  assert_contains (fixture->out, "rejected: Line 14 has 3 columns");
-  assert_contains (fixture->out, "warning: Line 2, column unor_nama");
-  assert_contains (fixture->out, "New: 2\n");
-  assert_contains (fixture->out, "Rejected: 16\n");
-  assert_contains (fixture->out, "Dry run");
+  kr_test_assert_contains (fixture->out,
+                           "rejected: Line 3, column nip_baru (“19750618200003100”): NIP "
+                           "must have 18 digits; 17 were given");
+  kr_test_assert_contains (fixture->out, "rejected: Line 14 has 3 columns");
+  kr_test_assert_contains (fixture->out, "warning: Line 2, column unor_nama");
+  kr_test_assert_contains (fixture->out, "New: 2\n");
+  kr_test_assert_contains (fixture->out, "Rejected: 16\n");
+  kr_test_assert_contains (fixture->out, "Dry run");
   /* Nothing written, not even a new database. */
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 
@@ -143,8 +105,8 @@ test_dry_run (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (fixture->status, ==, 0);
   run_import (fixture, "-n", fixture->path, "reimport-2.csv", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "New: 1\n");
-  assert_contains (fixture->out, "Updated: 2\n");
+  kr_test_assert_contains (fixture->out, "New: 1\n");
+  kr_test_assert_contains (fixture->out, "Updated: 2\n");
   g_assert_cmpint (count_employees (fixture), ==, 3);
 }
 
@@ -153,8 +115,8 @@ test_import (Fixture *fixture, gconstpointer data)
 {
   run_import (fixture, fixture->path, "rejections.csv", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "New: 2\n");
-  assert_contains (fixture->out, "Imported");
+  kr_test_assert_contains (fixture->out, "New: 2\n");
+  kr_test_assert_contains (fixture->out, "Imported");
   g_assert_cmpint (count_employees (fixture), ==, 2);
 
   run_import (fixture, fixture->path, "comma.csv", NULL);
@@ -164,7 +126,7 @@ test_import (Fixture *fixture, gconstpointer data)
   /* Again: every row is unchanged, which is a success. */
   run_import (fixture, fixture->path, "comma.csv", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "Unchanged: 3\n");
+  kr_test_assert_contains (fixture->out, "Unchanged: 3\n");
   g_assert_cmpint (count_employees (fixture), ==, 5);
 }
 
@@ -174,50 +136,45 @@ test_nothing_imported (Fixture *fixture, gconstpointer data)
   /* Every row rejected. */
   run_import (fixture, fixture->path, "no-instansi.csv", NULL);
   g_assert_cmpint (fixture->status, ==, 1);
-  assert_contains (fixture->out, "rejected: Line 2, column unor_nama");
-  assert_contains (fixture->out, "Nothing could be imported");
+  kr_test_assert_contains (fixture->out, "rejected: Line 2, column unor_nama");
+  kr_test_assert_contains (fixture->out, "Nothing could be imported");
   g_assert_cmpint (count_employees (fixture), ==, 0);
 
   /* The whole file refused. */
   run_import (fixture, fixture->path, "missing-columns.csv", NULL);
   g_assert_cmpint (fixture->status, ==, 1);
-  assert_contains (fixture->err, "jenis_kelamin, jenis_pegawai");
+  kr_test_assert_contains (fixture->err, "jenis_kelamin, jenis_pegawai");
 
   run_import (fixture, fixture->path, "no-such-file.csv", NULL);
   g_assert_cmpint (fixture->status, ==, 1);
-  assert_contains (fixture->err, "no-such-file.csv");
+  kr_test_assert_contains (fixture->err, "no-such-file.csv");
 }
 
 /* A demo province exported by the tool imports whole into a new database. */
 static void
 test_demo_round_trip (Fixture *fixture, gconstpointer data)
 {
-  run_tool (fixture, "demo", "--employees", "2000", "demo.db", NULL);
+  kr_tool_fixture_run (fixture, NULL, "demo", "--employees", "2000", "demo.db", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  run_tool (fixture, "export", "demo.db", "pegawai.csv", NULL);
+  kr_tool_fixture_run (fixture, NULL, "export", "demo.db", "pegawai.csv", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  run_tool (fixture, "import", fixture->path, "pegawai.csv", NULL);
+  kr_tool_fixture_run (fixture, NULL, "import", fixture->path, "pegawai.csv", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "New: 2000\n");
-  assert_contains (fixture->out, "Rejected: 0\n");
+  kr_test_assert_contains (fixture->out, "New: 2000\n");
+  kr_test_assert_contains (fixture->out, "Rejected: 0\n");
   /* The heads of schools, whose position names state no jenjang, are among them. */
-  assert_contains (fixture->out, "(“Kepala Sekolah”): The position does not exist in “SMA Negeri");
-  assert_contains (fixture->out, "Fungsional Keahlian Ahli Madya: its name does not state the "
-                                 "jenjang, which was told from golongan IV/");
+  kr_test_assert_contains (fixture->out,
+                           "(“Kepala Sekolah”): The position does not exist in “SMA Negeri");
+  kr_test_assert_contains (fixture->out,
+                           "Fungsional Keahlian Ahli Madya: its name does not state the "
+                           "jenjang, which was told from golongan IV/");
   g_assert_cmpint (count_employees (fixture), ==, 2000);
 }
 
 int
 main (int argc, char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (argc < 2 || !g_file_test (argv[1], G_FILE_TEST_IS_EXECUTABLE))
-    {
-      g_printerr ("Usage: %s [GTEST-OPTION…] PATH-TO-KARIER-TOOL\n", argv[0]);
-      return 1;
-    }
-  tool_path = argv[1];
+  kr_test_tool_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/tool/import/help", test_help);

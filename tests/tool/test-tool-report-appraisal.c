@@ -13,96 +13,30 @@
 #include "kr-database-private.h"
 #include "kr-date.h"
 #include "kr-nip.h"
+#include "kr-test-tool.h"
 #include "kr-test-utils.h"
 
 /* `karier-tool report skp|evaluation|evaluation-document|follow-up` end to end, on a small
  * demo province with its appraisal history and the demo accounts (password "karier-demo"),
  * made once and copied for each test; the PDFs read back with pdftotext and pdfinfo. */
 
-static const char *tool_path;
 static char *template_dir;
 static guint this_year;
 
 #define PASSWORD "karier-demo\n"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  int status;
-  char *out;
-  char *err;
-} Fixture;
-
-static void
-run_tool (Fixture *fixture, const char *input, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) tool_path);
-  va_start (args, input);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_clear_pointer (&fixture->out, g_free);
-  g_clear_pointer (&fixture->err, g_free);
-  launcher =
-      g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                 G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
-  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, input != NULL ? input : "", NULL, &fixture->out,
-                                 &fixture->err, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", fixture->out, fixture->err);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  fixture->status = g_subprocess_get_exit_status (process);
-}
-
-static void
-assert_contains (const char *text, const char *fragment)
-{
-  if (text == NULL || strstr (text, fragment) == NULL)
-    g_error ("“%s” not in: %s", fragment, text);
-}
-
-static void
-assert_status (Fixture *fixture, int status)
-{
-  g_assert_cmpint (fixture->status, ==, status);
-}
+typedef KrToolFixture Fixture;
 
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *template = g_build_filename (template_dir, "karier.db", NULL);
-  g_autoptr (GFile) source = g_file_new_for_path (template);
-  g_autoptr (GFile) dest = NULL;
-  g_autoptr (GError) error = NULL;
-
-  fixture->dir = kr_test_make_tmp_dir ("kr-tool-report-appraisal-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "karier.db", NULL);
-  dest = g_file_new_for_path (fixture->path);
-  g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  kr_tool_fixture_set_up (fixture, "kr-tool-report-appraisal-XXXXXX", template_dir);
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  kr_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->out);
-  g_free (fixture->err);
+  kr_tool_fixture_tear_down (fixture);
 }
 
 /* Every row of the first two columns of @sql, as "first\tsecond" strings. */
@@ -213,8 +147,8 @@ check_batch (Fixture *fixture, const char *folder, GPtrArray *expected, const ch
 
       g_assert_cmpstr (names->pdata[i], ==, file);
       text = run_poppler (fixture, "pdftotext", relative);
-      assert_contains (text, nip);
-      assert_contains (text, fields[1]);
+      kr_test_assert_contains (text, nip);
+      kr_test_assert_contains (text, fields[1]);
     }
 }
 
@@ -229,28 +163,29 @@ test_unit_batch (Fixture *fixture, gconstpointer data)
 
   g_assert_cmpuint (subtree->len, >, unit->len);
   g_assert_cmpuint (unit->len, >, 0);
-  run_tool (fixture, PASSWORD, "report", "evaluation-document", "karier.db", "--unit", "NS.03",
-            "--subtree", "--year", year, "--output", "out", "--jobs", "2", "--as", "operator",
-            NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "evaluation-document", "karier.db", "--unit",
+                       "NS.03", "--subtree", "--year", year, "--output", "out", "--jobs", "2",
+                       "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   wrote = g_strdup_printf ("Wrote %u documents into “out”", subtree->len);
-  assert_contains (fixture->out, wrote);
+  kr_test_assert_contains (fixture->out, wrote);
   /* stderr is not a terminal: no progress lines. */
   g_assert_null (strstr (fixture->err, "documents"));
   check_batch (fixture, "out", subtree, suffix);
 
   /* The unit alone. */
-  run_tool (fixture, PASSWORD, "report", "evaluation-document", "karier.db", "--unit", "NS.03",
-            "--year", year, "--output", "unit", "--as", "operator", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "evaluation-document", "karier.db", "--unit",
+                       "NS.03", "--year", year, "--output", "unit", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   check_batch (fixture, "unit", unit, suffix);
 
   /* The SKP of the same employees: file names without a period. */
   g_clear_pointer (&suffix, g_free);
   suffix = g_strdup_printf ("-skp-%s.pdf", year);
-  run_tool (fixture, PASSWORD, "report", "skp", "karier.db", "--unit", "NS.03", "--year", year,
-            "--output", "skp", "--jobs", "1", "--paper", "f4", "--as", "operator", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "skp", "karier.db", "--unit", "NS.03", "--year",
+                       year, "--output", "skp", "--jobs", "1", "--paper", "f4", "--as", "operator",
+                       NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   check_batch (fixture, "skp", unit, suffix);
 }
 
@@ -280,23 +215,24 @@ test_one (Fixture *fixture, gconstpointer data)
   period = query_one (fixture, sql);
   formatted = kr_nip_format_digits (nip);
 
-  run_tool (fixture, PASSWORD, "report", "skp", "karier.db", "--nip", nip, "--year", year,
-            "--paper", "f4", "--place", "Kota Sejahtera", "--trend", "--output", "one.pdf", "--as",
-            "operator", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "Wrote “one.pdf”");
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "skp", "karier.db", "--nip", nip, "--year",
+                       year, "--paper", "f4", "--place", "Kota Sejahtera", "--trend", "--output",
+                       "one.pdf", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Wrote “one.pdf”");
   text = run_poppler (fixture, "pdftotext", "one.pdf");
-  assert_contains (text, "SASARAN KINERJA PEGAWAI");
-  assert_contains (text, formatted);
-  assert_contains (text, "Kota Sejahtera");
-  assert_contains (text, "LAMPIRAN");
+  kr_test_assert_contains (text, "SASARAN KINERJA PEGAWAI");
+  kr_test_assert_contains (text, formatted);
+  kr_test_assert_contains (text, "Kota Sejahtera");
+  kr_test_assert_contains (text, "LAMPIRAN");
   info = run_poppler (fixture, "pdfinfo", "one.pdf");
-  assert_contains (info, "609.449 x 935.433 pts");
+  kr_test_assert_contains (info, "609.449 x 935.433 pts");
 
   /* A periodic evaluation into a folder: landscape A4, named by NIP, year and period. */
-  run_tool (fixture, PASSWORD, "report", "evaluation", "karier.db", "--nip", nip, "--year", year,
-            "--period", period, "--output", "docs", "--as", "operator", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "evaluation", "karier.db", "--nip", nip,
+                       "--year", year, "--period", period, "--output", "docs", "--as", "operator",
+                       NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   names = list_folder (fixture, "docs");
   file = g_strdup_printf ("%s-evaluation-%s-%s.pdf", nip, year, period);
   g_assert_cmpuint (names->len, ==, 1);
@@ -309,10 +245,10 @@ test_one (Fixture *fixture, gconstpointer data)
     text = run_poppler (fixture, "pdftotext", relative);
     info = run_poppler (fixture, "pdfinfo", relative);
   }
-  assert_contains (text, "EVALUASI KINERJA PEGAWAI");
-  assert_contains (text, "TRIWULAN");
-  assert_contains (text, formatted);
-  assert_contains (info, "841.89 x 595.276 pts");
+  kr_test_assert_contains (text, "EVALUASI KINERJA PEGAWAI");
+  kr_test_assert_contains (text, "TRIWULAN");
+  kr_test_assert_contains (text, formatted);
+  kr_test_assert_contains (info, "841.89 x 595.276 pts");
 }
 
 static void
@@ -323,26 +259,28 @@ test_errors (Fixture *fixture, gconstpointer data)
                                              "a.employee_id = e.id ORDER BY e.id LIMIT 1");
   g_autoptr (GPtrArray) left = NULL;
 
-  run_tool (fixture, PASSWORD, "report", "skp", "karier.db", "--nip", "199901012020011999",
-            "--year", year, "--output", "x.pdf", "--as", "operator", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "--nip 199901012020011999: no employee has this NIP");
-  run_tool (fixture, PASSWORD, "report", "skp", "karier.db", "--nip", nip, "--year", "2021",
-            "--output", "x.pdf", "--as", "operator", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "--year 2021");
-  run_tool (fixture, PASSWORD, "report", "evaluation", "karier.db", "--nip", nip, "--year", year,
-            "--period", "5", "--output", "x.pdf", "--as", "operator", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "--period 5");
-  run_tool (fixture, PASSWORD, "report", "skp", "karier.db", "--unit", "NS.03", "--year", "2021",
-            "--output", "out", "--as", "operator", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "--unit NS.03");
-  run_tool (fixture, PASSWORD, "report", "skp", "karier.db", "--unit", "NOPE", "--year", year,
-            "--output", "out", "--as", "operator", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "No unit has the code “NOPE”");
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "skp", "karier.db", "--nip",
+                       "199901012020011999", "--year", year, "--output", "x.pdf", "--as",
+                       "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "--nip 199901012020011999: no employee has this NIP");
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "skp", "karier.db", "--nip", nip, "--year",
+                       "2021", "--output", "x.pdf", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "--year 2021");
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "evaluation", "karier.db", "--nip", nip,
+                       "--year", year, "--period", "5", "--output", "x.pdf", "--as", "operator",
+                       NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "--period 5");
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "skp", "karier.db", "--unit", "NS.03", "--year",
+                       "2021", "--output", "out", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "--unit NS.03");
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "skp", "karier.db", "--unit", "NOPE", "--year",
+                       year, "--output", "out", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "No unit has the code “NOPE”");
 
   /* A file where the folder should be. */
   {
@@ -351,42 +289,43 @@ test_errors (Fixture *fixture, gconstpointer data)
 
     g_file_set_contents (taken, "", 0, &error);
     g_assert_no_error (error);
-    run_tool (fixture, PASSWORD, "report", "skp", "karier.db", "--unit", "NS.03", "--subtree",
-              "--year", year, "--output", "taken", "--as", "operator", NULL);
-    assert_status (fixture, 1);
-    assert_contains (fixture->err, "Could not make the folder “taken”");
+    kr_tool_fixture_run (fixture, PASSWORD, "report", "skp", "karier.db", "--unit", "NS.03",
+                         "--subtree", "--year", year, "--output", "taken", "--as", "operator",
+                         NULL);
+    kr_tool_fixture_assert_status (fixture, 1);
+    kr_test_assert_contains (fixture->err, "Could not make the folder “taken”");
     g_unlink (taken);
   }
 
   /* Usage mistakes, each named. */
-  run_tool (fixture, NULL, "report", "skp", "karier.db", "--nip", nip, "--year", year, "--period",
-            "1", "--output", "x.pdf", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--period");
-  run_tool (fixture, NULL, "report", "skp", "karier.db", "--unit", "NS.03", "--year", year,
-            "--output", "x.pdf", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--output must be a folder");
-  run_tool (fixture, NULL, "report", "skp", "karier.db", "--unit", "NS.03", "--nip", nip, "--year",
-            year, "--output", "out", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--nip");
-  run_tool (fixture, NULL, "report", "evaluation", "karier.db", "--nip", nip, "--output", "x.pdf",
-            NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--year");
-  run_tool (fixture, NULL, "report", "evaluation", "karier.db", "--nip", nip, "--year", year,
-            "--period", "Q1", "--output", "x.pdf", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--period “Q1”");
-  run_tool (fixture, NULL, "report", "evaluation", "karier.db", "--nip", nip, "--year", year,
-            "--paper", "letter", "--output", "x.pdf", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "letter");
-  run_tool (fixture, NULL, "report", "skp", "--help", NULL);
-  assert_status (fixture, 0);
-  assert_contains (fixture->out, "--subtree");
-  assert_contains (fixture->out, "--place");
+  kr_tool_fixture_run (fixture, NULL, "report", "skp", "karier.db", "--nip", nip, "--year", year,
+                       "--period", "1", "--output", "x.pdf", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--period");
+  kr_tool_fixture_run (fixture, NULL, "report", "skp", "karier.db", "--unit", "NS.03", "--year",
+                       year, "--output", "x.pdf", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--output must be a folder");
+  kr_tool_fixture_run (fixture, NULL, "report", "skp", "karier.db", "--unit", "NS.03", "--nip", nip,
+                       "--year", year, "--output", "out", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--nip");
+  kr_tool_fixture_run (fixture, NULL, "report", "evaluation", "karier.db", "--nip", nip, "--output",
+                       "x.pdf", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--year");
+  kr_tool_fixture_run (fixture, NULL, "report", "evaluation", "karier.db", "--nip", nip, "--year",
+                       year, "--period", "Q1", "--output", "x.pdf", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--period “Q1”");
+  kr_tool_fixture_run (fixture, NULL, "report", "evaluation", "karier.db", "--nip", nip, "--year",
+                       year, "--paper", "letter", "--output", "x.pdf", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "letter");
+  kr_tool_fixture_run (fixture, NULL, "report", "skp", "--help", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "--subtree");
+  kr_test_assert_contains (fixture->out, "--place");
 
   /* Nothing was written by any of them. */
   left = list_folder (fixture, ".");
@@ -407,10 +346,10 @@ test_scope (Fixture *fixture, gconstpointer data)
   g_autofree char *suffix = g_strdup_printf ("-evaluation-%s-annual.pdf", year);
 
   g_assert_cmpstr (led, !=, "NS.03");
-  run_tool (fixture, PASSWORD, "report", "evaluation", "karier.db", "--unit", "NS.03", "--subtree",
-            "--year", year, "--output", "out", "--as", "kepala", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "--unit NS.03: this unit is outside the units you lead");
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "evaluation", "karier.db", "--unit", "NS.03",
+                       "--subtree", "--year", year, "--output", "out", "--as", "kepala", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "--unit NS.03: this unit is outside the units you lead");
   out = list_folder (fixture, "out");
   g_assert_cmpuint (out->len, ==, 0);
 
@@ -419,10 +358,10 @@ test_scope (Fixture *fixture, gconstpointer data)
                          "'NS.03%%' LIMIT 1",
                          year);
   outside = query_one (fixture, sql);
-  run_tool (fixture, PASSWORD, "report", "evaluation", "karier.db", "--nip", outside, "--year",
-            year, "--output", "x.pdf", "--as", "kepala", NULL);
-  assert_status (fixture, 1);
-  assert_contains (fixture->err, "outside the units you lead");
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "evaluation", "karier.db", "--nip", outside,
+                       "--year", year, "--output", "x.pdf", "--as", "kepala", NULL);
+  kr_tool_fixture_assert_status (fixture, 1);
+  kr_test_assert_contains (fixture->err, "outside the units you lead");
   {
     g_autofree char *pdf = g_build_filename (fixture->dir, "x.pdf", NULL);
 
@@ -431,9 +370,9 @@ test_scope (Fixture *fixture, gconstpointer data)
 
   /* Their own unit. */
   g_assert_cmpuint (mine->len, >, 0);
-  run_tool (fixture, PASSWORD, "report", "evaluation", "karier.db", "--unit", led, "--subtree",
-            "--year", year, "--output", "mine", "--as", "kepala", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "evaluation", "karier.db", "--unit", led,
+                       "--subtree", "--year", year, "--output", "mine", "--as", "kepala", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   check_batch (fixture, "mine", mine, suffix);
 }
 
@@ -453,38 +392,39 @@ test_follow_up (Fixture *fixture, gconstpointer data)
                          year);
   development = query_rows (fixture, sql);
   g_assert_cmpuint (development->len, >, 0);
-  run_tool (fixture, PASSWORD, "report", "follow-up", "karier.db", "--unit", "NS", "--year", year,
-            "--list", "development", "--place", "Kota Sejahtera", "--output", "fu.pdf", "--as",
-            "operator", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "follow-up", "karier.db", "--unit", "NS",
+                       "--year", year, "--list", "development", "--place", "Kota Sejahtera",
+                       "--output", "fu.pdf", "--as", "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   wrote = g_strdup_printf ("Wrote “fu.pdf”, %u employee", development->len);
-  assert_contains (fixture->out, wrote);
+  kr_test_assert_contains (fixture->out, wrote);
   text = run_poppler (fixture, "pdftotext", "fu.pdf");
-  assert_contains (text, "DAFTAR PEGAWAI DENGAN PREDIKAT KINERJA BUTUH PERBAIKAN");
-  assert_contains (text, "Kota Sejahtera");
+  kr_test_assert_contains (text, "DAFTAR PEGAWAI DENGAN PREDIKAT KINERJA BUTUH PERBAIKAN");
+  kr_test_assert_contains (text, "Kota Sejahtera");
   for (guint i = 0; i < development->len; i++)
     {
       g_auto (GStrv) fields = g_strsplit (development->pdata[i], "\t", 2);
       g_autofree char *nip = kr_nip_format_digits (fields[0]);
 
-      assert_contains (text, nip);
+      kr_test_assert_contains (text, nip);
     }
 
-  run_tool (fixture, PASSWORD, "report", "follow-up", "karier.db", "--unit", "NS", "--year", year,
-            "--list", "recognition", "--output", "fr.pdf", "--as", "operator", NULL);
-  assert_status (fixture, 0);
+  kr_tool_fixture_run (fixture, PASSWORD, "report", "follow-up", "karier.db", "--unit", "NS",
+                       "--year", year, "--list", "recognition", "--output", "fr.pdf", "--as",
+                       "operator", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
   g_clear_pointer (&text, g_free);
   text = run_poppler (fixture, "pdftotext", "fr.pdf");
-  assert_contains (text, "SANGAT BAIK");
+  kr_test_assert_contains (text, "SANGAT BAIK");
 
-  run_tool (fixture, NULL, "report", "follow-up", "karier.db", "--unit", "NS", "--year", year,
-            "--list", "awards", "--output", "fu.pdf", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--list “awards”");
-  run_tool (fixture, NULL, "report", "follow-up", "karier.db", "--unit", "NS", "--year", year,
-            "--list", "development", "--output", "folder", NULL);
-  assert_status (fixture, 2);
-  assert_contains (fixture->err, "--output");
+  kr_tool_fixture_run (fixture, NULL, "report", "follow-up", "karier.db", "--unit", "NS", "--year",
+                       year, "--list", "awards", "--output", "fu.pdf", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--list “awards”");
+  kr_tool_fixture_run (fixture, NULL, "report", "follow-up", "karier.db", "--unit", "NS", "--year",
+                       year, "--list", "development", "--output", "folder", NULL);
+  kr_tool_fixture_assert_status (fixture, 2);
+  kr_test_assert_contains (fixture->err, "--output");
 }
 
 static void
@@ -496,28 +436,15 @@ add_test (const char *name, void (*func) (Fixture *, gconstpointer))
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *template = NULL;
-  char *out = NULL, *err = NULL;
   GDate today;
   int result;
 
-  g_test_init (&argc, &argv, NULL);
-  if (argc < 2)
-    g_error ("Usage: %s [GTEST-OPTION…] KARIER-TOOL", argv[0]);
-  tool_path = argv[1];
+  kr_test_tool_init (&argc, &argv);
   kr_date_today (NULL, &today);
   this_year = g_date_get_year (&today);
 
-  template_dir = kr_test_make_tmp_dir ("kr-tool-report-appraisal-template-XXXXXX");
-  template = g_build_filename (template_dir, "karier.db", NULL);
-  {
-    const char *demo[] = { tool_path, "demo", "--employees", "40", "--accounts", template, NULL };
-
-    if (kr_test_spawn (template_dir, (char **) demo, &out, &err) != 0)
-      g_error ("demo failed: %s", err);
-  }
-  g_free (out);
-  g_free (err);
+  template_dir = kr_test_tool_make_demo ("kr-tool-report-appraisal-template-XXXXXX", "--employees",
+                                         "40", "--accounts", NULL);
 
   add_test ("/tool/report-appraisal/unit-batch", test_unit_batch);
   add_test ("/tool/report-appraisal/one", test_one);

@@ -14,6 +14,7 @@
 #include "kr-database-private.h"
 #include "kr-database.h"
 #include "kr-employee-repository.h"
+#include "kr-test-tool.h"
 #include "kr-test-utils.h"
 #include "kr-unit-repository.h"
 
@@ -24,8 +25,6 @@
 #define ADMIN_PASSWORD    "admin-secret-1"
 #define OPERATOR_PASSWORD "operator-secret-2"
 #define NIP_SRI           "199001012015032003"
-
-static const char *tool_path;
 
 typedef struct
 {
@@ -118,48 +117,18 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static void
 run_tool (Fixture *fixture, const char *input, ...)
 {
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *arg;
   va_list args;
 
-  g_ptr_array_add (argv, (char *) tool_path);
   va_start (args, input);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
+  fixture->status = kr_test_tool_runv (fixture->dir, input, &fixture->out, &fixture->err, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_clear_pointer (&fixture->out, g_free);
-  g_clear_pointer (&fixture->err, g_free);
-  launcher =
-      g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                 G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
-  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, input, NULL, &fixture->out, &fixture->err, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", fixture->out, fixture->err);
-  /* A crash or a signal is never an acceptable outcome. */
-  g_assert_true (g_subprocess_get_if_exited (process));
-  fixture->status = g_subprocess_get_exit_status (process);
-}
-
-static void
-assert_contains (const char *text, const char *fragment)
-{
-  if (text == NULL || strstr (text, fragment) == NULL)
-    g_error ("“%s” not in: %s", fragment, text);
 }
 
 static void
 assert_fails (Fixture *fixture, int status, const char *fragment)
 {
   g_assert_cmpint (fixture->status, ==, status);
-  assert_contains (fixture->err, fragment);
+  kr_test_assert_contains (fixture->err, fragment);
 }
 
 static KrDatabase *
@@ -206,23 +175,23 @@ test_help (Fixture *fixture, gconstpointer data)
 {
   run_tool (fixture, "", "user", "--help", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "passwd");
-  assert_contains (fixture->out, "--as USER");
-  assert_contains (fixture->out, "standard input");
-  assert_contains (fixture->out, "never given on the command line");
+  kr_test_assert_contains (fixture->out, "passwd");
+  kr_test_assert_contains (fixture->out, "--as USER");
+  kr_test_assert_contains (fixture->out, "standard input");
+  kr_test_assert_contains (fixture->out, "never given on the command line");
 
   run_tool (fixture, "", "help", "user", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "first account of a new database");
+  kr_test_assert_contains (fixture->out, "first account of a new database");
 
   run_tool (fixture, "", "user", "add", "--help", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "--role=administrator|hr-operator|unit-head|viewer");
-  assert_contains (fixture->out, "--as=USER");
-  assert_contains (fixture->out, "standard input");
+  kr_test_assert_contains (fixture->out, "--role=administrator|hr-operator|unit-head|viewer");
+  kr_test_assert_contains (fixture->out, "--as=USER");
+  kr_test_assert_contains (fixture->out, "standard input");
 
   run_tool (fixture, "", "--help", NULL);
-  assert_contains (fixture->out, "user ");
+  kr_test_assert_contains (fixture->out, "user ");
 
   run_tool (fixture, "", "user", NULL);
   assert_fails (fixture, 2, "missing subcommand");
@@ -260,7 +229,7 @@ test_first_administrator (Fixture *fixture, gconstpointer data)
   run_tool (fixture, "admin-secret-1\n", "user", "add", "karier.db", "admin", "--role",
             "administrator", "--name", "Admin BKPSDM", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "Added the account “admin”, Administrator.");
+  kr_test_assert_contains (fixture->out, "Added the account “admin”, Administrator.");
   g_assert_null (strstr (fixture->out, "admin-secret-1"));
   g_assert_null (strstr (fixture->err, "admin-secret-1"));
   hash = query (fixture, "SELECT password_hash FROM account WHERE user_name = ?", "admin");
@@ -286,7 +255,7 @@ test_add (Fixture *fixture, gconstpointer data)
             "--role", "unit-head", "--unit", "BKPSDM", "--employee", NIP_SRI, "--name",
             "Kepala BKPSDM", "--as", "admin", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "Added the account “head”, Unit head.");
+  kr_test_assert_contains (fixture->out, "Added the account “head”, Unit head.");
   row = query (fixture,
                "SELECT role || ' ' || unit_id || ' ' || employee_id || ' ' || display_name "
                "FROM account WHERE user_name = ?",
@@ -327,9 +296,12 @@ test_list (Fixture *fixture, gconstpointer data)
 {
   run_tool (fixture, ADMIN_PASSWORD "\n", "user", "list", "karier.db", "--as", "admin", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "User name  Name      Role           Unit  Employee  Status\n");
-  assert_contains (fixture->out, "admin      admin     Administrator                  enabled\n");
-  assert_contains (fixture->out, "operator   operator  HR operator                    enabled\n");
+  kr_test_assert_contains (fixture->out,
+                           "User name  Name      Role           Unit  Employee  Status\n");
+  kr_test_assert_contains (fixture->out,
+                           "admin      admin     Administrator                  enabled\n");
+  kr_test_assert_contains (fixture->out,
+                           "operator   operator  HR operator                    enabled\n");
 
   run_tool (fixture, OPERATOR_PASSWORD "\n", "user", "list", "karier.db", "--as", "operator", NULL);
   assert_fails (fixture, 1, "may not manage accounts");
@@ -346,16 +318,17 @@ test_disable_enable (Fixture *fixture, gconstpointer data)
   run_tool (fixture, ADMIN_PASSWORD "\n", "user", "disable", "karier.db", "operator", "--as",
             "admin", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "Disabled the account “operator”");
+  kr_test_assert_contains (fixture->out, "Disabled the account “operator”");
   run_tool (fixture, ADMIN_PASSWORD "\n", "user", "list", "karier.db", "--as", "admin", NULL);
-  assert_contains (fixture->out, "operator   operator  HR operator                    disabled\n");
+  kr_test_assert_contains (fixture->out,
+                           "operator   operator  HR operator                    disabled\n");
   run_tool (fixture, OPERATOR_PASSWORD "\n", "user", "list", "karier.db", "--as", "operator", NULL);
   assert_fails (fixture, 1, "The account “operator” is disabled");
 
   run_tool (fixture, ADMIN_PASSWORD "\n", "user", "enable", "karier.db", "operator", "--as",
             "admin", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "Enabled the account “operator”");
+  kr_test_assert_contains (fixture->out, "Enabled the account “operator”");
   /* Signed in again; still no administrator. */
   run_tool (fixture, OPERATOR_PASSWORD "\n", "user", "list", "karier.db", "--as", "operator", NULL);
   assert_fails (fixture, 1, "may not manage accounts");
@@ -377,7 +350,7 @@ test_passwd (Fixture *fixture, gconstpointer data)
   run_tool (fixture, ADMIN_PASSWORD "\nnew-operator-1\n", "user", "passwd", "karier.db", "operator",
             "--as", "admin", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "Changed the password of “operator”");
+  kr_test_assert_contains (fixture->out, "Changed the password of “operator”");
   g_assert_true (can_sign_in (fixture, "operator", "new-operator-1"));
 
   /* Anyone sets their own, knowing the current one. */
@@ -435,7 +408,7 @@ test_role (Fixture *fixture, gconstpointer data)
   run_tool (fixture, ADMIN_PASSWORD "\n", "user", "role", "karier.db", "operator", "--role",
             "unit-head", "--unit", "BKPSDM", "--as", "admin", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "“operator” is now Unit head.");
+  kr_test_assert_contains (fixture->out, "“operator” is now Unit head.");
   row =
       query (fixture, "SELECT role || ' ' || unit_id FROM account WHERE user_name = ?", "operator");
   expected = g_strdup_printf ("unit_head %" G_GINT64_FORMAT, fixture->unit);
@@ -490,7 +463,7 @@ test_commands_sign_in (Fixture *fixture, gconstpointer data)
   /* The HR operator reads. */
   run_tool (fixture, input, "employee", "list", fixture->path, "--as", "operator", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "Sri Wahyuni");
+  kr_test_assert_contains (fixture->out, "Sri Wahyuni");
   run_tool (fixture, input, "export", fixture->path, csv, "--as", "operator", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
 
@@ -501,7 +474,7 @@ test_commands_sign_in (Fixture *fixture, gconstpointer data)
   run_tool (fixture, "viewer-secret-3\n", "employee", "show", fixture->path, NIP_SRI, "--as",
             "viewer", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "Sri Wahyuni");
+  kr_test_assert_contains (fixture->out, "Sri Wahyuni");
   run_tool (fixture, "viewer-secret-3\n", "import", fixture->path, csv, "--as", "viewer", NULL);
   assert_fails (fixture, 1, "may not change employee records");
 }
@@ -513,14 +486,14 @@ test_demo_accounts (Fixture *fixture, gconstpointer data)
 {
   run_tool (fixture, "", "demo", fixture->path, "--employees", "120", "--accounts", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "“kepala”");
-  assert_contains (fixture->out, "karier-demo");
+  kr_test_assert_contains (fixture->out, "“kepala”");
+  kr_test_assert_contains (fixture->out, "karier-demo");
 
   run_tool (fixture, "karier-demo\n", "user", "list", fixture->path, "--as", "admin", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "operator");
-  assert_contains (fixture->out, "kepala");
-  assert_contains (fixture->out, "peninjau");
+  kr_test_assert_contains (fixture->out, "operator");
+  kr_test_assert_contains (fixture->out, "kepala");
+  kr_test_assert_contains (fixture->out, "peninjau");
 
   /* The unit head lists fewer employees than the administrator. */
   run_tool (fixture, "karier-demo\n", "employee", "list", fixture->path, "--as", "kepala",
@@ -552,14 +525,7 @@ add_accounts_test (const char *name, void (*func) (Fixture *, gconstpointer))
 int
 main (int argc, char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (argc < 2 || !g_file_test (argv[1], G_FILE_TEST_IS_EXECUTABLE))
-    {
-      g_printerr ("Usage: %s [GTEST-OPTION…] PATH-TO-KARIER-TOOL\n", argv[0]);
-      return 1;
-    }
-  tool_path = argv[1];
+  kr_test_tool_init (&argc, &argv);
 
   add_test ("/tool/user/help", test_help);
   add_test ("/tool/user/first-administrator", test_first_administrator);

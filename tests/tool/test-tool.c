@@ -9,61 +9,21 @@
 
 #include "kr-database-private.h"
 #include "kr-database.h"
+#include "kr-test-tool.h"
 #include "kr-test-utils.h"
 
-static const char *tool_path;
-
-typedef struct
-{
-  char *dir;
-  char *path;
-  int status;
-  char *out;
-  char *err;
-} Fixture;
+typedef KrToolFixture Fixture;
 
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  fixture->dir = kr_test_make_tmp_dir ("kr-tool-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "karier.db", NULL);
+  kr_tool_fixture_set_up (fixture, "kr-tool-XXXXXX", NULL);
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  kr_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->out);
-  g_free (fixture->err);
-}
-
-/* Runs karier-tool in the fixture's folder with the arguments up to NULL, keeping the exit
- * status and the output in the fixture. */
-static void
-run_tool (Fixture *fixture, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) tool_path);
-  va_start (args, fixture);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  fixture->status =
-      kr_test_spawn (fixture->dir, (char **) argv->pdata, &fixture->out, &fixture->err);
-}
-
-static void
-assert_contains (const char *haystack, const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
+  kr_tool_fixture_tear_down (fixture);
 }
 
 static int
@@ -163,27 +123,27 @@ test_help (Fixture *fixture, gconstpointer data)
 
   for (guint i = 0; i < G_N_ELEMENTS (spellings); i++)
     {
-      run_tool (fixture, spellings[i], NULL);
+      kr_tool_fixture_run (fixture, NULL, spellings[i], NULL);
       g_assert_cmpint (fixture->status, ==, 0);
-      assert_contains (fixture->out, "\n  info ");
-      assert_contains (fixture->out, "\n  backup ");
-      assert_contains (fixture->out, "--version");
+      kr_test_assert_contains (fixture->out, "\n  info ");
+      kr_test_assert_contains (fixture->out, "\n  backup ");
+      kr_test_assert_contains (fixture->out, "--version");
       g_assert_cmpstr (fixture->err, ==, "");
     }
 
-  run_tool (fixture, "help", "backup", NULL);
+  kr_tool_fixture_run (fixture, NULL, "help", "backup", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "backup DATABASE DEST");
+  kr_test_assert_contains (fixture->out, "backup DATABASE DEST");
 
-  run_tool (fixture, "info", "--help", NULL);
+  kr_tool_fixture_run (fixture, NULL, "info", "--help", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "info DATABASE");
+  kr_test_assert_contains (fixture->out, "info DATABASE");
 }
 
 static void
 test_version (Fixture *fixture, gconstpointer data)
 {
-  run_tool (fixture, "--version", NULL);
+  kr_tool_fixture_run (fixture, NULL, "--version", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
   g_assert_cmpstr (fixture->out, ==, "karier-tool " PACKAGE_VERSION "\n");
 }
@@ -209,12 +169,13 @@ test_usage_errors (Fixture *fixture, gconstpointer data)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      run_tool (fixture, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL);
+      kr_tool_fixture_run (fixture, NULL, cases[i].args[0], cases[i].args[1], cases[i].args[2],
+                           NULL);
       g_assert_cmpint (fixture->status, ==, 2);
       g_assert_cmpstr (fixture->out, ==, "");
       g_assert_true (g_str_has_prefix (fixture->err, "karier-tool: "));
-      assert_contains (fixture->err, cases[i].message);
-      assert_contains (fixture->err, "--help");
+      kr_test_assert_contains (fixture->err, cases[i].message);
+      kr_test_assert_contains (fixture->err, "--help");
     }
   assert_dir_lists (fixture, "");
 }
@@ -222,11 +183,11 @@ test_usage_errors (Fixture *fixture, gconstpointer data)
 static void
 test_info_missing_file (Fixture *fixture, gconstpointer data)
 {
-  run_tool (fixture, "info", "missing.db", NULL);
+  kr_tool_fixture_run (fixture, NULL, "info", "missing.db", NULL);
   g_assert_cmpint (fixture->status, ==, 1);
   g_assert_cmpstr (fixture->out, ==, "");
   g_assert_true (g_str_has_prefix (fixture->err, "karier-tool: "));
-  assert_contains (fixture->err, "“missing.db” does not exist");
+  kr_test_assert_contains (fixture->err, "“missing.db” does not exist");
   assert_dir_lists (fixture, "");
 }
 
@@ -239,10 +200,10 @@ test_info_text_file (Fixture *fixture, gconstpointer data)
 
   g_assert_true (g_file_set_contents (path, "NIP;Nama\n", -1, NULL));
   before = read_bytes (path);
-  run_tool (fixture, "info", "x.txt", NULL);
+  kr_tool_fixture_run (fixture, NULL, "info", "x.txt", NULL);
   g_assert_cmpint (fixture->status, ==, 1);
   g_assert_true (g_str_has_prefix (fixture->err, "karier-tool: "));
-  assert_contains (fixture->err, "not a Karier database");
+  kr_test_assert_contains (fixture->err, "not a Karier database");
   after = read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
   assert_dir_lists (fixture, "x.txt");
@@ -259,19 +220,19 @@ test_info_fresh (Fixture *fixture, gconstpointer data)
   make_database (fixture, 0);
   g_assert_cmpint (g_stat (fixture->path, &buf), ==, 0);
 
-  run_tool (fixture, "info", fixture->path, NULL);
+  kr_tool_fixture_run (fixture, NULL, "info", fixture->path, NULL);
   g_assert_cmpint (fixture->status, ==, 0);
   g_assert_cmpstr (fixture->err, ==, "");
   version = g_strdup_printf ("\nschema-version: %d\nlatest-schema-version: %d\n",
                              kr_database_get_latest_schema_version (),
                              kr_database_get_latest_schema_version ());
-  assert_contains (fixture->out, version);
+  kr_test_assert_contains (fixture->out, version);
   path_line = g_strdup_printf ("path: %s\n", fixture->path);
   g_assert_true (g_str_has_prefix (fixture->out, path_line));
-  assert_contains (fixture->out, "\nneeds-upgrade: no\n");
+  kr_test_assert_contains (fixture->out, "\nneeds-upgrade: no\n");
   size_line = g_strdup_printf ("\nfile-size: %" G_GINT64_FORMAT "\n", (gint64) buf.st_size);
-  assert_contains (fixture->out, size_line);
-  assert_contains (fixture->out, "\nunits: 0\n");
+  kr_test_assert_contains (fixture->out, size_line);
+  kr_test_assert_contains (fixture->out, "\nunits: 0\n");
   assert_dir_lists (fixture, "karier.db");
 }
 
@@ -279,9 +240,9 @@ static void
 test_info_units (Fixture *fixture, gconstpointer data)
 {
   make_database (fixture, 3);
-  run_tool (fixture, "info", "karier.db", NULL);
+  kr_tool_fixture_run (fixture, NULL, "info", "karier.db", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "\nunits: 3\n");
+  kr_test_assert_contains (fixture->out, "\nunits: 3\n");
 }
 
 static void
@@ -292,11 +253,11 @@ test_info_old_version (Fixture *fixture, gconstpointer data)
 
   make_version_1_database (fixture);
   before = read_bytes (fixture->path);
-  run_tool (fixture, "info", "karier.db", NULL);
+  kr_tool_fixture_run (fixture, NULL, "info", "karier.db", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "\nschema-version: 1\n");
-  assert_contains (fixture->out, "\nneeds-upgrade: yes\n");
-  assert_contains (fixture->out, "\nunits: 0\n");
+  kr_test_assert_contains (fixture->out, "\nschema-version: 1\n");
+  kr_test_assert_contains (fixture->out, "\nneeds-upgrade: yes\n");
+  kr_test_assert_contains (fixture->out, "\nunits: 0\n");
   after = read_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
   assert_dir_lists (fixture, "karier.db");
@@ -310,16 +271,16 @@ test_backup_round_trip (Fixture *fixture, gconstpointer data)
   KrDatabase *db;
 
   make_database (fixture, 2);
-  run_tool (fixture, "backup", "karier.db", "copy.db", NULL);
+  kr_tool_fixture_run (fixture, NULL, "backup", "karier.db", "copy.db", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
   g_assert_cmpstr (fixture->err, ==, "");
-  assert_contains (fixture->out, copy);
+  kr_test_assert_contains (fixture->out, copy);
   g_assert_null (strstr (fixture->out, "Upgraded"));
   assert_dir_lists (fixture, "copy.db karier.db");
 
-  run_tool (fixture, "info", "copy.db", NULL);
+  kr_tool_fixture_run (fixture, NULL, "info", "copy.db", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "\nunits: 2\n");
+  kr_test_assert_contains (fixture->out, "\nunits: 2\n");
 
   db = kr_database_open (copy, KR_DATABASE_FLAGS_READ_ONLY, &error);
   g_assert_no_error (error);
@@ -336,19 +297,19 @@ test_backup_upgrades_old (Fixture *fixture, gconstpointer data)
   guint n_bak = 0;
 
   make_version_1_database (fixture);
-  run_tool (fixture, "backup", "karier.db", "copy.db", NULL);
+  kr_tool_fixture_run (fixture, NULL, "backup", "karier.db", "copy.db", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "Upgraded “karier.db” to schema version");
-  assert_contains (fixture->out, "karier.db.v1-");
+  kr_test_assert_contains (fixture->out, "Upgraded “karier.db” to schema version");
+  kr_test_assert_contains (fixture->out, "karier.db.v1-");
 
   dir = g_dir_open (fixture->dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     n_bak += g_str_has_prefix (name, "karier.db.v1-") && g_str_has_suffix (name, ".bak");
   g_assert_cmpuint (n_bak, ==, 1);
 
-  run_tool (fixture, "info", "copy.db", NULL);
+  kr_tool_fixture_run (fixture, NULL, "info", "copy.db", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
-  assert_contains (fixture->out, "\nneeds-upgrade: no\n");
+  kr_test_assert_contains (fixture->out, "\nneeds-upgrade: no\n");
 }
 
 static void
@@ -359,10 +320,10 @@ test_backup_onto_itself (Fixture *fixture, gconstpointer data)
 
   make_database (fixture, 1);
   before = read_bytes (fixture->path);
-  run_tool (fixture, "backup", "karier.db", fixture->path, NULL);
+  kr_tool_fixture_run (fixture, NULL, "backup", "karier.db", fixture->path, NULL);
   g_assert_cmpint (fixture->status, ==, 1);
   g_assert_true (g_str_has_prefix (fixture->err, "karier-tool: "));
-  assert_contains (fixture->err, "onto itself");
+  kr_test_assert_contains (fixture->err, "onto itself");
   after = read_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
   assert_dir_lists (fixture, "karier.db");
@@ -371,9 +332,9 @@ test_backup_onto_itself (Fixture *fixture, gconstpointer data)
 static void
 test_backup_missing_database (Fixture *fixture, gconstpointer data)
 {
-  run_tool (fixture, "backup", "missing.db", "copy.db", NULL);
+  kr_tool_fixture_run (fixture, NULL, "backup", "missing.db", "copy.db", NULL);
   g_assert_cmpint (fixture->status, ==, 1);
-  assert_contains (fixture->err, "missing.db");
+  kr_test_assert_contains (fixture->err, "missing.db");
   assert_dir_lists (fixture, "");
 }
 
@@ -386,14 +347,7 @@ add_test (const char *name, void (*func) (Fixture *, gconstpointer))
 int
 main (int argc, char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (argc < 2 || !g_file_test (argv[1], G_FILE_TEST_IS_EXECUTABLE))
-    {
-      g_printerr ("Usage: %s [GTEST-OPTION…] PATH-TO-KARIER-TOOL\n", argv[0]);
-      return 1;
-    }
-  tool_path = argv[1];
+  kr_test_tool_init (&argc, &argv);
 
   add_test ("/tool/help", test_help);
   add_test ("/tool/version", test_version);

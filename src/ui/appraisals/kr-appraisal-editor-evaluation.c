@@ -11,7 +11,8 @@
 
 /* The evaluation tab: realisation and feedback per work result, feedback per BerAKHLAK value,
  * the two ratings and the predikat they make (computed here as the user picks them, never
- * typed), the notes, and the objection and its answers once there is one. */
+ * typed), the notes, and the objection and its answers once there is one; the unit's results
+ * and the 360 feedback come from kr-appraisal-editor-feedback.c. */
 
 static void
 on_text_changed_cb (GtkEditable *editable, KrAppraisalEditor *self)
@@ -230,11 +231,17 @@ _kr_appraisal_editor_build_evaluation (KrAppraisalEditor *self)
   self->results_rating_row = NULL;
   self->behaviour_rating_row = NULL;
   self->live_predikat_label = NULL;
+  self->feedback_list = NULL;
+  self->add_feedback_button = NULL;
+  self->skm_row = NULL;
+  self->organisation_row = NULL;
   if (self->evaluation == NULL)
     return;
 
   add_ratings (self);
+  _kr_appraisal_editor_add_unit_results (self);
   add_objection (self);
   add_results (self);
   add_behaviours (self);
+  _kr_appraisal_editor_add_feedback (self);
 }

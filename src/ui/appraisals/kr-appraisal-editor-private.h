@@ -50,6 +50,23 @@ struct _KrAppraisalEditor
   AdwComboRow *results_rating_row;
   AdwComboRow *behaviour_rating_row;
   GtkLabel *live_predikat_label;
+  /* kr-appraisal-editor-feedback.c: read with the evaluation. The 360 feedback (NULL when it
+   * could not be read: feedback_error says why), the unit's SKM survey of the year (NULL:
+   * none) and its organisational result of the period. */
+  GPtrArray *peer_feedback;
+  char *feedback_error;
+  gboolean feedback_writable;
+  KrSkmSurvey *skm;
+  gboolean has_organisation_result;
+  KrOrganisationResult organisation_result;
+  char *unit_results_error;
+  GtkListBox *feedback_list;
+  GtkWidget *add_feedback_button;
+  AdwActionRow *skm_row;
+  AdwActionRow *organisation_row;
+  /* The feedback just deleted, while its Undo toast shows. */
+  KrPeerFeedback *undo_feedback;
+  AdwToast *undo_toast;
 };
 
 /* kr-appraisal-editor.c */
@@ -66,6 +83,15 @@ gboolean _kr_appraisal_editor_check_plan (KrAppraisalEditor *self);
  * the live predikat. */
 void _kr_appraisal_editor_build_evaluation (KrAppraisalEditor *self);
 void _kr_appraisal_editor_update_predikat (KrAppraisalEditor *self);
+
+/* kr-appraisal-editor-feedback.c: reads what the evaluation tab shows beside the evaluation
+ * (360 feedback, the unit's SKM survey and organisational result; failures are shown in
+ * place); adds their groups; forgets them. */
+void _kr_appraisal_editor_load_feedback (KrAppraisalEditor *self);
+void _kr_appraisal_editor_add_unit_results (KrAppraisalEditor *self);
+void _kr_appraisal_editor_add_feedback (KrAppraisalEditor *self);
+void _kr_appraisal_editor_clear_feedback (KrAppraisalEditor *self);
+void _kr_appraisal_editor_class_add_feedback_actions (GtkWidgetClass *widget_class);
 
 /* kr-appraisal-editor-workflow.c: the workflow tab; asking for a reason. */
 void _kr_appraisal_editor_build_workflow (KrAppraisalEditor *self);

@@ -119,6 +119,7 @@ clear (KrAppraisalEditor *self)
   self->plan_dirty = FALSE;
   self->evaluation_dirty = FALSE;
   self->plan_error_row = NULL;
+  _kr_appraisal_editor_clear_feedback (self);
 }
 
 static void
@@ -182,6 +183,7 @@ kr_appraisal_editor_load (KrAppraisalEditor *self,
       if (each->period == 0)
         self->annual_state = each->state;
     }
+  _kr_appraisal_editor_load_feedback (self);
   rebuild (self);
   show_first_tab (self);
   return TRUE;
@@ -396,6 +398,8 @@ kr_appraisal_editor_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   clear (self);
+  g_clear_pointer (&self->undo_feedback, kr_peer_feedback_free);
+  g_clear_object (&self->undo_toast);
   g_clear_object (&self->database);
   g_clear_object (&self->repository);
   g_clear_object (&self->employees);
@@ -435,6 +439,7 @@ kr_appraisal_editor_class_init (KrAppraisalEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.reopen", NULL, reopen_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.print", NULL, print_action_cb);
   gtk_widget_class_install_action (widget_class, "editor.export-pdf", NULL, print_action_cb);
+  _kr_appraisal_editor_class_add_feedback_actions (widget_class);
 }
 
 /* Ctrl+S and Ctrl+Return are caught before the focused entry sees them. */

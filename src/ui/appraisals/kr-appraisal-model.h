@@ -5,12 +5,13 @@
 
 #include "kr-appraisal-item.h"
 #include "kr-appraisal-repository.h"
+#include "kr-paged-model.h"
 
 G_BEGIN_DECLS
 
 #define KR_TYPE_APPRAISAL_MODEL (kr_appraisal_model_get_type ())
 
-G_DECLARE_FINAL_TYPE (KrAppraisalModel, kr_appraisal_model, KR, APPRAISAL_MODEL, GObject)
+G_DECLARE_FINAL_TYPE (KrAppraisalModel, kr_appraisal_model, KR, APPRAISAL_MODEL, KrPagedModel)
 
 /* A lazy GListModel of KrAppraisalItem: the evaluations a KrAppraisalQuery selects, in the
  * repository's order. As KrAuditModel does, it reads a page at a time in a worker thread with a

@@ -20,6 +20,7 @@ typedef struct
   gint64 appraisal_id;
   guint period;
   KrAppraisalDocument document;
+  gboolean with_trend;
   KrPaper paper;
 } Request;
 
@@ -30,15 +31,17 @@ static const char *const codes[] = { "skp", "evaluasi", "dokumen-evaluasi" };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (titles) == KR_N_APPRAISAL_DOCUMENTS);
 
-/* Runs in the worker: the sheet, then the document. */
+/* Runs in the worker: the sheet, then the document, then the trend annex when asked for. */
 static KrDocument *
 build_document (KrDatabase *database, const Request *request, GError **error)
 {
   g_autoptr (KrAppraisalRepository) repository = kr_appraisal_repository_new (database);
   g_autoptr (KrAppraisalSheet) sheet = NULL;
+  g_autoptr (KrDocument) document = NULL;
+  g_autoptr (GArray) trend = NULL;
   int period = request->document == KR_APPRAISAL_DOCUMENT_SKP ? -1 : (int) request->period;
 
-  /* No place is configured yet: the document prints a dotted line for it. */
+  /* The place of signing is the instansi's (appraisal settings), or a dotted line. */
   sheet =
       kr_appraisal_repository_get_sheet (repository, request->appraisal_id, period, NULL, error);
   if (sheet == NULL)
@@ -48,19 +51,47 @@ build_document (KrDatabase *database, const Request *request, GError **error)
     case KR_APPRAISAL_DOCUMENT_SKP:
       return kr_document_skp_new (sheet);
     case KR_APPRAISAL_DOCUMENT_EVALUATION:
-      return kr_document_evaluation_new (sheet, error);
+      document = kr_document_evaluation_new (sheet, error);
+      break;
     case KR_APPRAISAL_DOCUMENT_COVER:
-      return kr_document_evaluation_cover_new (sheet);
+      document = kr_document_evaluation_cover_new (sheet);
+      break;
     case KR_N_APPRAISAL_DOCUMENTS:
     default:
       g_assert_not_reached ();
     }
+  if (document == NULL || !request->with_trend)
+    return g_steal_pointer (&document);
+  trend = kr_appraisal_repository_list_trend (repository, sheet->employee.employee_id, error);
+  if (trend == NULL)
+    return NULL;
+  kr_document_appraisal_add_trend (document, (const KrAppraisalTrendPoint *) trend->data,
+                                   trend->len);
+  return g_steal_pointer (&document);
 }
 
 static KrDocument *
 build_cb (KrDatabase *database, gpointer user_data, GError **error)
 {
   return build_document (database, user_data, error);
+}
+
+KrDocument *
+kr_appraisal_print_build_document (KrDatabase *database,
+                                   gint64 appraisal_id,
+                                   guint period,
+                                   KrAppraisalDocument document,
+                                   gboolean with_trend,
+                                   GError **error)
+{
+  Request request = {
+    .appraisal_id = appraisal_id, .period = period, .document = document, .with_trend = with_trend
+  };
+
+  g_return_val_if_fail (KR_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (document < KR_N_APPRAISAL_DOCUMENTS, NULL);
+
+  return build_document (database, &request, error);
 }
 
 static GSettings *
@@ -107,6 +138,7 @@ kr_appraisal_print_operation_new (GtkWindow *parent,
                                   gint64 appraisal_id,
                                   guint period,
                                   KrAppraisalDocument document,
+                                  gboolean with_trend,
                                   GError **error)
 {
   Request *request;
@@ -118,6 +150,7 @@ kr_appraisal_print_operation_new (GtkWindow *parent,
   request->appraisal_id = appraisal_id;
   request->period = period;
   request->document = document;
+  request->with_trend = with_trend;
   /* The evaluation's eight columns want landscape paper; the others are portrait. */
   return kr_print_operation_new_for_database (
       database, titles[document], document == KR_APPRAISAL_DOCUMENT_EVALUATION, build_cb, request,
@@ -157,6 +190,7 @@ kr_appraisal_export_pdf (GtkWidget *widget,
                          gint64 appraisal_id,
                          guint period,
                          KrAppraisalDocument document,
+                         gboolean with_trend,
                          const char *path,
                          GAsyncReadyCallback done,
                          gpointer user_data)
@@ -171,6 +205,7 @@ kr_appraisal_export_pdf (GtkWidget *widget,
   request->appraisal_id = appraisal_id;
   request->period = period;
   request->document = document;
+  request->with_trend = with_trend;
   request->paper = choose_paper (GTK_WINDOW (gtk_widget_get_root (widget)));
   kr_export_job_run (widget, database, path, write_pdf, request, g_free, export_message,
                      kr_appraisal_export_pdf, done, user_data);
@@ -189,6 +224,7 @@ typedef struct
   gboolean export_pdf;
   GtkFileChooserNative **chooser;
   KrAppraisalDocument document;
+  gboolean with_trend;
 } Pending;
 
 static void
@@ -206,7 +242,7 @@ pdf_chosen (GtkWidget *widget, const char *path)
 
   if (pending != NULL)
     kr_appraisal_export_pdf (widget, pending->database, pending->appraisal_id, pending->period,
-                             pending->document, path, NULL, NULL);
+                             pending->document, pending->with_trend, path, NULL, NULL);
 }
 
 static void
@@ -224,6 +260,10 @@ on_document_chosen_cb (AdwMessageDialog *dialog, const char *response, GtkWidget
   if (pending == NULL || document == KR_N_APPRAISAL_DOCUMENTS)
     return;
   pending->document = document;
+  /* The SKP is the plan alone: it has no trend annex. */
+  pending->with_trend = document != KR_APPRAISAL_DOCUMENT_SKP &&
+                        gtk_check_button_get_active (GTK_CHECK_BUTTON (
+                            g_object_get_data (G_OBJECT (dialog), "trend-check")));
 
   if (pending->export_pdf)
     {
@@ -234,8 +274,9 @@ on_document_chosen_cb (AdwMessageDialog *dialog, const char *response, GtkWidget
                               pdf_chosen);
       return;
     }
-  operation = kr_appraisal_print_operation_new (parent, pending->database, pending->appraisal_id,
-                                                pending->period, document, &error);
+  operation =
+      kr_appraisal_print_operation_new (parent, pending->database, pending->appraisal_id,
+                                        pending->period, document, pending->with_trend, &error);
   if (operation == NULL)
     {
       GtkWidget *message = adw_message_dialog_new (parent, _ ("Could Not Print"), error->message);
@@ -256,7 +297,7 @@ kr_appraisal_print_ask (GtkWidget *widget,
                         gboolean export_pdf,
                         GtkFileChooserNative **chooser)
 {
-  GtkWidget *dialog;
+  GtkWidget *dialog, *box, *check, *note;
   Pending *pending;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
@@ -282,6 +323,21 @@ kr_appraisal_print_ask (GtkWidget *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
                                            codes[KR_APPRAISAL_DOCUMENT_EVALUATION]);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  /* Off unless asked for each time: the annex is an extra page. */
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  check = gtk_check_button_new_with_mnemonic (_ ("Add the predikat _trend as an annex"));
+  note = gtk_label_new (_ ("To the Evaluasi and the Dokumen Evaluasi: the employee’s predikat "
+                           "year by year"));
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_widget_set_margin_start (note, 28);
+  gtk_widget_add_css_class (note, "caption");
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_box_append (GTK_BOX (box), note);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  g_object_set_data (G_OBJECT (dialog), "trend-check", check);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_document_chosen_cb), widget, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

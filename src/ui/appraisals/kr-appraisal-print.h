@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "kr-database.h"
+#include "kr-document.h"
 #include "kr-print-operation.h"
 
 G_BEGIN_DECLS
@@ -24,7 +25,9 @@ typedef enum
   KR_N_APPRAISAL_DOCUMENTS,
 } KrAppraisalDocument;
 
-/* Asks which document to print (or to export as PDF, then where), then prints it through
+/* Asks which document to print (or to export as PDF, then where) and whether to add the
+ * employee's predikat trend as an annex (to the Evaluasi and the Dokumen Evaluasi; off by
+ * default), then prints it through
  * the print dialog with the session's page setup, or writes the PDF in a worker; both read
  * the appraisal over a connection of their own as @database's identity. @base_name is the
  * suggested file name without ".pdf". */
@@ -36,13 +39,31 @@ void kr_appraisal_print_ask (GtkWidget *widget,
                              gboolean export_pdf,
                              GtkFileChooserNative **chooser);
 
-/* The print operation of @document (laid out in a worker), with the paper chosen earlier in
- * the session or the default one. */
+/**
+ * kr_appraisal_print_build_document:
+ * @with_trend: whether to add kr_document_appraisal_add_trend () with the employee's trend
+ *   (kr_appraisal_repository_list_trend ()); ignored for the SKP
+ *
+ * Reads the appraisal through @database (the print and export workers' own connection) and
+ * lays out @document, as printing and exporting do.
+ *
+ * Returns: (transfer full) (nullable): the document, or NULL with @error set
+ */
+KrDocument *kr_appraisal_print_build_document (KrDatabase *database,
+                                               gint64 appraisal_id,
+                                               guint period,
+                                               KrAppraisalDocument document,
+                                               gboolean with_trend,
+                                               GError **error);
+
+/* The print operation of @document (laid out in a worker, with the trend annex when
+ * @with_trend), with the paper chosen earlier in the session or the default one. */
 KrPrintOperation *kr_appraisal_print_operation_new (GtkWindow *parent,
                                                     KrDatabase *database,
                                                     gint64 appraisal_id,
                                                     guint period,
                                                     KrAppraisalDocument document,
+                                                    gboolean with_trend,
                                                     GError **error);
 
 /* Writes @document as a PDF at @path in a worker, as Export PDF does once the file is chosen;
@@ -53,6 +74,7 @@ void kr_appraisal_export_pdf (GtkWidget *widget,
                               gint64 appraisal_id,
                               guint period,
                               KrAppraisalDocument document,
+                              gboolean with_trend,
                               const char *path,
                               GAsyncReadyCallback done,
                               gpointer user_data);

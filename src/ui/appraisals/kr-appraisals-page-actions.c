@@ -11,10 +11,11 @@
 #include "kr-appraisal-print.h"
 #include "kr-appraisal-start-dialog.h"
 #include "kr-follow-up-dialog.h"
+#include "kr-pp46-import-dialog.h"
 #include "kr-unit-results-dialog.h"
 
-/* The page's menu: starting a unit's appraisals, the instansi's settings, and printing the
- * selected evaluation. */
+/* The page's menu: starting a unit's appraisals, the instansi's settings, importing historic
+ * appraisals, and printing the selected evaluation. */
 
 static GtkWindow *
 parent_window (KrAppraisalsPage *self)
@@ -171,6 +172,75 @@ unit_dialog_action_cb (GtkWidget *widget, const char *action_name, GVariant *par
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Importing historic PP 46/2011 appraisals from a CSV file: the dialog checks it, reports,
+ * and imports over a connection of its own. */
+
+#define IMPORT_CHOOSER_KEY "kr-pp46-import-chooser"
+
+static void
+destroy_chooser (gpointer chooser)
+{
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+}
+
+static void
+on_pp46_imported_cb (KrPp46ImportDialog *dialog, guint n, KrAppraisalsPage *self)
+{
+  g_autofree char *message = g_strdup_printf (
+      ngettext ("Imported %u historic appraisal", "Imported %u historic appraisals", n), n);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message);
+}
+
+static void
+import_chooser_response_cb (GtkNativeDialog *chooser, int response, KrAppraisalsPage *self)
+{
+  g_autoptr (GFile) file = NULL;
+  KrPp46ImportDialog *dialog;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  /* Destroys the chooser. */
+  g_object_set_data (G_OBJECT (self), IMPORT_CHOOSER_KEY, NULL);
+  if (file == NULL || self->database == NULL)
+    return;
+  dialog = kr_pp46_import_dialog_new (kr_database_get_path (self->database),
+                                      kr_database_get_identity (self->database), file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_pp46_imported_cb), self, 0);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent_window (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_pp46_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrAppraisalsPage *self = KR_APPRAISALS_PAGE (widget);
+  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (self->database == NULL)
+    return;
+  chooser =
+      gtk_file_chooser_native_new (_ ("Import Historic Appraisals"), parent_window (self),
+                                   GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Check File"), _ ("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (csv, _ ("CSV Files"));
+  gtk_file_filter_add_pattern (csv, "*.csv");
+  gtk_file_filter_add_pattern (csv, "*.CSV");
+  gtk_file_filter_add_pattern (csv, "*.txt");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_set_name (all, _ ("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_chooser_response_cb), self);
+  /* The page keeps it, and destroys it with itself or with the next one. */
+  g_object_set_data_full (G_OBJECT (self), IMPORT_CHOOSER_KEY, chooser, destroy_chooser);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* Printing the selected evaluation */
 
 static void
@@ -209,6 +279,7 @@ _kr_appraisals_page_update_actions (KrAppraisalsPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "appraisals.start", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "appraisals.settings", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "appraisals.import-pp46", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "appraisals.unit-results", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "appraisals.follow-up", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "appraisals.print-selected", open);
@@ -225,6 +296,8 @@ _kr_appraisals_page_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "appraisals.start", NULL, start_action_cb);
   gtk_widget_class_install_action (widget_class, "appraisals.settings", NULL, settings_action_cb);
+  gtk_widget_class_install_action (widget_class, "appraisals.import-pp46", NULL,
+                                   import_pp46_action_cb);
   gtk_widget_class_install_action (widget_class, "appraisals.unit-results", NULL,
                                    unit_dialog_action_cb);
   gtk_widget_class_install_action (widget_class, "appraisals.follow-up", NULL,

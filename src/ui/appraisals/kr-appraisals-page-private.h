@@ -53,8 +53,8 @@ guint _kr_appraisals_page_get_year (KrAppraisalsPage *self);
 gint64 _kr_appraisals_page_get_unit (KrAppraisalsPage *self);
 void _kr_appraisals_page_reload (KrAppraisalsPage *self);
 
-/* kr-appraisals-page-actions.c: appraisals.start, .cycle, .unit-results, .follow-up,
- * .print-selected, .export-selected */
+/* kr-appraisals-page-actions.c: appraisals.start, .cycle, .import-pp46, .unit-results,
+ * .follow-up, .print-selected, .export-selected */
 void _kr_appraisals_page_class_add_actions (GtkWidgetClass *widget_class);
 void _kr_appraisals_page_update_actions (KrAppraisalsPage *self);
 

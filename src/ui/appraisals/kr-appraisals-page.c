@@ -134,13 +134,14 @@ add_column (KrAppraisalsPage *self, Column column, const char *title, guint char
 static void
 build_columns (KrAppraisalsPage *self)
 {
+  /* Who, which period and where it stands first; where they work after, for wide windows */
   add_column (self, COLUMN_NIP, _ ("NIP"), 23, FALSE);
   add_column (self, COLUMN_NAME, _ ("Name"), 20, TRUE);
-  add_column (self, COLUMN_POSITION, _ ("Position"), 14, TRUE);
-  add_column (self, COLUMN_UNIT, _ ("Unit"), 12, TRUE);
   add_column (self, COLUMN_PERIOD, _ ("Period"), 13, FALSE);
   add_column (self, COLUMN_STATE, _ ("State"), 11, FALSE);
   add_column (self, COLUMN_PREDIKAT, _ ("Predikat"), 16, FALSE);
+  add_column (self, COLUMN_POSITION, _ ("Position"), 14, TRUE);
+  add_column (self, COLUMN_UNIT, _ ("Unit"), 12, TRUE);
   add_column (self, COLUMN_APPRAISER, _ ("Appraiser"), 14, TRUE);
 }
 

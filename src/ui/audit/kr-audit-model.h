@@ -5,12 +5,13 @@
 
 #include "kr-audit-item.h"
 #include "kr-audit.h"
+#include "kr-paged-model.h"
 
 G_BEGIN_DECLS
 
 #define KR_TYPE_AUDIT_MODEL (kr_audit_model_get_type ())
 
-G_DECLARE_FINAL_TYPE (KrAuditModel, kr_audit_model, KR, AUDIT_MODEL, GObject)
+G_DECLARE_FINAL_TYPE (KrAuditModel, kr_audit_model, KR, AUDIT_MODEL, KrPagedModel)
 
 /* A lazy GListModel of KrAuditItem: the records of a database's audit trail that a filter
  * selects, newest first. It reads them a page at a time by keyset (before_id), each page in
