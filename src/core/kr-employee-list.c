@@ -10,6 +10,7 @@
 #include "kr-database-private.h"
 #include "kr-date.h"
 #include "kr-employee-private.h"
+#include "kr-employee-search.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
 #include "kr-position.h"
@@ -40,10 +41,18 @@
  * order's index and testing each row in the index is cheapest, and the conditions are
  * written with a unary "+" so that SQLite does not pick a filter's index and sort most of
  * the table for each page. When it keeps few, it is the keys that get the "+": SQLite reads
- * the rows through the filter's index and sorts them. */
+ * the rows through the filter's index and sorts them.
+ *
+ * A search without other filters is answered by the in-memory search index of the repository
+ * (kr-employee-search.c) when it is ready: it gives the count and the row ids at each
+ * position, and a page is read by id. Until then, and whenever it cannot answer, the search
+ * is the SQL condition above, with the same results. */
 
-#define PAGE_SIZE      256
-#define N_CACHED_PAGES 16
+#define PAGE_SIZE 256
+/* Rows found by the search index are read by id, each a lookup: a page is about a screenful,
+ * so that a keystroke reads what the view shows. */
+#define FOUND_PAGE_SIZE 64
+#define N_CACHED_PAGES  16
 /* Walk the order's index when the filter keeps at least one row in this many. */
 #define SORT_DRIVEN_RATIO 256
 /* The keys of an order, the row id included. */
@@ -151,6 +160,9 @@ struct _KrEmployeeList
   guint n_items;
   gint64 n_total; /* every employee, -1 until counted */
   GError *error;
+
+  KrEmployeeSearchResult *found; /* the rows, when the search index found them */
+  sqlite3_stmt *by_id;           /* reads one row by id, for pages of found */
 
   GQueue pages;          /* Page, the one used last first */
   GPtrArray *boundaries; /* Key *: [k] holds the keys of the last row of page k - 1, NULL
@@ -1008,6 +1020,47 @@ page_free (Page *page)
   g_free (page);
 }
 
+static guint
+get_page_size (KrEmployeeList *self)
+{
+  return self->found != NULL ? FOUND_PAGE_SIZE : PAGE_SIZE;
+}
+
+/* Reads the rows that the search index found at the positions of page @index, by id. A row
+ * deleted since (by another connection) is left out. */
+static gboolean
+read_found_page (KrEmployeeList *self, guint index, GPtrArray *items, GError **error)
+{
+  gint64 ids[FOUND_PAGE_SIZE];
+  guint n = kr_employee_search_result_get_ids (self->found, index * FOUND_PAGE_SIZE,
+                                               FOUND_PAGE_SIZE, ids);
+
+  if (self->by_id == NULL)
+    {
+      self->by_id =
+          prepare (self, "SELECT " KR_EMPLOYEE_COLUMNS " FROM " KR_EMPLOYEE_FROM " WHERE e.id = ?",
+                   FALSE, error);
+      if (self->by_id == NULL)
+        return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      int rc;
+
+      sqlite3_bind_int64 (self->by_id, 1, ids[i]);
+      rc = sqlite3_step (self->by_id);
+      if (rc == SQLITE_ROW)
+        g_ptr_array_add (items, _kr_employee_new_from_row (self->by_id));
+      sqlite3_reset (self->by_id);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          set_read_error (self, error, rc);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static Page *
 read_page (KrEmployeeList *self, guint index, GError **error)
 {
@@ -1015,9 +1068,14 @@ read_page (KrEmployeeList *self, guint index, GError **error)
   PageRead read = { items, MIN (PAGE_SIZE, self->n_items - index * PAGE_SIZE), NULL };
   Page *page;
 
-  if (!find_boundary (self, index, error) ||
-      !foreach_row (self, STATEMENT_PAGE, g_ptr_array_index (self->boundaries, index), read.wanted,
-                    add_item_cb, &read, error))
+  if (self->found != NULL)
+    {
+      if (!read_found_page (self, index, items, error))
+        return NULL;
+    }
+  else if (!find_boundary (self, index, error) ||
+           !foreach_row (self, STATEMENT_PAGE, g_ptr_array_index (self->boundaries, index),
+                         read.wanted, add_item_cb, &read, error))
     {
       key_free (read.last);
       return NULL;
@@ -1076,6 +1134,37 @@ set_error (KrEmployeeList *self, GError *error)
   self->error = error;
 }
 
+/* The SQL of the order of @plan as its index holds it, for the search index. */
+static char *
+dup_index_order (const Plan *plan)
+{
+  GString *sql = g_string_new (NULL);
+
+  for (guint key = 0; key < plan->n_keys; key++)
+    {
+      gboolean descending = key < plan->spec->n_columns && plan->spec->columns[key].descending;
+
+      g_string_append_printf (sql, "%s%s %s", key > 0 ? ", " : "",
+                              key < plan->spec->n_columns ? plan->spec->columns[key].expression
+                                                          : "e.id",
+                              descending ? "DESC" : "ASC");
+    }
+  return g_string_free (sql, FALSE);
+}
+
+/* Asks the search index for the rows of a search without other filters; NULL when it
+ * cannot answer yet. */
+static KrEmployeeSearchResult *
+find_in_index (KrEmployeeList *self)
+{
+  KrEmployeeSearch *search = _kr_employee_repository_get_search (self->repository);
+  g_autofree char *order_by = dup_index_order (self->plan);
+
+  return kr_employee_search_run (search, kr_employee_query_get_search (self->query),
+                                 kr_employee_query_get_sort (self->query), self->plan->reversed,
+                                 order_by);
+}
+
 /* Counts the rows of the current query with a new plan. */
 static void
 recount (KrEmployeeList *self)
@@ -1084,11 +1173,15 @@ recount (KrEmployeeList *self)
   guint n_items = 0;
 
   drop_rows (self);
+  g_clear_pointer (&self->found, kr_employee_search_result_free);
   g_clear_pointer (&self->plan, plan_free);
   self->plan = plan_new (self->query, _kr_database_get_scope_unit (self->database));
   /* Nothing for whoever may not read employees (kr-identity.h). */
-  if (!_kr_database_check (self->database, KR_PERMISSION_READ_EMPLOYEES, &error) ||
-      !count_plan (self, &n_items, &error))
+  if (!_kr_database_check (self->database, KR_PERMISSION_READ_EMPLOYEES, &error))
+    n_items = 0;
+  else if (self->plan->search_only && (self->found = find_in_index (self)) != NULL)
+    n_items = kr_employee_search_result_get_count (self->found);
+  else if (!count_plan (self, &n_items, &error))
     n_items = 0;
   self->n_items = n_items;
   /* Page 0 starts at the start; the others' boundaries are learnt as pages are read. */
@@ -1120,16 +1213,16 @@ kr_employee_list_get_item (GListModel *model, guint position)
   if (position >= self->n_items)
     return NULL;
 
-  page = get_page (self, position / PAGE_SIZE, &error);
+  page = get_page (self, position / get_page_size (self), &error);
   if (page == NULL)
     {
       g_debug ("Cannot read row %u: %s", position, error->message);
       set_error (self, g_steal_pointer (&error));
       return NULL;
     }
-  if (position % PAGE_SIZE >= page->items->len)
+  if (position % get_page_size (self) >= page->items->len)
     return NULL;
-  return g_object_ref (g_ptr_array_index (page->items, position % PAGE_SIZE));
+  return g_object_ref (g_ptr_array_index (page->items, position % get_page_size (self)));
 }
 
 static void
@@ -1172,6 +1265,8 @@ kr_employee_list_dispose (GObject *object)
   if (self->repository != NULL)
     g_clear_signal_handler (&self->changed_handler, self->repository);
   drop_rows (self);
+  g_clear_pointer (&self->found, kr_employee_search_result_free);
+  g_clear_pointer (&self->by_id, sqlite3_finalize);
   g_clear_pointer (&self->plan, plan_free);
   g_clear_object (&self->repository);
   g_clear_object (&self->database);
@@ -1305,13 +1400,31 @@ kr_employee_list_get_query (KrEmployeeList *self)
   return self->query;
 }
 
+/* Announces that all the rows changed, as two changes: GTK's list widgets look for the
+ * rows they showed among the rows added by the change that removed them, reading every row
+ * of the new list (all the matches of a search, a page at a time); added after the removal,
+ * there is nothing to look for. */
+static void
+replace_all (KrEmployeeList *self, guint old_n_items)
+{
+  guint n_items = self->n_items;
+
+  /* Empty in between, as the first change says. */
+  self->n_items = 0;
+  if (old_n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, 0);
+  self->n_items = n_items;
+  if (n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, n_items);
+}
+
 /* Emits items-changed for a new count, or over the rows read before for the same count. */
 static void
 announce (KrEmployeeList *self, guint old_n_items, guint first, guint end)
 {
   if (self->n_items != old_n_items)
     {
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
+      replace_all (self, old_n_items);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
     }
   else if (first < end)
@@ -1336,7 +1449,7 @@ kr_employee_list_set_query (KrEmployeeList *self, const KrEmployeeQuery *query)
   old_n_items = self->n_items;
   recount (self);
   if (old_n_items > 0 || self->n_items > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
+    replace_all (self, old_n_items);
   if (old_n_items != self->n_items)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
@@ -1354,8 +1467,8 @@ kr_employee_list_refresh (KrEmployeeList *self)
     {
       const Page *page = link->data;
 
-      first = MIN (first, page->index * PAGE_SIZE);
-      end = MAX (end, page->index * PAGE_SIZE + page->items->len);
+      first = MIN (first, page->index * get_page_size (self));
+      end = MAX (end, page->index * get_page_size (self) + page->items->len);
     }
 
   old_n_items = self->n_items;

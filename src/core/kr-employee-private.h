@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include "kr-employee-repository.h"
+#include "kr-employee-search.h"
 #include "kr-employee.h"
 
 G_BEGIN_DECLS
@@ -87,5 +88,16 @@ KrEmployee *_kr_employee_new_from_row (sqlite3_stmt *stmt);
  * Returns: (transfer none): the database
  */
 KrDatabase *_kr_employee_repository_get_database (KrEmployeeRepository *self);
+
+/**
+ * _kr_employee_repository_get_search:
+ * @self: a #KrEmployeeRepository
+ *
+ * Returns the in-memory search index of the repository's employees, shared by its lists
+ * (kr-employee-search.h), created on first use.
+ *
+ * Returns: (transfer none): the search
+ */
+KrEmployeeSearch *_kr_employee_repository_get_search (KrEmployeeRepository *self);
 
 G_END_DECLS

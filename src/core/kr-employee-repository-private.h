@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include "kr-employee-repository.h"
+#include "kr-employee-search.h"
 #include "kr-identity.h"
 #include "kr-repository-private.h"
 
@@ -37,6 +38,8 @@ struct _KrEmployeeRepository
   /* During a bulk load into an empty table, the SQL of the employee indexes dropped for it,
    * which its end creates again. */
   GPtrArray *deferred_indexes;
+  /* The search index of the lists, NULL until a list asks for it. */
+  KrEmployeeSearch *search;
 };
 
 enum

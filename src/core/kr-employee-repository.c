@@ -58,6 +58,9 @@ kr_employee_repository_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, _kr_statements_free);
   g_clear_pointer (&self->deferred_indexes, g_ptr_array_unref);
+  if (self->search != NULL)
+    kr_employee_search_cancel (self->search);
+  g_clear_object (&self->search);
 
   G_OBJECT_CLASS (kr_employee_repository_parent_class)->finalize (object);
 }
@@ -104,6 +107,16 @@ _kr_employee_repository_get_database (KrEmployeeRepository *self)
   g_return_val_if_fail (KR_IS_EMPLOYEE_REPOSITORY (self), NULL);
 
   return _kr_statements_get_database (self->statements);
+}
+
+KrEmployeeSearch *
+_kr_employee_repository_get_search (KrEmployeeRepository *self)
+{
+  g_return_val_if_fail (KR_IS_EMPLOYEE_REPOSITORY (self), NULL);
+
+  if (self->search == NULL)
+    self->search = kr_employee_search_new (_kr_statements_get_database (self->statements));
+  return self->search;
 }
 
 /* Helpers */

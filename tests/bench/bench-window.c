@@ -7,12 +7,16 @@
 
 #include "kr-application.h"
 #include "kr-bench.h"
+#include "kr-employee-private.h"
+#include "kr-employees-page.h"
 #include "kr-window-private.h"
 
 /* `karier-tool bench window DATABASE`: the real application on a database, as a user starts
  * it. It prints the time from the start of the program to the first frame that shows rows of
  * the employee list, then scrolls the list a page a frame and prints how long the frames
- * took, and the peak memory of the process. Run it under a display (xvfb-run). */
+ * took, and the peak memory of the process. With --search it then types searches: the first
+ * keystroke, frames while the search index is read in the background, then a search every
+ * few frames. Run it under a display (xvfb-run). */
 
 #define STALL_MS 50.0
 
@@ -30,7 +34,20 @@ typedef struct
   double last_frame_ms;
   GArray *frame_times;
   guint tick_id;
+  gboolean search; /* type searches after scrolling */
+  int search_step; /* frames since the searches began */
+  double search_start_ms;
+  double index_ready_ms;
+  guint n_typed;
+  GArray *build_frames;  /* while the index is read */
+  GArray *typing_frames; /* while searches are typed */
+  GArray *search_times;  /* of the signal handlers of each search */
 } Bench;
+
+/* What the user types, a search every SEARCH_FRAMES frames once the index is ready. */
+static const char *const typed[] = { "b",   "ke",  "dina", "sri", "1986", "a", "su",
+                                     "198", "kep", "w",    "ah",  "19",   "m", "dinas pen" };
+#define SEARCH_FRAMES 10
 
 static GtkColumnView *
 find_column_view (GtkWidget *widget)
@@ -59,6 +76,25 @@ get_vadjustment (Bench *bench)
   return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (bench->column_view));
 }
 
+static GtkEditable *
+find_search_entry (GtkWidget *widget)
+{
+  /* The one of the search bar, not that of a drop-down's popover. */
+  if (GTK_IS_SEARCH_ENTRY (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_SEARCH_BAR) != NULL)
+    return GTK_EDITABLE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEditable *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void print_searches (Bench *bench);
+
 static void
 finish (Bench *bench)
 {
@@ -77,8 +113,108 @@ finish (Bench *bench)
       kr_bench_print_times ("frame to frame", bench->frame_times);
       g_print ("  frames over %.0f ms: %u\n", STALL_MS, stalls);
     }
+  if (bench->search_start_ms > 0)
+    print_searches (bench);
   g_print ("Peak memory: %.1f MiB\n", kr_bench_peak_memory_kib () / 1024.0);
   g_application_quit (G_APPLICATION (bench->app));
+}
+
+static void
+print_searches (Bench *bench)
+{
+  guint stalls = 0;
+
+  g_print ("Searches: the first keystroke, then the search index read in %.1f s\n",
+           (bench->index_ready_ms - bench->search_start_ms) / 1000.0);
+  if (bench->build_frames->len > 0)
+    kr_bench_print_times ("frame to frame while it is read", bench->build_frames);
+  for (guint i = 0; i < bench->build_frames->len; i++)
+    stalls += g_array_index (bench->build_frames, double, i) > STALL_MS;
+  g_print ("  frames over %.0f ms while it is read: %u\n", STALL_MS, stalls);
+  if (bench->typing_frames->len > 0)
+    kr_bench_print_times ("frame to frame while typing", bench->typing_frames);
+  stalls = 0;
+  for (guint i = 0; i < bench->typing_frames->len; i++)
+    stalls += g_array_index (bench->typing_frames, double, i) > STALL_MS;
+  g_print ("  %u searches typed; frames over %.0f ms: %u\n", bench->n_typed, STALL_MS, stalls);
+  if (bench->search_times->len > 0)
+    kr_bench_print_times ("a search, until the list has changed", bench->search_times);
+}
+
+/* Sets the text of the search entry and tells at once, as its delay would after a pause. */
+static void
+type_search (GtkEditable *entry, const char *text)
+{
+  gtk_editable_set_text (entry, text);
+  g_signal_emit_by_name (entry, "search-changed");
+}
+
+/* Types the searches, a frame at a time. */
+static gboolean
+search_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  Bench *bench = user_data;
+  KrEmployeeSearch *search =
+      _kr_employee_repository_get_search (kr_application_get_employee_repository (bench->app));
+  /* The Employees page's own, not another section's. */
+  GtkEditable *entry = find_search_entry (
+      gtk_widget_get_ancestor (GTK_WIDGET (bench->column_view), KR_TYPE_EMPLOYEES_PAGE));
+  double now = kr_bench_now_ms ();
+
+  if (entry == NULL)
+    {
+      g_printerr ("No search entry\n");
+      finish (bench);
+      return G_SOURCE_REMOVE;
+    }
+  if (bench->search_start_ms == 0)
+    {
+      /* Ctrl+F, as the user opens the search bar (which otherwise clears its entry). */
+      gtk_widget_activate_action (
+          gtk_widget_get_ancestor (GTK_WIDGET (bench->column_view), KR_TYPE_EMPLOYEES_PAGE),
+          "employees.search", NULL);
+      bench->search_start_ms = now;
+      type_search (entry, "a");
+    }
+  else if (bench->index_ready_ms == 0)
+    {
+
+      g_array_append_val (bench->build_frames, (double){ now - bench->last_frame_ms });
+      if (kr_employee_search_is_ready (search, KR_EMPLOYEE_SORT_NAME) &&
+          !kr_employee_search_is_busy (search))
+        bench->index_ready_ms = now;
+      else if (now - bench->search_start_ms > 600000)
+        {
+          g_printerr ("The search index was not ready after 10 minutes\n");
+          bench->index_ready_ms = now;
+        }
+    }
+  else
+    {
+      g_array_append_val (bench->typing_frames, (double){ now - bench->last_frame_ms });
+      if (++bench->search_step % SEARCH_FRAMES == 0)
+        {
+          if (bench->n_typed == G_N_ELEMENTS (typed))
+            {
+              finish (bench);
+              return G_SOURCE_REMOVE;
+            }
+          double start = kr_bench_now_ms ();
+
+          type_search (entry, typed[bench->n_typed++]);
+          g_array_append_val (bench->search_times, (double){ kr_bench_now_ms () - start });
+        }
+    }
+  bench->last_frame_ms = now;
+  /* Keep frames coming, as a blinking cursor would. */
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_searches (Bench *bench)
+{
+  gtk_widget_add_tick_callback (GTK_WIDGET (bench->window), search_tick, bench, NULL);
 }
 
 static gboolean
@@ -97,7 +233,10 @@ scroll_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
   if (bench->pages_done >= bench->pages_wanted || value + page >= upper)
     {
       bench->tick_id = 0;
-      finish (bench);
+      if (bench->search)
+        start_searches (bench);
+      else
+        finish (bench);
       return G_SOURCE_REMOVE;
     }
   /* Pages at spread places: every so often a jump, as a user dragging the scroll bar. */
@@ -119,7 +258,10 @@ after_paint (GdkFrameClock *clock, gpointer user_data)
   bench->shown_ms = kr_bench_now_ms ();
   if (bench->pages_wanted == 0)
     {
-      finish (bench);
+      if (bench->search)
+        start_searches (bench);
+      else
+        finish (bench);
       return;
     }
   bench->tick_id =
@@ -176,6 +318,8 @@ main (int argc, char **argv)
   const char *app_argv[4];
   GOptionEntry entries[] = {
     { "pages", 0, 0, G_OPTION_ARG_INT, &pages, "Scroll N pages (200; 0 for none)", "N" },
+    { "search", 0, 0, G_OPTION_ARG_NONE, &bench.search,
+      "Then type searches, while and after the search index is read", NULL },
     { NULL },
   };
 
@@ -196,6 +340,9 @@ main (int argc, char **argv)
 
   bench.pages_wanted = MAX (pages, 0);
   bench.frame_times = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.build_frames = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.typing_frames = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.search_times = g_array_new (FALSE, FALSE, sizeof (double));
   bench.app = kr_application_new (APPLICATION_ID,
                                   G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
   g_signal_connect (bench.app, "window-added", G_CALLBACK (on_window_added), &bench);
@@ -206,6 +353,9 @@ main (int argc, char **argv)
   g_application_run (G_APPLICATION (bench.app), 3, (char **) app_argv);
   g_object_unref (bench.app);
   g_array_unref (bench.frame_times);
+  g_array_unref (bench.build_frames);
+  g_array_unref (bench.typing_frames);
+  g_array_unref (bench.search_times);
   if (bench.shown_ms == 0)
     {
       g_printerr ("The list never showed rows\n");

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "kr-bench.h"
 #include "kr-database-private.h"
@@ -13,6 +14,7 @@
 #include "kr-employee-list.h"
 #include "kr-employee-private.h"
 #include "kr-employee-repository.h"
+#include "kr-employee-search.h"
 #include "kr-error.h"
 #include "kr-unit-repository.h"
 
@@ -454,18 +456,48 @@ make_prefixes (Bench *bench, gint64 max_id, gboolean digits)
   return prefixes;
 }
 
+/* CPU time of this thread: the figure to trust on a shared machine. */
+static double
+thread_cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return (double) now.tv_sec * 1000.0 + (double) now.tv_nsec / 1e6;
+}
+
+static double
+process_cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+  return (double) now.tv_sec * 1000.0 + (double) now.tv_nsec / 1e6;
+}
+
+/* Search as the user types, through the lists of @repository, with the same prefixes for
+ * every call. */
 static void
-bench_search (Bench *bench, KrEmployeeSort sort, gint64 max_id)
+bench_search (Bench *bench,
+              KrEmployeeRepository *repository,
+              KrEmployeeSort sort,
+              gboolean descending,
+              gint64 max_id,
+              const char *how)
 {
   g_autoptr (KrEmployeeQuery) query = kr_employee_query_new ();
-  g_autoptr (KrEmployeeList) list = kr_employee_list_new (bench->employees, NULL);
+  g_autoptr (KrEmployeeList) list = kr_employee_list_new (repository, NULL);
+  GRand *saved = bench->rand;
 
-  kr_employee_query_set_sort (query, sort, FALSE);
-  g_print ("\nSearch as you type, sorted by %s:\n", sort_names[sort]);
+  bench->rand = g_rand_new_with_seed (7);
+  kr_employee_query_set_sort (query, sort, descending);
+  g_print ("\nSearch as you type, sorted by %s%s, %s:\n", sort_names[sort],
+           descending ? " descending" : "", how);
   for (int digits = 0; digits <= 1; digits++)
     {
       g_autoptr (GPtrArray) prefixes = make_prefixes (bench, max_id, digits);
       g_autoptr (GArray) totals = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr (GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
       g_autoptr (GArray) counts = g_array_new (FALSE, FALSE, sizeof (double));
       GArray *by_length[5];
       guint64 n_found = 0;
@@ -475,10 +507,11 @@ bench_search (Bench *bench, KrEmployeeSort sort, gint64 max_id)
       for (guint i = 0; i < prefixes->len; i++)
         {
           const char *prefix = prefixes->pdata[i];
-          double count_ms, first_ms, total;
+          double count_ms, first_ms, total, cpu_start = thread_cpu_ms ();
 
           kr_employee_query_set_search (query, prefix);
           time_query (list, query, &count_ms, &first_ms);
+          g_array_append_val (cpu, (double){ thread_cpu_ms () - cpu_start });
           total = count_ms + first_ms;
           n_found += g_list_model_get_n_items (G_LIST_MODEL (list));
           g_array_append_val (totals, total);
@@ -489,8 +522,9 @@ bench_search (Bench *bench, KrEmployeeSort sort, gint64 max_id)
       g_print (" %s: %" G_GUINT64_FORMAT " rows found on average\n",
                digits ? "4-8 digit NIP prefixes" : "1-4 letter name prefixes",
                n_found / prefixes->len);
-      kr_bench_print_times ("count + first page", totals);
-      kr_bench_print_times ("of which the count", counts);
+      kr_bench_print_times ("count + first page (wall)", totals);
+      kr_bench_print_times ("count + first page (CPU of the thread)", cpu);
+      kr_bench_print_times ("of which the count (wall)", counts);
       for (guint length = 1; !digits && length < G_N_ELEMENTS (by_length); length++)
         {
           g_autofree char *what =
@@ -502,6 +536,73 @@ bench_search (Bench *bench, KrEmployeeSort sort, gint64 max_id)
       for (guint i = 0; i < G_N_ELEMENTS (by_length); i++)
         g_array_unref (by_length[i]);
     }
+  g_rand_free (bench->rand);
+  bench->rand = saved;
+}
+
+/* The resident size of this process now, in KiB. */
+static long
+current_memory_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmRSS:")) == NULL)
+    return 0;
+  return strtol (line + strlen ("VmRSS:"), NULL, 10);
+}
+
+/* Asks for the search index of @sort and waits until the worker has read it. */
+static void
+wait_for_index (Bench *bench, KrEmployeeSort sort, gboolean descending)
+{
+  KrEmployeeSearch *search = _kr_employee_repository_get_search (bench->employees);
+  g_autoptr (KrEmployeeQuery) query = kr_employee_query_new ();
+  double start = kr_bench_now_ms (), cpu_start = process_cpu_ms (), seconds = 0;
+  gsize bytes = 0;
+  long before_kib = current_memory_kib ();
+
+  kr_employee_query_set_sort (query, sort, descending);
+  for (guint i = 0; !kr_employee_search_is_ready (search, sort); i++)
+    {
+      g_autoptr (KrEmployeeList) list = NULL;
+
+      if (i > 4)
+        {
+          g_print ("The search index could not be read\n");
+          return;
+        }
+      kr_employee_query_set_search (query, i % 2 ? "a" : "b");
+      list = kr_employee_list_new (bench->employees, query);
+      while (kr_employee_search_is_busy (search))
+        g_main_context_iteration (NULL, TRUE);
+    }
+  kr_employee_search_get_stats (search, &bytes, &seconds);
+  g_print ("\nSearch index for the %s order ready after %.2f s (CPU of the process %.2f s; the "
+           "last read %.2f s in the worker); index and order: %.1f MiB; resident before %.1f "
+           "MiB, after %.1f MiB, peak so far %.1f MiB\n",
+           sort_names[sort], (kr_bench_now_ms () - start) / 1000.0,
+           (process_cpu_ms () - cpu_start) / 1000.0, seconds, (double) bytes / (1024.0 * 1024.0),
+           before_kib / 1024.0, current_memory_kib () / 1024.0,
+           kr_bench_peak_memory_kib () / 1024.0);
+}
+
+/* The lists with SQL alone (as before the search index), then with the index. */
+static void
+bench_searches (Bench *bench, gint64 max_id, gboolean with_sql)
+{
+  g_autoptr (KrEmployeeRepository) sql = kr_employee_repository_new (bench->database);
+
+  kr_employee_search_set_min_employees (_kr_employee_repository_get_search (sql), G_MAXUINT);
+  if (with_sql)
+    bench_search (bench, sql, KR_EMPLOYEE_SORT_NAME, FALSE, max_id, "SQL (FTS5) only");
+  wait_for_index (bench, KR_EMPLOYEE_SORT_NAME, FALSE);
+  bench_search (bench, bench->employees, KR_EMPLOYEE_SORT_NAME, FALSE, max_id,
+                "with the search index");
+  wait_for_index (bench, KR_EMPLOYEE_SORT_GOLONGAN, TRUE);
+  bench_search (bench, bench->employees, KR_EMPLOYEE_SORT_GOLONGAN, TRUE, max_id,
+                "with the search index");
 }
 
 static gint64
@@ -587,7 +688,9 @@ kr_bench_list (int argc, char **argv)
     { "generate", 0, 0, G_OPTION_ARG_INT, &generate_count,
       "Generate a database of N employees first", "N" },
     { "only", 0, 0, G_OPTION_ARG_STRING, &only,
-      "Measure only one part: sorts, offset, search or filters", "PART" },
+      "Measure only one part: sorts, offset, search (SQL, then the search index), search-index "
+      "(only the index) or filters",
+      "PART" },
     { NULL },
   };
 
@@ -635,8 +738,8 @@ kr_bench_list (int argc, char **argv)
       }
   if (wanted (only, "offset"))
     bench_offset (&bench, (guint) n_employees);
-  if (wanted (only, "search"))
-    bench_search (&bench, KR_EMPLOYEE_SORT_NAME, max_id);
+  if (wanted (only, "search") || g_strcmp0 (only, "search-index") == 0)
+    bench_searches (&bench, max_id, wanted (only, "search"));
   if (wanted (only, "filters"))
     bench_filters (&bench);
   g_print ("\nPeak memory: %.1f MiB\n", kr_bench_peak_memory_kib () / 1024.0);
