@@ -326,6 +326,8 @@ test_editor_plan_validation (Fixture *fixture, gconstpointer data)
   g_autofree char *result_key = g_strdup_printf ("r%u", n);
   g_autofree char *indicator_key = g_strdup_printf ("r%u-i0", n);
   g_autofree char *target_key = g_strdup_printf ("r%u-t0", n);
+  g_autofree char *outside = g_strdup_printf ("01-04-%u", fixture->year - 1);
+  g_autofree char *april = g_strdup_printf ("01-04-%u", fixture->year);
   g_autoptr (KrAppraisal) stored = NULL;
   g_autoptr (GError) error = NULL;
   KrAppraisalResult *added;
@@ -358,6 +360,22 @@ test_editor_plan_validation (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (added->result, ==, "Tersusunnya laporan uji");
   g_assert_cmpstr (((KrAppraisalIndicator *) g_ptr_array_index (added->indicators, 0))->target, ==,
                    "12 laporan");
+
+  /* Someone who joined in April is appraised from then: a date that is not one, or outside
+   * the year, keeps Save off. */
+  gtk_editable_set_text (GTK_EDITABLE (plan_row (editor, "period-start")), "1 Aprol");
+  g_assert_false (gtk_widget_is_sensitive (editor->save_button));
+  gtk_editable_set_text (GTK_EDITABLE (plan_row (editor, "period-start")), outside);
+  g_assert_false (gtk_widget_is_sensitive (editor->save_button));
+  gtk_editable_set_text (GTK_EDITABLE (plan_row (editor, "period-start")), april);
+  g_assert_true (gtk_widget_is_sensitive (editor->save_button));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_clear_pointer (&stored, kr_appraisal_free);
+  stored = kr_appraisal_repository_get (fixture->appraisals,
+                                        kr_appraisal_editor_get_plan (editor)->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_get_month (&stored->start), ==, G_DATE_APRIL);
+  g_assert_cmpint (g_date_get_day (&stored->start), ==, 1);
 }
 
 /* A unit head who is the appraiser of a submitted evaluation finds it in their queue. */

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-date-row.h"
 #include "kr-employee-format.h"
 #include "kr-employee-picker.h"
 
@@ -360,20 +361,64 @@ on_senior_picked_cb (gpointer user_data, gint64 employee_id)
   _kr_appraisal_editor_changed (self, TRUE);
 }
 
+/* A date of the period typed: the plan takes it, or no date while the text is not one, which
+ * kr_appraisal_validate () then names and Save stays off. */
+static void
+on_period_date_changed_cb (KrDateRow *row, KrAppraisalEditor *self)
+{
+  GDate *date = g_object_get_data (G_OBJECT (row), "date");
+  const GDate *typed = kr_date_row_get_date (row);
+
+  if (typed != NULL)
+    *date = *typed;
+  else
+    g_date_clear (date, 1);
+  _kr_appraisal_editor_changed (self, TRUE);
+}
+
+static GtkWidget *
+new_period_row (KrAppraisalEditor *self, const char *title, GDate *date)
+{
+  GtkWidget *row = kr_date_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  kr_date_row_set_date (KR_DATE_ROW (row), date);
+  g_object_set_data (G_OBJECT (row), "date", date);
+  g_signal_connect (row, "changed", G_CALLBACK (on_period_date_changed_cb), self);
+  return row;
+}
+
 static void
 add_people (KrAppraisalEditor *self)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *period = adw_action_row_new ();
-  g_autofree char *start = kr_employee_format_date (&self->plan->start);
-  g_autofree char *end = kr_employee_format_date (&self->plan->end);
-  g_autofree char *dates = g_strdup_printf ("%s – %s", start, end);
   GtkWidget *appraiser, *senior;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Period and Appraisers"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (period), _ ("Appraisal period"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (period), dates);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), period);
+  if (self->plan_editable)
+    {
+      /* Shorter than the year for whoever joined or left during it */
+      GtkWidget *start =
+          new_period_row (self, _ ("First day of the appraisal period"), &self->plan->start);
+      GtkWidget *end =
+          new_period_row (self, _ ("Last day of the appraisal period"), &self->plan->end);
+
+      keep_row (self, start, "period-start");
+      keep_row (self, end, "period-end");
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), start);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), end);
+    }
+  else
+    {
+      GtkWidget *period = adw_action_row_new ();
+      g_autofree char *start = kr_employee_format_date (&self->plan->start);
+      g_autofree char *end = kr_employee_format_date (&self->plan->end);
+      g_autofree char *dates = g_strdup_printf ("%s – %s", start, end);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (period), _ ("Appraisal period"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (period), dates);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), period);
+    }
   if (self->employees != NULL)
     {
       appraiser = kr_employee_picker_new (
