@@ -158,8 +158,9 @@ void kr_appraisal_result_free (KrAppraisalResult *result);
  * @employee_id: who is appraised
  * @year: the appraisal year
  * @cycle: the periodic evaluations of the year, copied from the instansi at the start
- * @start: the first day of the appraisal period (1 January unless the employee started later)
- * @end: the last day (31 December unless the employee left earlier)
+ * @start: the first day of the appraisal period: 1 January when started, later for whoever
+ *   joined during the year (set in the plan)
+ * @end: the last day: 31 December when started, earlier for whoever left
  * @appraiser_id: the pejabat penilai kinerja, 0 when not yet set
  * @senior_appraiser_id: the atasan pejabat penilai kinerja, 0 when not yet set
  * @results: (element-type KrAppraisalResult): the plan's work results, utama first

@@ -215,7 +215,7 @@ place_styled_row (Pass *pass, const char *const *cells, const KrDocumentRowStyle
           continue;
         height =
             layout_cell (pass, n, i, span, cells[(merged ? 0 : line) * n_columns + i], style->bold);
-        pass->box_y[n] = merged ? -1 : line;
+        pass->box_y[n] = merged ? -1.0 : (double) line;
         if (merged)
           merged_height = MAX (merged_height, height);
         else
