@@ -9,6 +9,7 @@
 #include "kr-date.h"
 #include "kr-demo.h"
 #include "kr-peer-feedback-dialog-private.h"
+#include "kr-test-appraisal-org.h"
 #include "kr-test-ui.h"
 #include "kr-test-utils.h"
 #include "kr-unit-repository.h"
@@ -18,19 +19,9 @@
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  KrDatabase *db;
-  KrAppraisalRepository *appraisals;
-  KrEmployeeRepository *employees;
+  KrTestAppraisalOrg org;
   GtkWindow *window;
   KrAppraisalEditor *editor;
-  guint year;
-  /* A periodic evaluation of this year, its plan and employee, and a colleague. */
-  gint64 evaluation_id;
-  gint64 appraisal_id;
-  gint64 employee_id;
-  gint64 colleague_id;
 } Fixture;
 
 static void exec_sql (Fixture *fixture, const char *format, ...) G_GNUC_PRINTF (2, 3);
@@ -45,69 +36,21 @@ exec_sql (Fixture *fixture, const char *format, ...)
   va_start (args, format);
   sql = g_strdup_vprintf (format, args);
   va_end (args);
-  if (sqlite3_exec (_kr_database_get_handle (fixture->db), sql, NULL, NULL, &message) != SQLITE_OK)
+  if (sqlite3_exec (_kr_database_get_handle (fixture->org.db), sql, NULL, NULL, &message) !=
+      SQLITE_OK)
     g_error ("%s: %s", sql, message);
 }
 
 static gint64
 last_id (Fixture *fixture)
 {
-  return sqlite3_last_insert_rowid (_kr_database_get_handle (fixture->db));
+  return sqlite3_last_insert_rowid (_kr_database_get_handle (fixture->org.db));
 }
 
-static void
-open_database (Fixture *fixture)
-{
-  g_autoptr (GError) error = NULL;
-
-  fixture->path = g_build_filename (fixture->dir, "karier.db", NULL);
-  fixture->db = kr_database_open (fixture->path, KR_DATABASE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  fixture->appraisals = kr_appraisal_repository_new (fixture->db);
-  fixture->employees = kr_employee_repository_new (fixture->db);
-}
-
-/* A small demo organisation whose appraisals of this year are started. */
 static void
 fixture_setup (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) rows = NULL;
-  g_autoptr (KrUnitRepository) units = NULL;
-  g_autoptr (GPtrArray) roots = NULL;
-  KrDemoOptions options = { 0 };
-  KrAppraisalQuery query = { 0 };
-  KrAppraisalRow *first;
-  GDate today;
-
-  fixture->dir = kr_test_make_tmp_dir ("karier-appraisal-feedback-XXXXXX");
-  open_database (fixture);
-  options.n_employees = 30;
-  options.seed = 7;
-  options.appraisals = KR_DEMO_APPRAISALS_NONE;
-  g_assert_true (kr_demo_generate (fixture->db, &options, NULL, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  kr_date_today (NULL, &today);
-  fixture->year = g_date_get_year (&today);
-  units = kr_unit_repository_new (fixture->db);
-  roots = kr_unit_repository_list_children (units, 0, &error);
-  g_assert_no_error (error);
-  g_assert_true (kr_appraisal_repository_start_unit (fixture->appraisals,
-                                                     ((KrUnit *) roots->pdata[0])->id, TRUE,
-                                                     fixture->year, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-
-  query.year = fixture->year;
-  query.period = 1;
-  rows = kr_appraisal_repository_list (fixture->appraisals, &query, 0, 10, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (rows->len, >=, 2);
-  first = g_ptr_array_index (rows, 0);
-  fixture->evaluation_id = first->evaluation_id;
-  fixture->appraisal_id = first->appraisal_id;
-  fixture->employee_id = first->employee_id;
-  fixture->colleague_id = ((KrAppraisalRow *) g_ptr_array_index (rows, 1))->employee_id;
-  g_assert_cmpint (fixture->colleague_id, !=, fixture->employee_id);
+  kr_test_appraisal_org_set_up (&fixture->org, "karier-appraisal-feedback-XXXXXX");
 }
 
 /* The editor in a window, under a toast overlay as in the application's window. */
@@ -122,8 +65,8 @@ show_editor (Fixture *fixture, gint64 appraisal_id, gint64 evaluation_id)
   gtk_window_set_default_size (fixture->window, 900, 800);
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->editor));
   gtk_window_set_child (fixture->window, overlay);
-  kr_appraisal_editor_set_repositories (fixture->editor, fixture->db, fixture->appraisals,
-                                        fixture->employees);
+  kr_appraisal_editor_set_repositories (fixture->editor, fixture->org.db, fixture->org.appraisals,
+                                        fixture->org.employees);
   g_assert_true (kr_appraisal_editor_load (fixture->editor, appraisal_id, evaluation_id, &error));
   g_assert_no_error (error);
   adw_view_stack_set_visible_child_name (fixture->editor->view_stack, "evaluation");
@@ -133,17 +76,7 @@ show_editor (Fixture *fixture, gint64 appraisal_id, gint64 evaluation_id)
 static void
 fixture_teardown (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  kr_test_spin ();
-  g_assert_finalize_object (fixture->appraisals);
-  g_assert_finalize_object (fixture->employees);
-  g_assert_finalize_object (fixture->db);
-  kr_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  kr_test_appraisal_org_tear_down (&fixture->org);
 }
 
 /* Widgets */
@@ -203,7 +136,7 @@ static void
 pick_colleague (Fixture *fixture, KrPeerFeedbackDialog *dialog, gint64 employee_id)
 {
   g_autoptr (KrEmployee) employee =
-      kr_employee_repository_get (fixture->employees, employee_id, NULL);
+      kr_employee_repository_get (fixture->org.employees, employee_id, NULL);
   GtkWidget *button = find_descendant (GTK_WIDGET (dialog->colleague_row), GTK_TYPE_MENU_BUTTON);
   GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   GtkWidget *entry = find_descendant (popover, GTK_TYPE_SEARCH_ENTRY);
@@ -225,15 +158,16 @@ finalise (Fixture *fixture, gint64 id)
   const KrAppraisalAction steps[] = { KR_APPRAISAL_ACTION_SUBMIT, KR_APPRAISAL_ACTION_REVIEW,
                                       KR_APPRAISAL_ACTION_FINALISE };
 
-  evaluation = kr_appraisal_repository_get_evaluation (fixture->appraisals, id, &error);
+  evaluation = kr_appraisal_repository_get_evaluation (fixture->org.appraisals, id, &error);
   g_assert_no_error (error);
   evaluation->has_results_rating = evaluation->has_behaviour_rating = TRUE;
   evaluation->results_rating = evaluation->behaviour_rating = KR_RATING_AS_EXPECTED;
-  g_assert_true (kr_appraisal_repository_save_evaluation (fixture->appraisals, evaluation, &error));
+  g_assert_true (
+      kr_appraisal_repository_save_evaluation (fixture->org.appraisals, evaluation, &error));
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       g_assert_true (
-          kr_appraisal_repository_apply (fixture->appraisals, id, steps[i], NULL, &error));
+          kr_appraisal_repository_apply (fixture->org.appraisals, id, steps[i], NULL, &error));
       g_assert_no_error (error);
     }
 }
@@ -243,7 +177,7 @@ n_stored (Fixture *fixture)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) list = kr_appraisal_repository_list_peer_feedback (
-      fixture->appraisals, fixture->evaluation_id, &error);
+      fixture->org.appraisals, fixture->org.evaluation_id, &error);
 
   g_assert_no_error (error);
   return list->len;
@@ -265,7 +199,7 @@ test_feedback (Fixture *fixture, gconstpointer data)
   char text[16];
   gint64 id;
 
-  show_editor (fixture, fixture->appraisal_id, fixture->evaluation_id);
+  show_editor (fixture, fixture->org.appraisal_id, fixture->org.evaluation_id);
   editor = fixture->editor;
   g_assert_nonnull (editor->feedback_list);
   g_assert_cmpuint (n_rows (editor->feedback_list), ==, 0);
@@ -295,10 +229,10 @@ test_feedback (Fixture *fixture, gconstpointer data)
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (dialog->date_row), "error"));
 
   /* The employee cannot be their own colleague. */
-  pick_colleague (fixture, dialog, fixture->employee_id);
+  pick_colleague (fixture, dialog, fixture->org.employee_id);
   g_assert_false (can_save (dialog));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog->colleague_row), "error"));
-  pick_colleague (fixture, dialog, fixture->colleague_id);
+  pick_colleague (fixture, dialog, fixture->org.colleague_id);
   g_assert_true (can_save (dialog));
   adw_combo_row_set_selected (dialog->relation_row, KR_PEER_RELATION_SUPERIOR);
   /* Item 0 is "General". */
@@ -309,13 +243,13 @@ test_feedback (Fixture *fixture, gconstpointer data)
   kr_test_spin ();
   g_assert_null (find_feedback_dialog ());
 
-  stored = kr_appraisal_repository_list_peer_feedback (fixture->appraisals, fixture->evaluation_id,
-                                                       &error);
+  stored = kr_appraisal_repository_list_peer_feedback (fixture->org.appraisals,
+                                                       fixture->org.evaluation_id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stored->len, ==, 1);
   feedback = g_ptr_array_index (stored, 0);
   g_assert_cmpint (feedback->relation, ==, KR_PEER_RELATION_SUPERIOR);
-  g_assert_cmpint (feedback->from_employee_id, ==, fixture->colleague_id);
+  g_assert_cmpint (feedback->from_employee_id, ==, fixture->org.colleague_id);
   g_assert_true (feedback->has_behaviour);
   g_assert_cmpint (feedback->behaviour, ==, KR_BEHAVIOUR_AKUNTABEL);
   g_assert_cmpstr (feedback->feedback, ==, "Selalu tepat waktu");
@@ -323,7 +257,7 @@ test_feedback (Fixture *fixture, gconstpointer data)
   id = feedback->id;
 
   /* The list shows it: relation · who; the value, date and text below. */
-  colleague = kr_employee_repository_get (fixture->employees, fixture->colleague_id, NULL);
+  colleague = kr_employee_repository_get (fixture->org.employees, fixture->org.colleague_id, NULL);
   colleague_name = kr_employee_dup_full_name (colleague);
   expected = g_markup_printf_escaped ("Superior · %s", colleague_name);
   g_assert_cmpuint (n_rows (editor->feedback_list), ==, 1);
@@ -361,28 +295,28 @@ test_feedback (Fixture *fixture, gconstpointer data)
 static void
 test_feedback_final (Fixture *fixture, gconstpointer data)
 {
-  KrPeerFeedback feedback = { .evaluation_id = fixture->evaluation_id,
+  KrPeerFeedback feedback = { .evaluation_id = fixture->org.evaluation_id,
                               .relation = KR_PEER_RELATION_PEER,
                               .feedback = (char *) "Teliti" };
   g_autoptr (GError) error = NULL;
   KrPeerFeedbackDialog *dialog;
   gint64 id;
 
-  id = kr_appraisal_repository_add_peer_feedback (fixture->appraisals, &feedback, &error);
+  id = kr_appraisal_repository_add_peer_feedback (fixture->org.appraisals, &feedback, &error);
   g_assert_no_error (error);
-  show_editor (fixture, fixture->appraisal_id, fixture->evaluation_id);
+  show_editor (fixture, fixture->org.appraisal_id, fixture->org.evaluation_id);
   g_assert_true (
       gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.add-feedback", NULL));
   dialog = find_feedback_dialog ();
   gtk_editable_set_text (GTK_EDITABLE (dialog->text_row), "Terlambat");
-  finalise (fixture, fixture->evaluation_id);
+  finalise (fixture, fixture->org.evaluation_id);
   g_assert_false (kr_peer_feedback_dialog_save (dialog));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog->error_label)));
   g_assert_nonnull (strstr (gtk_label_get_label (dialog->error_label), "final"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  g_assert_true (kr_appraisal_editor_load (fixture->editor, fixture->appraisal_id,
-                                           fixture->evaluation_id, &error));
+  g_assert_true (kr_appraisal_editor_load (fixture->editor, fixture->org.appraisal_id,
+                                           fixture->org.evaluation_id, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_rows (fixture->editor->feedback_list), ==, 1);
   g_assert_cmpstr (row_title (fixture->editor->feedback_list, 0), ==, "Peer · Anonymous");
@@ -439,8 +373,7 @@ craft_organisation (Fixture *fixture, Organisation *org)
 static void
 fixture_setup_crafted (Fixture *fixture, gconstpointer data)
 {
-  fixture->dir = kr_test_make_tmp_dir ("karier-appraisal-units-XXXXXX");
-  open_database (fixture);
+  kr_test_appraisal_org_open (&fixture->org, "karier-appraisal-units-XXXXXX");
 }
 
 /* Loads the annual evaluation of @year of @employee_id, starting the appraisal. */
@@ -451,9 +384,10 @@ show_annual (Fixture *fixture, gint64 employee_id, guint year)
   g_autoptr (GPtrArray) evaluations = NULL;
   gint64 appraisal, annual = 0;
 
-  appraisal = kr_appraisal_repository_start (fixture->appraisals, employee_id, year, &error);
+  appraisal = kr_appraisal_repository_start (fixture->org.appraisals, employee_id, year, &error);
   g_assert_no_error (error);
-  evaluations = kr_appraisal_repository_list_evaluations (fixture->appraisals, appraisal, &error);
+  evaluations =
+      kr_appraisal_repository_list_evaluations (fixture->org.appraisals, appraisal, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < evaluations->len; i++)
     if (((KrAppraisalEvaluation *) evaluations->pdata[i])->period == 0)

@@ -10,6 +10,7 @@
 #include "kr-employee-repository.h"
 #include "kr-pdf.h"
 #include "kr-pp46-import-dialog.h"
+#include "kr-test-appraisal-org.h"
 #include "kr-test-ui.h"
 #include "kr-test-utils.h"
 #include "kr-unit-repository.h"
@@ -19,85 +20,19 @@
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  KrDatabase *db;
-  KrAppraisalRepository *appraisals;
-  KrEmployeeRepository *employees;
-  /* A periodic evaluation of this year's appraisals, its plan and employee, and another
-   * employee. */
-  gint64 appraisal_id;
-  gint64 employee_id;
-  gint64 colleague_id;
+  KrTestAppraisalOrg org;
 } Fixture;
 
 static void
-open_database (Fixture *fixture)
-{
-  g_autoptr (GError) error = NULL;
-
-  fixture->path = g_build_filename (fixture->dir, "karier.db", NULL);
-  fixture->db = kr_database_open (fixture->path, KR_DATABASE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  fixture->appraisals = kr_appraisal_repository_new (fixture->db);
-  fixture->employees = kr_employee_repository_new (fixture->db);
-}
-
-/* A small demo organisation whose appraisals of this year are started. */
-static void
 fixture_setup (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) rows = NULL;
-  g_autoptr (KrUnitRepository) units = NULL;
-  g_autoptr (GPtrArray) roots = NULL;
-  KrDemoOptions options = { 0 };
-  KrAppraisalQuery query = { 0 };
-  KrAppraisalRow *first;
-  GDate today;
-
-  fixture->dir = kr_test_make_tmp_dir ("karier-appraisal-import-XXXXXX");
-  open_database (fixture);
-  options.n_employees = 30;
-  options.seed = 7;
-  options.appraisals = KR_DEMO_APPRAISALS_NONE;
-  g_assert_true (kr_demo_generate (fixture->db, &options, NULL, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  kr_date_today (NULL, &today);
-  units = kr_unit_repository_new (fixture->db);
-  roots = kr_unit_repository_list_children (units, 0, &error);
-  g_assert_no_error (error);
-  g_assert_true (kr_appraisal_repository_start_unit (
-      fixture->appraisals, ((KrUnit *) roots->pdata[0])->id, TRUE, g_date_get_year (&today), NULL,
-      NULL, NULL, &error));
-  g_assert_no_error (error);
-
-  query.year = g_date_get_year (&today);
-  query.period = 1;
-  rows = kr_appraisal_repository_list (fixture->appraisals, &query, 0, 10, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (rows->len, >=, 2);
-  first = g_ptr_array_index (rows, 0);
-  fixture->appraisal_id = first->appraisal_id;
-  fixture->employee_id = first->employee_id;
-  fixture->colleague_id = ((KrAppraisalRow *) g_ptr_array_index (rows, 1))->employee_id;
-  g_assert_cmpint (fixture->colleague_id, !=, fixture->employee_id);
+  kr_test_appraisal_org_set_up (&fixture->org, "karier-appraisal-import-XXXXXX");
 }
 
 static void
 fixture_teardown (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  kr_test_spin ();
-  g_assert_finalize_object (fixture->appraisals);
-  g_assert_finalize_object (fixture->employees);
-  g_assert_finalize_object (fixture->db);
-  kr_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  kr_test_appraisal_org_tear_down (&fixture->org);
 }
 
 /* Importing historic appraisals */
@@ -124,14 +59,14 @@ static char *
 write_csv (Fixture *fixture, const char *name, const char *score)
 {
   g_autoptr (KrEmployee) a =
-      kr_employee_repository_get (fixture->employees, fixture->employee_id, NULL);
+      kr_employee_repository_get (fixture->org.employees, fixture->org.employee_id, NULL);
   g_autoptr (KrEmployee) b =
-      kr_employee_repository_get (fixture->employees, fixture->colleague_id, NULL);
+      kr_employee_repository_get (fixture->org.employees, fixture->org.colleague_id, NULL);
   g_autofree char *csv = g_strdup_printf (
       "nip;tahun;nilai_skp;nilai_perilaku\n%s;2019;85.5;80\n%s;2019;%s;80\n"
       "%s;2020;78;81.25\n",
       kr_employee_get_nip (a), kr_employee_get_nip (b), score, kr_employee_get_nip (a));
-  char *path = g_build_filename (fixture->dir, name, NULL);
+  char *path = g_build_filename (fixture->org.dir, name, NULL);
 
   g_assert_true (g_file_set_contents (path, csv, -1, NULL));
   return path;
@@ -141,7 +76,7 @@ static KrPp46ImportDialog *
 check_file (Fixture *fixture, const char *path)
 {
   g_autoptr (GFile) file = g_file_new_for_path (path);
-  KrPp46ImportDialog *dialog = kr_pp46_import_dialog_new (fixture->path, NULL, file);
+  KrPp46ImportDialog *dialog = kr_pp46_import_dialog_new (fixture->org.path, NULL, file);
 
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_cmpstr (kr_pp46_import_dialog_get_state (dialog), ==, "checking");
@@ -154,7 +89,7 @@ n_pp46 (Fixture *fixture, gint64 employee_id)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) list =
-      kr_appraisal_repository_list_pp46 (fixture->appraisals, employee_id, &error);
+      kr_appraisal_repository_list_pp46 (fixture->org.appraisals, employee_id, &error);
 
   g_assert_no_error (error);
   return list->len;
@@ -182,7 +117,7 @@ test_import_pp46 (Fixture *fixture, gconstpointer data)
   kr_test_save_screenshot (GTK_WIDGET (dialog), "appraisal-pp46-import-rejected");
   kr_pp46_import_dialog_import (dialog);
   g_assert_cmpstr (kr_pp46_import_dialog_get_state (dialog), ==, "report");
-  g_assert_cmpuint (n_pp46 (fixture, fixture->employee_id), ==, 0);
+  g_assert_cmpuint (n_pp46 (fixture, fixture->org.employee_id), ==, 0);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* The corrected file: three rows, imported in a worker. */
@@ -192,14 +127,14 @@ test_import_pp46 (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (kr_pp46_import_dialog_get_n_rows (dialog), ==, 3);
   g_assert_cmpstr (kr_pp46_import_dialog_get_summary (dialog), ==, "3 rows can be imported");
   /* Nothing is written by the check. */
-  g_assert_cmpuint (n_pp46 (fixture, fixture->employee_id), ==, 0);
+  g_assert_cmpuint (n_pp46 (fixture, fixture->org.employee_id), ==, 0);
   g_signal_connect (dialog, "imported", G_CALLBACK (on_imported_cb), &imported);
   kr_pp46_import_dialog_import (dialog);
   g_assert_cmpstr (kr_pp46_import_dialog_get_state (dialog), ==, "importing");
   kr_test_wait_until (is_imported, &imported);
   g_assert_cmpuint (imported, ==, 3);
-  g_assert_cmpuint (n_pp46 (fixture, fixture->employee_id), ==, 2);
-  g_assert_cmpuint (n_pp46 (fixture, fixture->colleague_id), ==, 1);
+  g_assert_cmpuint (n_pp46 (fixture, fixture->org.employee_id), ==, 2);
+  g_assert_cmpuint (n_pp46 (fixture, fixture->org.colleague_id), ==, 1);
 }
 
 /* The trend annex */
@@ -209,10 +144,10 @@ n_pages (Fixture *fixture, KrAppraisalDocument which, gboolean with_trend)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (KrDocument) document = NULL;
-  g_autofree char *path = g_build_filename (fixture->dir, "annex.pdf", NULL);
+  g_autofree char *path = g_build_filename (fixture->org.dir, "annex.pdf", NULL);
 
-  document = kr_appraisal_print_build_document (fixture->db, fixture->appraisal_id, 1, which,
-                                                with_trend, &error);
+  document = kr_appraisal_print_build_document (fixture->org.db, fixture->org.appraisal_id, 1,
+                                                which, with_trend, &error);
   g_assert_no_error (error);
   g_assert_nonnull (document);
   g_assert_true (kr_pdf_write (path, document, KR_PAPER_A4, &error));
@@ -223,14 +158,15 @@ n_pages (Fixture *fixture, KrAppraisalDocument which, gboolean with_trend)
 static void
 test_print_trend (Fixture *fixture, gconstpointer data)
 {
-  KrPp46Appraisal record = { .employee_id = fixture->employee_id,
+  KrPp46Appraisal record = { .employee_id = fixture->org.employee_id,
                              .year = 2019,
                              .skp_score = 85,
                              .behaviour = { -1, -1, -1, -1, -1, -1 },
                              .behaviour_score = 80 };
   g_autoptr (GError) error = NULL;
 
-  g_assert_cmpint (kr_appraisal_repository_save_pp46 (fixture->appraisals, &record, &error), >, 0);
+  g_assert_cmpint (kr_appraisal_repository_save_pp46 (fixture->org.appraisals, &record, &error), >,
+                   0);
   g_assert_no_error (error);
   g_assert_cmpuint (n_pages (fixture, KR_APPRAISAL_DOCUMENT_EVALUATION, TRUE), ==,
                     n_pages (fixture, KR_APPRAISAL_DOCUMENT_EVALUATION, FALSE) + 1);
