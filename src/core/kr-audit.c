@@ -53,6 +53,15 @@ static const char *const entities[] = {
   "appraisal_pp46",
   "position_result_template",
   "appraisal_cycle_setting",
+  "training_setting",
+  "training_course",
+  "training_course_behaviour",
+  "training_session",
+  "training_enrolment",
+  "training_record",
+  "training_budget",
+  "mentoring",
+  "mentoring_session",
   NULL,
 };
 
@@ -80,6 +89,15 @@ static const char *const entity_labels[] = {
   N_ ("PP 46/2011 appraisal"),
   N_ ("Position result template"),
   N_ ("Appraisal cycle"),
+  N_ ("Training settings"),
+  N_ ("Course"),
+  N_ ("Course value"),
+  N_ ("Training session"),
+  N_ ("Enrolment"),
+  N_ ("Training record"),
+  N_ ("Training budget"),
+  N_ ("Mentoring"),
+  N_ ("Mentoring session"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (entities) == G_N_ELEMENTS (entity_labels) + 1);

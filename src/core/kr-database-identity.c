@@ -61,6 +61,10 @@ describe_permission (KrPermission permission)
       return _ ("review appraisals");
     case KR_PERMISSION_REOPEN_APPRAISALS:
       return _ ("reopen final evaluations");
+    case KR_PERMISSION_WRITE_TRAINING:
+      return _ ("change training records");
+    case KR_PERMISSION_NOMINATE_TRAINING:
+      return _ ("nominate employees for training");
     case KR_N_PERMISSIONS:
     default:
       break;

@@ -13,8 +13,8 @@ G_BEGIN_DECLS
 
 /* Shared by the demo generator's files: kr-demo.c (the entry point), kr-demo-data.c (the
  * tables), kr-demo-organisation.c (units and positions), kr-demo-people.c (people and their
- * histories), kr-demo-store.c (storing each employee) and kr-demo-appraisals.c (the appraisal
- * history). */
+ * histories), kr-demo-store.c (storing each employee), kr-demo-appraisals.c (the appraisal
+ * history) and kr-demo-training.c (competence development). */
 
 /* Random numbers: xoshiro256** seeded through splitmix64 (Blackman and Vigna), so the data
  * depends only on the seed, never on the C library's rand(). */
@@ -623,5 +623,13 @@ gboolean _kr_demo_generate_appraisals (Demo *demo,
                                        guint64 seed,
                                        GCancellable *cancellable,
                                        GError **error);
+
+/* kr-demo-training.c: within the bulk load, after the employees (and appraisals). */
+
+gboolean _kr_demo_generate_training (Demo *demo,
+                                     KrDatabase *database,
+                                     guint64 seed,
+                                     GCancellable *cancellable,
+                                     GError **error);
 
 G_END_DECLS

@@ -122,6 +122,21 @@ wants_appraisals (const KrDemoOptions *options)
     }
 }
 
+static gboolean
+wants_training (const KrDemoOptions *options)
+{
+  switch (options->training)
+    {
+    case KR_DEMO_TRAINING_NONE:
+      return FALSE;
+    case KR_DEMO_TRAINING_ALL:
+      return TRUE;
+    case KR_DEMO_TRAINING_AUTO:
+    default:
+      return options->n_employees <= KR_DEMO_TRAINING_AUTO_LIMIT;
+    }
+}
+
 gboolean
 kr_demo_generate (KrDatabase *database,
                   const KrDemoOptions *options,
@@ -157,6 +172,8 @@ kr_demo_generate (KrDatabase *database,
       ok = generate (&demo, progress, user_data, cancellable, error);
       if (ok && wants_appraisals (options))
         ok = _kr_demo_generate_appraisals (&demo, database, options->seed, cancellable, error);
+      if (ok && wants_training (options))
+        ok = _kr_demo_generate_training (&demo, database, options->seed, cancellable, error);
       if (ok)
         ok = kr_employee_repository_end_bulk (demo.employees, TRUE, error);
       else

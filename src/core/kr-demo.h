@@ -40,6 +40,25 @@ typedef enum
 #define KR_DEMO_APPRAISALS_AUTO_LIMIT 10000
 
 /**
+ * KrDemoTraining:
+ * @KR_DEMO_TRAINING_AUTO: competence development data up to %KR_DEMO_TRAINING_AUTO_LIMIT
+ *   employees, none for more (the default)
+ * @KR_DEMO_TRAINING_NONE: no training data
+ * @KR_DEMO_TRAINING_ALL: training data whatever the size
+ *
+ * Whether kr_demo_generate() makes competence development data (DOMAIN 7). Like appraisals,
+ * every row is audited, so the large demos of benchmarks skip it unless asked.
+ */
+typedef enum
+{
+  KR_DEMO_TRAINING_AUTO,
+  KR_DEMO_TRAINING_NONE,
+  KR_DEMO_TRAINING_ALL,
+} KrDemoTraining;
+
+#define KR_DEMO_TRAINING_AUTO_LIMIT 10000
+
+/**
  * KrDemoOptions:
  * @n_employees: how many employees to generate; the organisation grows with it
  * @seed: the seed of the random generator; the same seed, size and @today give the same data
@@ -49,6 +68,11 @@ typedef enum
  *   four years before today's, each active employee's plan and final evaluations, the
  *   organisation result of each perangkat daerah, SKM surveys of service units; PP 46/2011
  *   records of 2014 to 2020; and today's year under way, its last closed quarter under review
+ * @training: whether to make competence development data (DOMAIN 7): a catalogue of about 30
+ *   courses of every type and form, leadership programmes among them; their sessions of last,
+ *   this and next year in every status, with enrolments in every state (certificates for the
+ *   completed ones); SIASN-like training records of the past four years; the budgets of the
+ *   perangkat daerah for those three years; mentoring pairs with their sessions
  *
  * What kr_demo_generate() makes. Start from `{ 0 }` so that fields added later keep their
  * defaults.
@@ -59,6 +83,7 @@ typedef struct
   guint64 seed;
   const GDate *today;
   KrDemoAppraisals appraisals;
+  KrDemoTraining training;
 } KrDemoOptions;
 
 /**
@@ -68,6 +93,8 @@ typedef struct
  * @n_employees: the employees made
  * @n_nip_retries: how often a NIP was already taken, so that its sequence number was raised
  * @n_appraisals: the appraisals (SKP years of one employee) made
+ * @n_enrolments: the training enrolments made
+ * @n_training_records: the training records (SIASN history and others) made
  *
  * What kr_demo_generate() made.
  */
@@ -78,6 +105,8 @@ typedef struct
   guint n_employees;
   guint n_nip_retries;
   guint n_appraisals;
+  guint n_enrolments;
+  guint n_training_records;
 } KrDemoSummary;
 
 /**

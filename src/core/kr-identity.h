@@ -55,6 +55,10 @@ const char *kr_role_get_label (KrRole role);
  *   them; as atasan pejabat penilai, decide objections to those where they are the senior
  *   appraiser
  * @KR_PERMISSION_REOPEN_APPRAISALS: reopen a final evaluation, with a reason
+ * @KR_PERMISSION_WRITE_TRAINING: keep the training catalogue (courses, sessions), approve and
+ *   record enrolments, training records, budgets, mentoring, import training history
+ * @KR_PERMISSION_NOMINATE_TRAINING: nominate employees to a session (a unit head only those of
+ *   the subtree they lead)
  *
  * What a call into the repositories needs; see kr_identity_can().
  */
@@ -68,6 +72,8 @@ typedef enum
   KR_PERMISSION_WRITE_APPRAISALS,
   KR_PERMISSION_REVIEW_APPRAISALS,
   KR_PERMISSION_REOPEN_APPRAISALS,
+  KR_PERMISSION_WRITE_TRAINING,
+  KR_PERMISSION_NOMINATE_TRAINING,
   KR_N_PERMISSIONS,
 } KrPermission;
 
