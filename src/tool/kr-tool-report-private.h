@@ -26,6 +26,13 @@ gboolean kr_tool_report_is_appraisal (const char *name);
  * the report's name. */
 int kr_tool_report_appraisal (const KrToolCommand *command, int argc, char **argv);
 
+/* Whether @name is one of the reports of kr-tool-report-training.c. */
+gboolean kr_tool_report_is_training (const char *name);
+
+/* `karier-tool report training-compliance|training-participants DATABASE …`; argv[1] is the
+ * report's name. */
+int kr_tool_report_training (const KrToolCommand *command, int argc, char **argv);
+
 /* Which appraisal document a request prints. */
 typedef enum
 {

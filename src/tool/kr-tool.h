@@ -166,6 +166,13 @@ int kr_tool_audit (const KrToolCommand *command, int argc, char **argv);
 int kr_tool_appraisal (const KrToolCommand *command, int argc, char **argv);
 
 /**
+ * kr_tool_training: `karier-tool training course|session|nominate|enrolment|compliance|budget|
+ * plan|needs|mentoring|import DATABASE …`, competence development through the training
+ * repository (kr-tool-training.c).
+ */
+int kr_tool_training (const KrToolCommand *command, int argc, char **argv);
+
+/**
  * kr_tool_read_password:
  * @prompt: what to ask, such as "Password of sri: "
  * @error: return location for a #GError

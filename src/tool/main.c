@@ -28,7 +28,8 @@ static const KrToolCommand commands[] = {
   { "report", N_ ("REPORT DATABASE"),
     N_ ("Write an official document as a PDF: duk, the list of civil servants by rank; list, "
         "the employee list; skp, evaluation, evaluation-document, of one employee or a whole "
-        "unit; follow-up, a unit’s recognition or development list"),
+        "unit; follow-up, a unit’s recognition or development list; training-compliance, "
+        "training-participants"),
     kr_tool_report },
   { "export", N_ ("DATABASE FILE"),
     N_ ("Write employees in the SIASN “data pegawai” columns as CSV or XLSX, for a spreadsheet "
@@ -45,6 +46,10 @@ static const KrToolCommand commands[] = {
     N_ ("Work with performance appraisals: start a year, list, show, take workflow steps, import "
         "PP 46/2011 scores, set the cycle"),
     kr_tool_appraisal },
+  { "training", N_ ("SUBCOMMAND DATABASE [ARGUMENT…]"),
+    N_ ("Work with competence development: the course catalogue, sessions, nominations, JP "
+        "compliance, budgets, plans, needs, mentoring, SIASN training history"),
+    kr_tool_training },
   { "bench", N_ ("list|import|report|window [ARGUMENT…]"),
     N_ ("Measure speed and memory: the employee list, the import, the appraisal documents, the "
         "window"),
