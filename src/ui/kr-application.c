@@ -21,6 +21,7 @@ struct _KrApplication
   KrEmployeeRepository *employees;
   KrUnitRepository *units;
   KrAppraisalRepository *appraisals;
+  KrTrainingRepository *training;
   GCancellable *opening;
   guint busy;
 };
@@ -63,6 +64,7 @@ set_database (KrApplication *self, KrDatabase *database)
   g_clear_object (&self->employees);
   g_clear_object (&self->units);
   g_clear_object (&self->appraisals);
+  g_clear_object (&self->training);
   g_set_object (&self->database, database);
 
   if (database != NULL)
@@ -71,6 +73,7 @@ set_database (KrApplication *self, KrDatabase *database)
       self->employees = kr_employee_repository_new (database);
       self->units = kr_unit_repository_new (database);
       self->appraisals = kr_appraisal_repository_new (database);
+      self->training = kr_training_repository_new (database);
     }
 }
 
@@ -231,6 +234,14 @@ kr_application_get_appraisal_repository (KrApplication *self)
   g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
 
   return self->appraisals;
+}
+
+KrTrainingRepository *
+kr_application_get_training_repository (KrApplication *self)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
+
+  return self->training;
 }
 
 GSettings *

@@ -1,16 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "kr-appraisal-read-job"
+#define G_LOG_DOMAIN "kr-read-job"
 
 #include "config.h"
 
-#include "kr-appraisal-read-job.h"
+#include "kr-read-job.h"
 
 typedef struct
 {
-  KrAppraisalRepository *repository; /* the caller's, for an in-memory database */
+  gpointer repository; /* the caller's, for an in-memory database */
   char *database_path;
   KrIdentity *identity;
-  KrAppraisalReadFunc read;
+  KrRepositoryNewFunc repository_new;
+  KrReadFunc read;
   gpointer data;
   GDestroyNotify data_free;
   GDestroyNotify result_free;
@@ -41,7 +42,7 @@ job_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *c
 {
   Job *job = task_data;
   g_autoptr (KrDatabase) database = NULL;
-  g_autoptr (KrAppraisalRepository) repository = NULL;
+  g_autoptr (GObject) repository = NULL;
   GError *error = NULL;
   gpointer result = NULL;
 
@@ -49,7 +50,7 @@ job_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *c
   if (database != NULL)
     {
       kr_database_set_identity (database, job->identity);
-      repository = kr_appraisal_repository_new (database);
+      repository = job->repository_new (database);
       result = job->read (repository, job->data, cancellable, &error);
     }
   return_result (task, job, result, error);
@@ -72,33 +73,38 @@ job_idle_cb (gpointer user_data)
 }
 
 void
-kr_appraisal_read_job_run (gpointer source_object,
-                           KrAppraisalRepository *repository,
-                           KrAppraisalReadFunc read,
-                           gpointer data,
-                           GDestroyNotify data_free,
-                           GDestroyNotify result_free,
-                           GCancellable *cancellable,
-                           GAsyncReadyCallback callback,
-                           gpointer user_data)
+kr_read_job_run (gpointer source_object,
+                 gpointer repository,
+                 KrDatabase *database,
+                 KrRepositoryNewFunc repository_new,
+                 KrReadFunc read,
+                 gpointer data,
+                 GDestroyNotify data_free,
+                 GDestroyNotify result_free,
+                 GCancellable *cancellable,
+                 GAsyncReadyCallback callback,
+                 gpointer user_data)
 {
-  KrDatabase *database = kr_appraisal_repository_get_database (repository);
-  KrIdentity *identity = kr_database_get_identity (database);
+  KrIdentity *identity;
   g_autoptr (GTask) task = NULL;
   Job *job;
 
-  g_return_if_fail (KR_IS_APPRAISAL_REPOSITORY (repository));
+  g_return_if_fail (G_IS_OBJECT (repository));
+  g_return_if_fail (KR_IS_DATABASE (database));
+  g_return_if_fail (repository_new != NULL);
   g_return_if_fail (read != NULL);
 
+  identity = kr_database_get_identity (database);
   job = g_new0 (Job, 1);
   job->database_path = g_strdup (kr_database_get_path (database));
   job->identity = identity != NULL ? kr_identity_ref (identity) : NULL;
+  job->repository_new = repository_new;
   job->read = read;
   job->data = data;
   job->data_free = data_free;
   job->result_free = result_free;
   task = g_task_new (source_object, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kr_appraisal_read_job_run);
+  g_task_set_source_tag (task, kr_read_job_run);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   /* Errors are returned, not a NULL result that a caller might take for "nothing". */
   g_task_set_check_cancellable (task, TRUE);
@@ -113,7 +119,7 @@ kr_appraisal_read_job_run (gpointer source_object,
 }
 
 gpointer
-kr_appraisal_read_job_finish (GAsyncResult *result, GError **error)
+kr_read_job_finish (GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (G_IS_TASK (result), NULL);
 

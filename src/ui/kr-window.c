@@ -10,6 +10,7 @@
 #include "kr-appraisals-page.h"
 #include "kr-audit-page.h"
 #include "kr-employees-page.h"
+#include "kr-training-page.h"
 #include "kr-window-audit.h"
 
 typedef struct
@@ -29,9 +30,7 @@ static const Section sections[] = {
     N_ ("The state of your people at a glance: headcount, appraisal results, training hours, "
         "promotions and retirements, drawn as charts for the screen and for paper.") },
   { "employees", N_ ("Employees"), "system-users-symbolic", NULL, kr_employees_page_new },
-  { "training", N_ ("Training"), "x-office-presentation-symbolic",
-    N_ ("The training catalogue, enrolment and the training hours (JP) of every employee "
-        "against the 20 JP a year duty, with budgets and mentoring.") },
+  { "training", N_ ("Training"), "x-office-presentation-symbolic", NULL, kr_training_page_new },
   { "appraisals", N_ ("Appraisals"), "emblem-documents-symbolic", NULL, kr_appraisals_page_new },
   { "promotions", N_ ("Promotions"), "go-up-symbolic",
     N_ ("Who is due for a rank promotion and why, and each proposal from candidate to "
@@ -105,6 +104,23 @@ create_status_page (KrWindow *self, const Section *section)
   return page;
 }
 
+/* "The list on the Employees page" when nominating to a training session */
+static const KrEmployeeQuery *
+get_employees_query (gpointer user_data)
+{
+  KrWindow *self = KR_WINDOW (user_data);
+  KrEmployeeList *list =
+      self->employees_page != NULL ? kr_employees_page_get_list (self->employees_page) : NULL;
+
+  return list != NULL ? kr_employee_list_get_query (list) : NULL;
+}
+
+static KrTrainingPage *
+get_training_page (KrWindow *self)
+{
+  return KR_TRAINING_PAGE (gtk_stack_get_child_by_name (self->section_stack, "training"));
+}
+
 static GtkWidget *
 create_section_page (KrWindow *self, const Section *section)
 {
@@ -119,6 +135,8 @@ create_section_page (KrWindow *self, const Section *section)
     self->employees_page = KR_EMPLOYEES_PAGE (page);
   else if (KR_IS_APPRAISALS_PAGE (page))
     self->appraisals_page = KR_APPRAISALS_PAGE (page);
+  else if (KR_IS_TRAINING_PAGE (page))
+    kr_training_page_set_employees_query_func (KR_TRAINING_PAGE (page), get_employees_query, self);
 
   return page;
 }
@@ -267,6 +285,10 @@ _kr_window_load_sections (KrWindow *self)
                                        kr_application_get_appraisal_repository (self->application),
                                        kr_application_get_employee_repository (self->application),
                                        kr_application_get_unit_repository (self->application));
+  kr_training_page_set_repositories (get_training_page (self), self->database,
+                                     kr_application_get_training_repository (self->application),
+                                     kr_application_get_employee_repository (self->application),
+                                     kr_application_get_unit_repository (self->application));
   _kr_window_audit_load (self);
 }
 
@@ -275,6 +297,7 @@ _kr_window_unload_sections (KrWindow *self)
 {
   kr_employees_page_set_repositories (self->employees_page, NULL, NULL, NULL);
   kr_appraisals_page_set_repositories (self->appraisals_page, NULL, NULL, NULL, NULL);
+  kr_training_page_set_repositories (get_training_page (self), NULL, NULL, NULL, NULL);
   _kr_window_audit_unload (self);
 }
 

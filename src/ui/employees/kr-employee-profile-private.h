@@ -5,6 +5,7 @@
 #include "kr-audit-history-view.h"
 #include "kr-chart.h"
 #include "kr-employee-profile.h"
+#include "kr-training-repository.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,19 @@ struct _KrEmployeeProfile
   GPtrArray *pp46; /* KrPp46Appraisal, as shown */
   KrPp46Appraisal *undo_pp46;
   AdwToast *undo_pp46_toast;
+
+  /* The Training view (kr-employee-profile-training.c): read in a worker, again on every
+   * change; its widgets are built in code into training_scroll. */
+  KrTrainingRepository *training_repository;
+  GCancellable *training_cancellable;
+  gboolean training_loading;
+  GPtrArray *training_history; /* KrTrainingHistoryItem, as shown */
+  GtkFileChooserNative *training_chooser;
+  GtkWidget *training_add_button;
+  GtkWidget *training_import_button;
+  GtkListBox *training_jp_list;
+  GtkListBox *training_history_list;
+  GtkListBox *training_certificate_list;
 
   AdwHeaderBar *header_bar;
   AdwViewSwitcherTitle *switcher_title;
@@ -83,6 +97,8 @@ struct _KrEmployeeProfile
   KrChart *trend_chart;
   GtkListBox *appraisal_list;
   GtkWidget *add_pp46_button;
+  AdwViewStackPage *training_page;
+  GtkScrolledWindow *training_scroll;
 };
 
 /* kr-employee-profile-histories.c: the Rank, Position, Education, Discipline and Award views,
@@ -112,5 +128,13 @@ void _kr_employee_profile_class_add_performance_actions (GtkWidgetClass *widget_
 void _kr_employee_profile_show_performance (KrEmployeeProfile *self);
 void _kr_employee_profile_clear_performance (KrEmployeeProfile *self);
 void _kr_employee_profile_dispose_performance (KrEmployeeProfile *self);
+
+/* kr-employee-profile-training.c: the Training view (JP per year against the duty, the history,
+ * the certificates) and the profile.add-training-record, .edit-training-record,
+ * .delete-training-record and .import-training actions. */
+void _kr_employee_profile_class_add_training_actions (GtkWidgetClass *widget_class);
+void _kr_employee_profile_init_training (KrEmployeeProfile *self);
+void _kr_employee_profile_show_training (KrEmployeeProfile *self);
+void _kr_employee_profile_dispose_training (KrEmployeeProfile *self);
 
 G_END_DECLS

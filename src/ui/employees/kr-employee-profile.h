@@ -5,6 +5,7 @@
 
 #include "kr-appraisal-repository.h"
 #include "kr-employee-repository.h"
+#include "kr-training-repository.h"
 #include "kr-unit-repository.h"
 
 G_BEGIN_DECLS
@@ -50,5 +51,12 @@ void kr_employee_profile_set_appraisal_repository (KrEmployeeProfile *self,
 
 /* Whether the Performance view is reading: for tests, which wait until it is done. */
 gboolean kr_employee_profile_get_performance_loading (KrEmployeeProfile *self);
+
+/* The training the Training view shows (NULL: the view is hidden). */
+void kr_employee_profile_set_training_repository (KrEmployeeProfile *self,
+                                                  KrTrainingRepository *repository);
+
+/* Whether the Training view is reading: for tests, which wait until it is done. */
+gboolean kr_employee_profile_get_training_loading (KrEmployeeProfile *self);
 
 G_END_DECLS
