@@ -32,7 +32,9 @@
  * ?5 search (NULL: none; LIKE-escaped with \), ?6 only short, ?7..?9 the minimum JP of PNS,
  * CPNS and PPPK, ?10..?12 their maximum (0: none). */
 /* JP earned and planned in year ?1 by employee, each summed once for the whole query (a
- * correlated sum over the view would scan it for every employee). */
+ * correlated sum over the view would scan it for every employee). The employees are scanned,
+ * not looked up through the status index ("+e.status"): nearly all are active, and a scan is
+ * three times faster than an index lookup per row. */
 #define COMPLIANCE_SUMS                                                                            \
   "WITH earned (employee_id, jp) AS MATERIALIZED (SELECT employee_id, sum (jp) FROM training_jp "  \
   "WHERE year = ?1 GROUP BY employee_id), "                                                        \
@@ -53,7 +55,7 @@
            "FROM employee e LEFT JOIN unit u ON u.id = e.unit_id "                                 \
            "LEFT JOIN earned ON earned.employee_id = e.id LEFT JOIN planned ON "                   \
            "planned.employee_id = e.id "                                                           \
-           "WHERE e.status = 'aktif' "                                                             \
+           "WHERE +e.status = 'aktif' "                                                            \
            "AND (?2 = 0 OR (?3 = 0 AND e.unit_id = ?2) OR (?3 <> 0 AND e.unit_id IN " SUBTREE (    \
                "?2") "))"                                                                          \
                      " AND (?4 = 0 OR e.unit_id IN " SUBTREE (                                     \

@@ -126,8 +126,28 @@ typedef struct
   GArray *nominees;    /* Nominee */
   GPtrArray *problems; /* KrEnrolmentProblem */
   GHashTable *seen;    /* employee ids checked */
-  GHashTable *charged; /* budget unit -> gint64 *: cost of this check's nominees */
+  GHashTable *charged; /* budget unit -> Charge */
 } Check;
+
+/* A budget unit's budget as read once for a check, and the cost of this check's nominees
+ * charged to it so far. */
+typedef struct
+{
+  gint64 unit_id;
+  gint64 allocated;
+  gint64 reserved;
+  gint64 charged;
+  char *unit_name;
+} Charge;
+
+static void
+charge_free (gpointer data)
+{
+  Charge *charge = data;
+
+  g_free (charge->unit_name);
+  g_free (charge);
+}
 
 static void
 check_clear (Check *check)
@@ -320,12 +340,10 @@ check_jp_limit (Check *check,
 static gboolean
 check_budget (Check *check, Nominee *nominee, const char *label, GError **error)
 {
-  g_autofree char *unit_name = NULL;
   g_autofree char *left_text = NULL;
   g_autofree char *cost_text = NULL;
-  gint64 allocated, reserved, committed, left;
-  gint64 *charged;
-  gboolean found;
+  gint64 left;
+  Charge *charge;
   g_autoptr (GError) local_error = NULL;
 
   nominee->budget_unit_id =
@@ -337,26 +355,33 @@ check_budget (Check *check, Nominee *nominee, const char *label, GError **error)
     }
   if (nominee->budget_unit_id == 0 || check->session->cost == 0)
     return TRUE;
-  if (!_kr_training_read_budget (check->self, nominee->budget_unit_id, check->year, &found,
-                                 &allocated, &reserved, &committed, &unit_name, error))
-    return FALSE;
-  charged = g_hash_table_lookup (check->charged, &nominee->budget_unit_id);
-  if (charged == NULL)
+  /* Each budget is summed once a check: a unit's budget is the same for all its nominees. */
+  charge = g_hash_table_lookup (check->charged, &nominee->budget_unit_id);
+  if (charge == NULL)
     {
-      charged = g_new0 (gint64, 2);
-      charged[0] = nominee->budget_unit_id;
-      g_hash_table_insert (check->charged, charged, charged + 1);
-      charged = charged + 1;
+      gint64 committed;
+      gboolean found;
+
+      charge = g_new0 (Charge, 1);
+      charge->unit_id = nominee->budget_unit_id;
+      if (!_kr_training_read_budget (check->self, charge->unit_id, check->year, &found,
+                                     &charge->allocated, &charge->reserved, &committed,
+                                     &charge->unit_name, error))
+        {
+          charge_free (charge);
+          return FALSE;
+        }
+      g_hash_table_insert (check->charged, &charge->unit_id, charge);
     }
-  left = allocated - reserved - *charged;
-  *charged += check->session->cost;
+  left = charge->allocated - charge->reserved - charge->charged;
+  charge->charged += check->session->cost;
   if (check->session->cost <= left)
     return TRUE;
   left_text = _kr_training_format_rupiah (left);
   cost_text = _kr_training_format_rupiah (check->session->cost);
   add_problem (check, nominee, label, KR_ENROLMENT_PROBLEM_BUDGET,
                /* Translators: a unit, a year, then amounts such as “Rp 4.500.000” */
-               _ ("budget of %s %u: %s left, %s needed"), unit_name, check->year, left_text,
+               _ ("budget of %s %u: %s left, %s needed"), charge->unit_name, check->year, left_text,
                cost_text);
   return TRUE;
 }
@@ -455,7 +480,7 @@ run_check (KrTrainingRepository *self,
   check->nominees = g_array_new (FALSE, TRUE, sizeof (Nominee));
   check->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_enrolment_problem_free);
   check->seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  check->charged = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  check->charged = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, charge_free);
   if (!_kr_database_check (self->database, KR_PERMISSION_NOMINATE_TRAINING, error))
     return FALSE;
   check->session = kr_training_repository_get_session (self, session_id, error);

@@ -27,22 +27,24 @@
 /* A gap smaller than this is rounding of mentoring minutes. */
 #define JP_EPSILON 0.000001
 
-/* Sessions ending in ?1 that take nominations and have seats left, cheapest per JP first and,
- * at the same price per JP (free e-learning, coaching...), the shortest first, so that a small
- * gap is closed by small steps rather than by one long programme. */
+/* Sessions ending in ?1 that take nominations and have seats left, but those of leadership
+ * programmes (Latsar, PKP, PKA, PKN), which follow a position, not a gap in JP; cheapest per JP
+ * first and, at the same price per JP (free e-learning, coaching...), the shortest first, so
+ * that a small gap is closed by small steps rather than by one long programme. */
 static const char sql_candidate_sessions[] =
     "SELECT s.id, s.name, s.course_id, c.title, s.start_date, s.end_date, c.jp, s.cost, "
     "s.capacity - (SELECT count (*) FROM training_enrolment n WHERE n.session_id = s.id "
-    "AND n.state IN ('nominated', 'approved', 'attended', 'completed')) AS seats "
+    "AND n.state IN ('nominated', 'approved', 'attended', 'completed')) AS seats, "
+    "c.min_golongan IS NOT NULL OR c.max_age IS NOT NULL OR c.required_course_id IS NOT NULL "
     "FROM training_session s JOIN training_course c ON c.id = s.course_id "
-    "WHERE s.status IN ('planned', 'open') AND c.retired = 0 "
+    "WHERE s.status IN ('planned', 'open') AND c.retired = 0 AND c.programme IS NULL "
     "AND CAST (substr (s.end_date, 1, 4) AS INTEGER) = ?1 AND seats > 0 "
     "ORDER BY s.cost * 1.0 / c.jp, c.jp, s.start_date, s.id";
-/* The courses an employee is or was enrolled in, so that a plan does not repeat one. */
+/* The courses an employee is or was enrolled in, in any state (a withdrawn enrolment still
+ * holds its session: nominate () would skip it), so that a plan does not repeat one. */
 static const char sql_taken_courses[] =
     "SELECT DISTINCT s.course_id FROM training_enrolment n JOIN training_session s "
-    "ON s.id = n.session_id WHERE n.employee_id = ?1 "
-    "AND n.state IN ('nominated', 'approved', 'attended', 'completed')";
+    "ON s.id = n.session_id WHERE n.employee_id = ?1";
 static const char sql_session_seats[] =
     "SELECT s.name, c.title, s.status, s.capacity - (SELECT count (*) FROM training_enrolment n "
     "WHERE n.session_id = s.id AND n.state IN ('nominated', 'approved', 'attended', 'completed')) "
@@ -92,6 +94,7 @@ typedef struct
   guint jp;
   gint64 cost;
   gint64 seats;        /* left, less what the plan takes */
+  gboolean gated;      /* the course has prerequisites: each employee is checked */
   GHashTable *checked; /* employees whose nomination was checked */
   GHashTable *barred;  /* of those, who may not join it (prerequisites, duplicates...) */
 } Candidate;
@@ -133,6 +136,7 @@ read_candidates (KrTrainingRepository *self, guint year, GError **error)
       candidate->jp = (guint) sqlite3_column_int (stmt, 6);
       candidate->cost = sqlite3_column_int64 (stmt, 7);
       candidate->seats = sqlite3_column_int64 (stmt, 8);
+      candidate->gated = sqlite3_column_int (stmt, 9) != 0;
       candidate->checked = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       candidate->barred = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       g_ptr_array_add (list, candidate);
@@ -235,7 +239,10 @@ pick_sessions (KrTrainingRepository *self,
         clash = overlaps (candidate, g_ptr_array_index (picked, j));
       if (clash)
         continue;
-      if (!g_hash_table_contains (candidate->checked, &row->employee_id) &&
+      /* Without prerequisites nothing can bar an active PNS or CPNS (the only employees with
+       * a gap) from a session that takes nominations, has seats and whose course they have not
+       * taken; checking each of them would cost a province's plan minutes. */
+      if (candidate->gated && !g_hash_table_contains (candidate->checked, &row->employee_id) &&
           !check_candidate (self, candidate, rows, index, error))
         return FALSE;
       if (g_hash_table_contains (candidate->barred, &row->employee_id))

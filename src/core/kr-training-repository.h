@@ -327,9 +327,11 @@ kr_training_repository_list_budgets (KrTrainingRepository *self, guint year, GEr
  * Proposes nominations that bring the employees below the duty (after completed and planned
  * JP) to it, within the budget of @unit_id for @year: employees furthest below first; for each,
  * sessions of @year that accept nominations, have seats left, whose prerequisites they meet and
- * that they are not enrolled in, cheapest per JP first (then earliest), until the gap is
- * closed; an employee whose gap cannot be closed within the budget left gets no items and
- * counts as uncovered. Writes nothing.
+ * whose course they have not taken, cheapest per JP first (at the same price the shortest,
+ * then the earliest), until the gap is closed, then without those the gap does not need; an
+ * employee whose gap cannot be closed within the budget left gets no items and counts as
+ * uncovered. Leadership programmes are not proposed: they follow a position, not a gap in JP.
+ * Writes nothing.
  */
 KrTrainingPlan *kr_training_repository_propose_plan (KrTrainingRepository *self,
                                                      gint64 unit_id,

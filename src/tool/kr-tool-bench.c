@@ -30,6 +30,10 @@ static const Bench benches[] = {
   { "report",
     N_ ("The appraisal documents: one at a time, and a unit’s 1,000 with karier-tool report"),
     kr_bench_report },
+  { "training",
+    N_ ("The training section: compliance lists, Training tabs, nomination checks, plan "
+        "proposals"),
+    kr_bench_training },
   { "window", N_ ("The window on a database: time to a populated list, scrolling, peak memory"),
     run_window },
 };

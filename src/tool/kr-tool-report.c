@@ -48,10 +48,11 @@ check_options (const KrToolCommand *command,
   request->report = g_strcmp0 (report, "list") == 0 ? REPORT_LIST : REPORT_DUK;
   if (g_strcmp0 (report, "duk") != 0 && g_strcmp0 (report, "list") != 0)
     /* Translators: %s is what the user typed; the reports are names, not translated */
-    message = g_strdup_printf (_ ("unknown report “%s”; the reports are: duk, list, skp, "
-                                  "evaluation, evaluation-document, follow-up, training-compliance, "
-                                  "training-participants"),
-                               report);
+    message =
+        g_strdup_printf (_ ("unknown report “%s”; the reports are: duk, list, skp, "
+                            "evaluation, evaluation-document, follow-up, training-compliance, "
+                            "training-participants"),
+                         report);
   else if (request->report == REPORT_DUK && (kind_name != NULL || search != NULL))
     /* Translators: --kind and --search are options, not translated */
     message = g_strdup (_ ("--kind and --search are for the list report; the DUK lists every "

@@ -23,5 +23,6 @@ long kr_bench_children_peak_memory_kib (void);
 int kr_bench_list (int argc, char **argv);
 int kr_bench_import (int argc, char **argv);
 int kr_bench_report (int argc, char **argv);
+int kr_bench_training (int argc, char **argv);
 
 G_END_DECLS

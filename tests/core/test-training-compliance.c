@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "training-test-fixture.h"
+#include "test-training-units-fixture.h"
 
 /* The compliance list and budgets (kr-training-repository-compliance.c). */
 

@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include "kr-training-import.h"
-#include "training-test-fixture.h"
+#include "test-training-units-fixture.h"
 
 /* The SIASN riwayat diklat / kursus import (kr-training-import.c), with the files
  * tests/data/siasn/rw-diklat-*.csv. Employees 1 (PNS) and 2 (CPNS) have the NIPs

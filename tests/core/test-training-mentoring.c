@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "training-test-fixture.h"
+#include "test-training-units-fixture.h"
 
 /* Mentoring pairs, their sessions and mentors' loads (kr-training-repository-mentoring.c). */
 

@@ -4,7 +4,7 @@
 #include "config.h"
 
 #include "kr-appraisal-rules.h"
-#include "training-test-fixture.h"
+#include "test-training-units-fixture.h"
 
 /* The plan proposal and training needs (kr-training-repository-plan.c). */
 
@@ -120,7 +120,8 @@ test_propose (Fixture *fixture, gconstpointer data)
 }
 
 /* At the same price per JP the shortest comes first, so that a small gap takes small steps:
- * 10 JP short with free sessions of 20, 4 and 8 JP gives 4 + 8, not the 20 JP one. */
+ * 10 JP short with free sessions of 20, 4 and 8 JP gives 4 + 8, not the 20 JP one; leadership
+ * programmes are never proposed. */
 static void
 test_propose_fit (Fixture *fixture, gconstpointer data)
 {
@@ -131,8 +132,15 @@ test_propose_fit (Fixture *fixture, gconstpointer data)
                              "2025-04-01", "2025-04-01", 10, 0, "open");
   gint64 eight = add_session (fixture, add_course (fixture, "Delapan", 8, 0), "Angkatan Delapan",
                               "2025-05-01", "2025-05-01", 10, 0, "open");
+  gint64 latsar = add_course (fixture, "Latsar Singkat", 2, 0);
   g_autoptr (KrTrainingPlan) result = NULL;
 
+  /* A leadership programme the employee may join, free and shortest: still not proposed */
+  exec_sql (fixture,
+            "UPDATE training_course SET type = 'leadership', programme = 'latsar' WHERE id = %lld",
+            (long long) latsar);
+  exec_sql (fixture, "UPDATE employee SET kind = 'cpns' WHERE id = %lld", (long long) ani);
+  add_session (fixture, latsar, "Angkatan Latsar", "2025-03-10", "2025-03-11", 10, 0, "open");
   add_record (fixture, ani, "Seminar", "2025-02-01", 10);
   result = propose (fixture);
   g_assert_cmpuint (result->n_covered, ==, 1);

@@ -5,7 +5,7 @@
  * with connections of their own): the units and SQL helpers of tests/core's training fixture,
  * and this year's dates. */
 
-#include "../core/training-test-fixture.h"
+#include "../core/test-training-units-fixture.h"
 
 #include "kr-test-ui.h"
 #include "kr-unit-repository.h"

@@ -10,14 +10,6 @@
  *
  * Employees, catalogue and enrolments are written with SQL, as a loaded database holds them. */
 
-#include <stdarg.h>
-#include <string.h>
-
-#include "kr-database-private.h"
-#include "kr-database.h"
-#include "kr-error.h"
-#include "kr-identity.h"
-#include "kr-test-utils.h"
 #include "kr-training-repository.h"
 
 typedef struct
@@ -30,67 +22,7 @@ typedef struct
   guint next_nip;
 } Fixture;
 
-static inline sqlite3 *
-fixture_db (Fixture *fixture)
-{
-  return _kr_database_get_handle (fixture->db);
-}
-
-static inline void exec_sql (Fixture *fixture, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static inline void
-exec_sql (Fixture *fixture, const char *format, ...)
-{
-  g_autofree char *sql = NULL;
-  char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  if (sqlite3_exec (fixture_db (fixture), sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-static inline gint64 query_int (Fixture *fixture, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static inline gint64
-query_int (Fixture *fixture, const char *format, ...)
-{
-  g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = 0;
-  va_list args;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-  if (sqlite3_prepare_v2 (fixture_db (fixture), sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (fixture_db (fixture)));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-static inline gint64
-last_id (Fixture *fixture)
-{
-  return sqlite3_last_insert_rowid (fixture_db (fixture));
-}
-
-static inline gint64
-add_unit (Fixture *fixture, gint64 parent, const char *code, const char *name, const char *kind)
-{
-  if (parent == 0)
-    exec_sql (fixture, "INSERT INTO unit (code, name, kind) VALUES ('%s', '%s', '%s')", code, name,
-              kind);
-  else
-    exec_sql (fixture,
-              "INSERT INTO unit (parent_id, code, name, kind) VALUES (%lld, '%s', '%s', '%s')",
-              (long long) parent, code, name, kind);
-  return last_id (fixture);
-}
+#include "test-training-common.h"
 
 static inline gint64
 add_position (Fixture *fixture, gint64 unit, const char *name)
@@ -186,22 +118,9 @@ add_record (Fixture *fixture, gint64 employee, const char *title, const char *en
 }
 
 static inline void
-on_changed_cb (KrTrainingRepository *repo, guint mask, Fixture *fixture)
-{
-  g_array_append_val (fixture->changed, mask);
-}
-
-static inline void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
-  fixture->db = kr_database_open (":memory:", KR_DATABASE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  fixture->repo = kr_training_repository_new (fixture->db);
-  fixture->changed = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_signal_connect (fixture->repo, "changed", G_CALLBACK (on_changed_cb), fixture);
-
+  training_fixture_open (fixture);
   fixture->root = add_unit (fixture, 0, "KOTA", "Pemerintah Kota Contoh", "instansi");
   fixture->bkpsdm = add_unit (fixture, fixture->root, "BKPSDM", "BKPSDM", "perangkat_daerah");
   fixture->mutasi = add_unit (fixture, fixture->bkpsdm, "MUT", "Bidang Mutasi", "bidang");
@@ -212,37 +131,6 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   fixture->p_mutasi = add_position (fixture, fixture->mutasi, "Pengolah Data");
   fixture->p_dinkes = add_position (fixture, fixture->dinkes, "Perawat");
 }
-
-static inline void
-fixture_tear_down (Fixture *fixture, gconstpointer data)
-{
-  g_array_unref (fixture->changed);
-  g_assert_finalize_object (fixture->repo);
-  g_assert_finalize_object (fixture->db);
-}
-
-/* Adds an account (which makes the database ask for sign-in) and signs it in. */
-static inline void
-sign_in (Fixture *fixture, const char *user_name, KrRole role, gint64 scope)
-{
-  static const char *const roles[] = { "administrator", "hr_operator", "unit_head", "viewer" };
-  g_autoptr (KrIdentity) identity = NULL;
-  g_autofree char *unit =
-      scope != 0 ? g_strdup_printf ("%lld", (long long) scope) : g_strdup ("NULL");
-  gint64 id;
-
-  exec_sql (fixture,
-            "INSERT INTO account (user_name, display_name, role, unit_id, password_hash, "
-            "created_at) VALUES ('%s', '%s', '%s', %s, '$argon2id$v=19$test', '2025-01-01')",
-            user_name, user_name, roles[role], unit);
-  id = last_id (fixture);
-  *_kr_database_get_has_accounts_cache (fixture->db) = -1;
-  identity = kr_identity_new (id, user_name, user_name, role, scope);
-  kr_database_set_identity (fixture->db, identity);
-}
-
-#define assert_error(error, domain, code, fragment)                                                \
-  kr_test_assert_error ((error), (domain), (code), (fragment), NULL)
 
 /* JP earned by @employee in @year, read from the training_jp view. */
 static inline gboolean
