@@ -101,6 +101,14 @@ _kr_training_repository_emit_changed (KrTrainingRepository *self, KrTrainingChan
   g_signal_emit (self, signals[CHANGED], 0, (guint) mask);
 }
 
+void
+kr_training_repository_notify_changed (KrTrainingRepository *self, KrTrainingChange mask)
+{
+  g_return_if_fail (KR_IS_TRAINING_REPOSITORY (self));
+
+  _kr_training_repository_emit_changed (self, mask);
+}
+
 gboolean
 _kr_training_check_read (KrTrainingRepository *self, GError **error)
 {

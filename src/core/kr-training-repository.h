@@ -51,6 +51,10 @@ KrTrainingRepository *kr_training_repository_new (KrDatabase *database);
 
 KrDatabase *kr_training_repository_get_database (KrTrainingRepository *self);
 
+/* Emits `changed` with @mask for a write made through another connection to the same file
+ * (an import in a worker, kr-training-import.h), so that open views read again. */
+void kr_training_repository_notify_changed (KrTrainingRepository *self, KrTrainingChange mask);
+
 /* Settings */
 
 /* The length of one JP in minutes (default kr_jp_default_minutes ()). */

@@ -525,6 +525,16 @@ test_catalogue_permissions (Fixture *fixture, gconstpointer data)
     }
 }
 
+/* A write through another connection (an import in a worker) is announced by the caller. */
+static void
+test_notify_changed (Fixture *fixture, gconstpointer data)
+{
+  g_assert_cmpuint (fixture->changed->len, ==, 0);
+  kr_training_repository_notify_changed (fixture->repo, KR_TRAINING_CHANGE_RECORDS);
+  g_assert_cmpuint (fixture->changed->len, ==, 1);
+  g_assert_cmpuint (take_changed (fixture), ==, KR_TRAINING_CHANGE_RECORDS);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -538,6 +548,7 @@ main (int argc, char **argv)
   ADD ("/training-repository/session-status", test_session_status);
   ADD ("/training-repository/delete-session", test_delete_session);
   ADD ("/training-repository/catalogue-permissions", test_catalogue_permissions);
+  ADD ("/training-repository/notify-changed", test_notify_changed);
 #undef ADD
   return g_test_run ();
 }

@@ -345,9 +345,11 @@ on_imported_cb (KrTrainingImportDialog *dialog, guint n_written, KrEmployeeProfi
       ngettext ("%u training record imported", "%u training records imported", n_written),
       n_written);
 
-  /* The import wrote through a connection of its own: nothing signalled the change. */
+  /* The import wrote through a connection of its own: tell every view of the training data
+   * (this tab among them, through the repository's `changed`). */
   show_toast (self, message);
-  _kr_employee_profile_show_training (self);
+  if (self->training_repository != NULL)
+    kr_training_repository_notify_changed (self->training_repository, KR_TRAINING_CHANGE_RECORDS);
 }
 
 static void

@@ -9,8 +9,10 @@
 
 #include "kr-training-budget-view.h"
 #include "kr-training-compliance-view.h"
+#include "kr-training-import-dialog.h"
 #include "kr-training-mentoring-view.h"
 #include "kr-training-needs-view.h"
+#include "kr-training-widgets.h"
 
 struct _KrTrainingPage
 {
@@ -26,6 +28,9 @@ struct _KrTrainingPage
   KrTrainingBudgetView *budgets;
   KrTrainingNeedsView *needs;
   KrTrainingMentoringView *mentoring;
+
+  KrTrainingRepository *training; /* for importing */
+  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (KrTrainingPage, kr_training_page, ADW_TYPE_BIN)
@@ -63,6 +68,11 @@ kr_training_page_set_repositories (KrTrainingPage *self,
   g_return_if_fail (KR_IS_TRAINING_PAGE (self));
   g_return_if_fail (training == NULL || KR_IS_TRAINING_REPOSITORY (training));
 
+  g_set_object (&self->training, training);
+  gtk_widget_action_set_enabled (
+      GTK_WIDGET (self), "training.import",
+      training != NULL && kr_training_can (kr_training_repository_get_database (training),
+                                           KR_PERMISSION_WRITE_TRAINING));
   kr_training_catalogue_set_repositories (self->catalogue, training, employees, units);
   kr_training_compliance_view_set_repositories (self->compliance, database, training, units);
   kr_training_budget_view_set_repositories (self->budgets, database, training, units);
@@ -140,6 +150,59 @@ kr_training_page_get_property (GObject *object, guint prop_id, GValue *value, GP
     }
 }
 
+/* Importing a SIASN training history file (every employee in it) */
+
+static void
+on_imported_cb (KrTrainingImportDialog *dialog, guint n_written, KrTrainingPage *self)
+{
+  g_autofree char *message = g_strdup_printf (
+      ngettext ("%u training record imported", "%u training records imported", n_written),
+      n_written);
+
+  kr_training_show_toast (GTK_WIDGET (self), message);
+  /* The import wrote through a connection of its own: tell the views. */
+  if (self->training != NULL)
+    kr_training_repository_notify_changed (self->training, KR_TRAINING_CHANGE_RECORDS);
+}
+
+static void
+import_chosen_cb (GtkNativeDialog *chooser, int response, KrTrainingPage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->training != NULL)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      KrDatabase *database = kr_training_repository_get_database (self->training);
+      KrTrainingImportDialog *dialog = kr_training_import_dialog_new (
+          kr_database_get_path (database), kr_database_get_identity (database), file);
+
+      gtk_window_set_transient_for (GTK_WINDOW (dialog),
+                                    GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+      g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+}
+
+static void
+import_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrTrainingPage *self = KR_TRAINING_PAGE (widget);
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL || self->training == NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (
+      _ ("Import Training History from SIASN"), GTK_WINDOW (gtk_widget_get_root (widget)),
+      GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"), _ ("_Cancel"));
+  gtk_file_filter_set_name (filter, _ ("CSV files"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (import_chosen_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
 static void
 kr_training_page_set_property (GObject *object,
                                guint prop_id,
@@ -179,6 +242,12 @@ kr_training_page_dispose (GObject *object)
   if (self->switcher_title != NULL)
     adw_view_switcher_title_set_stack (self->switcher_title, NULL);
   self->catalogue = NULL;
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+  g_clear_object (&self->training);
 
   G_OBJECT_CLASS (kr_training_page_parent_class)->dispose (object);
 }
@@ -210,6 +279,7 @@ kr_training_page_class_init (KrTrainingPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "training.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "training.new-course", NULL, new_course_action_cb);
+  gtk_widget_class_install_action (widget_class, "training.import", NULL, import_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "training.search",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
@@ -234,6 +304,7 @@ kr_training_page_init (KrTrainingPage *self)
                                             _ ("_Mentoring"), "system-users-symbolic"));
   gtk_widget_set_visible (self->back_button, FALSE);
   adw_header_bar_set_show_start_title_buttons (self->header_bar, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "training.import", FALSE);
 }
 
 GtkWidget *
