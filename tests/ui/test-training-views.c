@@ -181,8 +181,21 @@ test_compliance_view (UiFixture *fixture, gconstpointer data)
 /* Budgets and the plan */
 
 static void
+on_plan_applied_cb (GtkWidget *dialog, guint n_nominated, guint *n_applied)
+{
+  *n_applied = n_nominated;
+}
+
+static gboolean
+plan_applied (gpointer data)
+{
+  return *(guint *) data != G_MAXUINT;
+}
+
+static void
 test_budget_view_and_plan (UiFixture *fixture, gconstpointer data)
 {
+  guint n_applied = G_MAXUINT;
   Fixture *core = &fixture->core;
   GtkWidget *widget = kr_training_budget_view_new ();
   KrTrainingBudgetView *view = KR_TRAINING_BUDGET_VIEW (widget);
@@ -249,8 +262,11 @@ test_budget_view_and_plan (UiFixture *fixture, gconstpointer data)
   kr_test_settle (dialog);
   kr_test_save_screenshot (dialog, "training-plan");
 
+  g_signal_connect (dialog, "applied", G_CALLBACK (on_plan_applied_cb), &n_applied);
   g_assert_true (kr_training_plan_dialog_apply (KR_TRAINING_PLAN_DIALOG (dialog)));
-  kr_test_spin ();
+  /* Written in a worker: wait for the dialog to say so. */
+  kr_test_wait_until (plan_applied, &n_applied);
+  g_assert_cmpuint (n_applied, ==, 1);
   g_assert_cmpint (query_int (core,
                               "SELECT count(*) FROM training_enrolment WHERE session_id = %lld "
                               "AND employee_id = %lld AND state = 'nominated'",

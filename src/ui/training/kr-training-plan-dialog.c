@@ -19,6 +19,7 @@ struct _KrTrainingPlanDialog
   guint year;
   GCancellable *cancellable;
   gboolean loading;
+  gboolean applying; /* the plan is being written in a worker */
   KrTrainingPlan *plan;
 
   AdwToastOverlay *toast_overlay;
@@ -183,29 +184,113 @@ reload (KrTrainingPlanDialog *self)
                             NULL);
 }
 
-/* Applying */
+/* Applying: the nominations are written in a worker on a connection of its own (a province's
+ * plan is thousands of checked nominations), then the repository tells the views. */
 
-gboolean
-kr_training_plan_dialog_apply (KrTrainingPlanDialog *self)
+typedef struct
 {
-  g_autoptr (GError) error = NULL;
+  char *path;
+  KrIdentity *identity;
+  KrTrainingPlan *plan;
+} ApplyJob;
+
+static void
+apply_job_free (ApplyJob *job)
+{
+  g_free (job->path);
+  g_clear_pointer (&job->identity, kr_identity_unref);
+  g_clear_pointer (&job->plan, kr_training_plan_free);
+  g_free (job);
+}
+
+static void
+apply_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  ApplyJob *job = task_data;
+  g_autoptr (KrDatabase) database = NULL;
+  g_autoptr (KrTrainingRepository) training = NULL;
+  GError *error = NULL;
   guint n_nominated = 0;
 
-  g_return_val_if_fail (KR_IS_TRAINING_PLAN_DIALOG (self), FALSE);
+  database = kr_database_open (job->path, KR_DATABASE_FLAGS_NO_CREATE, &error);
+  if (database != NULL)
+    {
+      kr_database_set_identity (database, job->identity);
+      training = kr_training_repository_new (database);
+      if (kr_training_repository_apply_plan (training, job->plan, &n_nominated, &error))
+        {
+          g_task_return_int (task, n_nominated);
+          return;
+        }
+    }
+  g_task_return_error (task, error);
+}
 
-  if (!kr_training_plan_dialog_can_apply (self))
-    return FALSE;
-  if (!kr_training_repository_apply_plan (self->training, self->plan, &n_nominated, &error))
+static void
+applied (KrTrainingPlanDialog *self, guint n_nominated, GError *error)
+{
+  self->applying = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), TRUE);
+  if (error != NULL)
     {
       g_autofree char *markup = g_markup_escape_text (error->message, -1);
 
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
       /* Seats or budgets changed meanwhile: propose again from what is there now. */
       reload (self);
-      return FALSE;
+      return;
     }
   g_signal_emit (self, signals[APPLIED], 0, n_nominated);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+apply_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  KrTrainingPlanDialog *self = KR_TRAINING_PLAN_DIALOG (source);
+  g_autoptr (GError) error = NULL;
+  gssize n_nominated = g_task_propagate_int (G_TASK (result), &error);
+
+  if (error == NULL)
+    kr_training_repository_notify_changed (self->training, KR_TRAINING_CHANGE_ENROLMENTS);
+  applied (self, error == NULL ? (guint) n_nominated : 0, error);
+}
+
+gboolean
+kr_training_plan_dialog_apply (KrTrainingPlanDialog *self)
+{
+  KrDatabase *database;
+  g_autoptr (GTask) task = NULL;
+  ApplyJob *job;
+
+  g_return_val_if_fail (KR_IS_TRAINING_PLAN_DIALOG (self), FALSE);
+
+  if (!kr_training_plan_dialog_can_apply (self))
+    return FALSE;
+  database = kr_training_repository_get_database (self->training);
+  self->applying = TRUE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), FALSE);
+  if (g_strcmp0 (kr_database_get_path (database), ":memory:") == 0)
+    {
+      /* No other connection can open an in-memory database: write on this one. */
+      g_autoptr (GError) error = NULL;
+      guint n_nominated = 0;
+
+      kr_training_repository_apply_plan (self->training, self->plan, &n_nominated, &error);
+      applied (self, n_nominated, error);
+      return TRUE;
+    }
+  job = g_new0 (ApplyJob, 1);
+  job->path = g_strdup (kr_database_get_path (database));
+  job->identity = kr_database_get_identity (database) != NULL
+                      ? kr_identity_ref (kr_database_get_identity (database))
+                      : NULL;
+  /* The job owns the plan while it writes: closing the dialog cannot free it under it. */
+  job->plan = g_steal_pointer (&self->plan);
+  task = g_task_new (self, NULL, apply_done_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) apply_job_free);
+  g_task_run_in_thread (task, apply_thread_cb);
   return TRUE;
 }
 
@@ -314,7 +399,7 @@ gboolean
 kr_training_plan_dialog_can_apply (KrTrainingPlanDialog *self)
 {
   g_return_val_if_fail (KR_IS_TRAINING_PLAN_DIALOG (self), FALSE);
-  return !self->loading && self->plan != NULL && self->plan->items->len > 0 &&
+  return !self->loading && !self->applying && self->plan != NULL && self->plan->items->len > 0 &&
          kr_training_can (kr_training_repository_get_database (self->training),
                           KR_PERMISSION_NOMINATE_TRAINING);
 }

@@ -33,7 +33,9 @@ gboolean kr_training_plan_dialog_get_loading (KrTrainingPlanDialog *self);
 const KrTrainingPlan *kr_training_plan_dialog_get_plan (KrTrainingPlanDialog *self);
 gboolean kr_training_plan_dialog_can_apply (KrTrainingPlanDialog *self);
 
-/* Applies, as the Apply button does; FALSE with a toast shown when it was refused. */
+/* Applies, as the Apply button does: FALSE when it may not; else the nominations are written
+ * in a worker, and the dialog emits "applied" (guint n_nominated) and closes, or shows why
+ * they were refused in a toast and proposes again. */
 gboolean kr_training_plan_dialog_apply (KrTrainingPlanDialog *self);
 
 G_END_DECLS
