@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "kr-application.h"
 #include "kr-date.h"
 #include "kr-document-duk.h"
 #include "kr-document-employee-list.h"
@@ -26,8 +27,8 @@ set_paper_size (KrPrintOperation *self, GtkPaperSize *size)
   gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), page_setup);
 }
 
-static KrPaper
-default_paper (GSettings *settings)
+KrPaper
+kr_print_default_paper (GSettings *settings)
 {
   g_autofree char *id = NULL;
   KrPaper paper = KR_PAPER_A4;
@@ -38,6 +39,16 @@ default_paper (GSettings *settings)
       kr_paper_from_id (id, &paper);
     }
   return paper;
+}
+
+KrPaper
+kr_print_application_default_paper (void)
+{
+  GApplication *application = g_application_get_default ();
+
+  return kr_print_default_paper (KR_IS_APPLICATION (application)
+                                     ? kr_application_get_settings (KR_APPLICATION (application))
+                                     : NULL);
 }
 
 /* Starts from the paper chosen earlier in the session, if any. */
@@ -96,7 +107,7 @@ kr_print_operation_new_duk (GtkWindow *parent,
   /* Official term: do not translate */
   self = kr_print_operation_new_for_database (
       database, "Daftar Urut Kepangkatan Pegawai Negeri Sipil", TRUE, build_duk_cb,
-      g_memdup2 (&unit_id, sizeof unit_id), g_free, default_paper (settings), error);
+      g_memdup2 (&unit_id, sizeof unit_id), g_free, kr_print_default_paper (settings), error);
   if (self != NULL)
     use_session_paper (self, parent);
   return self;
@@ -167,7 +178,7 @@ kr_print_operation_new_employee_list (GtkWindow *parent,
   /* Official term: do not translate */
   self = kr_print_operation_new_for_database (database, "Daftar Pegawai", TRUE,
                                               build_employee_list_cb, request, list_request_free,
-                                              default_paper (settings), error);
+                                              kr_print_default_paper (settings), error);
   if (self != NULL)
     use_session_paper (self, parent);
   return self;
@@ -205,7 +216,7 @@ kr_print_operation_new_for_document (GtkWindow *parent, KrDocument *document, GS
   g_return_val_if_fail (document != NULL, NULL);
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
-  self = kr_print_operation_new (document, default_paper (settings));
+  self = kr_print_operation_new (document, kr_print_default_paper (settings));
   use_session_paper (self, parent);
   return self;
 }
@@ -233,8 +244,9 @@ kr_print_run_page_setup (GtkWindow *parent, GSettings *settings)
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
 
-  page_setup = remembered != NULL ? g_object_ref (remembered)
-                                  : kr_print_page_setup_new (default_paper (settings), TRUE);
+  page_setup = remembered != NULL
+                   ? g_object_ref (remembered)
+                   : kr_print_page_setup_new (kr_print_default_paper (settings), TRUE);
   gtk_print_run_page_setup_dialog_async (parent, page_setup, NULL, page_setup_done_cb,
                                          session != NULL ? g_object_ref (session) : NULL);
 }

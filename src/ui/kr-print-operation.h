@@ -168,6 +168,11 @@ void kr_print_operation_run_dialog (KrPrintOperation *self, GtkWindow *parent);
  */
 GtkPageSetup *kr_print_page_setup_new (KrPaper paper, gboolean landscape);
 
+/* The paper of the "default-paper" setting of @settings (NULL: A4), and of the running
+ * KrApplication's settings (A4 outside the application, as in tests). */
+KrPaper kr_print_default_paper (GSettings *settings);
+KrPaper kr_print_application_default_paper (void);
+
 /**
  * kr_print_operation_new_duk:
  * @parent: (nullable): the window printing from; its application keeps the session's choices
