@@ -62,6 +62,11 @@ static const char *const entities[] = {
   "training_budget",
   "mentoring",
   "mentoring_session",
+  "promotion",
+  "promotion_document",
+  "promotion_transition",
+  "ujian_dinas",
+  "angka_kredit",
   NULL,
 };
 
@@ -98,6 +103,11 @@ static const char *const entity_labels[] = {
   N_ ("Training budget"),
   N_ ("Mentoring"),
   N_ ("Mentoring session"),
+  N_ ("Promotion"),
+  N_ ("Promotion document"),
+  N_ ("Promotion step"),
+  N_ ("Ujian dinas"),
+  N_ ("Angka kredit"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (entities) == G_N_ELEMENTS (entity_labels) + 1);

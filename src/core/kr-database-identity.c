@@ -65,6 +65,8 @@ describe_permission (KrPermission permission)
       return _ ("change training records");
     case KR_PERMISSION_NOMINATE_TRAINING:
       return _ ("nominate employees for training");
+    case KR_PERMISSION_WRITE_PROMOTIONS:
+      return _ ("change promotions");
     case KR_N_PERMISSIONS:
     default:
       break;

@@ -59,6 +59,9 @@ const char *kr_role_get_label (KrRole role);
  *   record enrolments, training records, budgets, mentoring, import training history
  * @KR_PERMISSION_NOMINATE_TRAINING: nominate employees to a session (a unit head only those of
  *   the subtree they lead)
+ * @KR_PERMISSION_WRITE_PROMOTIONS: propose kenaikan pangkat, move proposals through the
+ *   pipeline, record pertek and decrees (which change the rank history), record ujian dinas and
+ *   angka kredit
  *
  * What a call into the repositories needs; see kr_identity_can().
  */
@@ -74,6 +77,7 @@ typedef enum
   KR_PERMISSION_REOPEN_APPRAISALS,
   KR_PERMISSION_WRITE_TRAINING,
   KR_PERMISSION_NOMINATE_TRAINING,
+  KR_PERMISSION_WRITE_PROMOTIONS,
   KR_N_PERMISSIONS,
 } KrPermission;
 
