@@ -14,7 +14,8 @@ G_BEGIN_DECLS
  * - kr-tool-report.c: the command, and the DUK and the employee list;
  * - kr-tool-report-appraisal.c: the appraisal documents (skp, evaluation,
  *   evaluation-document) of one employee or a whole unit, and the follow-up lists;
- * - kr-tool-report-batch.c: writing the documents of many employees, in threads. */
+ * - kr-tool-report-batch.c: writing the documents of many employees, in threads;
+ * - kr-tool-report-training.c, kr-tool-report-promotion.c: the training and KP lists. */
 
 /* Opens @path read-only for a report; refuses a file that needs an upgrade. */
 KrDatabase *kr_tool_report_open_database (const char *path, GError **error);
@@ -32,6 +33,13 @@ gboolean kr_tool_report_is_training (const char *name);
 /* `karier-tool report training-compliance|training-participants DATABASE …`; argv[1] is the
  * report's name. */
 int kr_tool_report_training (const KrToolCommand *command, int argc, char **argv);
+
+/* Whether @name is one of the reports of kr-tool-report-promotion.c. */
+gboolean kr_tool_report_is_promotion (const char *name);
+
+/* `karier-tool report promotion-nominative|promotion-candidates DATABASE …`; argv[1] is the
+ * report's name. */
+int kr_tool_report_promotion (const KrToolCommand *command, int argc, char **argv);
 
 /* Which appraisal document a request prints. */
 typedef enum

@@ -51,7 +51,7 @@ check_options (const KrToolCommand *command,
     message =
         g_strdup_printf (_ ("unknown report “%s”; the reports are: duk, list, skp, "
                             "evaluation, evaluation-document, follow-up, training-compliance, "
-                            "training-participants"),
+                            "training-participants, promotion-nominative, promotion-candidates"),
                          report);
   else if (request->report == REPORT_DUK && (kind_name != NULL || search != NULL))
     /* Translators: --kind and --search are options, not translated */
@@ -158,6 +158,8 @@ kr_tool_report (const KrToolCommand *command, int argc, char **argv)
     return kr_tool_report_appraisal (command, argc, argv);
   if (argc >= 2 && kr_tool_report_is_training (argv[1]))
     return kr_tool_report_training (command, argc, argv);
+  if (argc >= 2 && kr_tool_report_is_promotion (argv[1]))
+    return kr_tool_report_promotion (command, argc, argv);
   g_date_clear (&request.date, 1);
   if (!kr_tool_parse_options (command, entries, 2, &argc, &argv, &status) ||
       !check_options (command, argv[1], output, paper_id, date_text, kind_name, search, &request,

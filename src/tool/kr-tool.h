@@ -173,6 +173,13 @@ int kr_tool_appraisal (const KrToolCommand *command, int argc, char **argv);
 int kr_tool_training (const KrToolCommand *command, int argc, char **argv);
 
 /**
+ * kr_tool_promotion: `karier-tool promotion candidates|list|propose|documents|move|decree|
+ * retirement DATABASE …`, kenaikan pangkat and retirement through the promotion repository
+ * (kr-tool-promotion.c).
+ */
+int kr_tool_promotion (const KrToolCommand *command, int argc, char **argv);
+
+/**
  * kr_tool_read_password:
  * @prompt: what to ask, such as "Password of sri: "
  * @error: return location for a #GError

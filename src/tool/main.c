@@ -29,7 +29,7 @@ static const KrToolCommand commands[] = {
     N_ ("Write an official document as a PDF: duk, the list of civil servants by rank; list, "
         "the employee list; skp, evaluation, evaluation-document, of one employee or a whole "
         "unit; follow-up, a unit’s recognition or development list; training-compliance, "
-        "training-participants"),
+        "training-participants; promotion-nominative, promotion-candidates"),
     kr_tool_report },
   { "export", N_ ("DATABASE FILE"),
     N_ ("Write employees in the SIASN “data pegawai” columns as CSV or XLSX, for a spreadsheet "
@@ -50,6 +50,10 @@ static const KrToolCommand commands[] = {
     N_ ("Work with competence development: the course catalogue, sessions, nominations, JP "
         "compliance, budgets, plans, needs, mentoring, SIASN training history"),
     kr_tool_training },
+  { "promotion", N_ ("SUBCOMMAND DATABASE [ARGUMENT…]"),
+    N_ ("Work with kenaikan pangkat and retirement: the candidates of a period with their "
+        "reasons, proposals and their documents, pertek and SK, who retires soon"),
+    kr_tool_promotion },
   { "bench", N_ ("list|import|report|window [ARGUMENT…]"),
     N_ ("Measure speed and memory: the employee list, the import, the appraisal documents, the "
         "window"),
