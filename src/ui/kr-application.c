@@ -22,6 +22,7 @@ struct _KrApplication
   KrUnitRepository *units;
   KrAppraisalRepository *appraisals;
   KrTrainingRepository *training;
+  KrPromotionRepository *promotions;
   GCancellable *opening;
   guint busy;
 };
@@ -56,6 +57,15 @@ get_window (KrApplication *self)
   return KR_WINDOW (window);
 }
 
+/* A decree that took effect added a rank history row through the promotions repository: the
+ * employee lists and profiles, which follow the employees repository, read again. */
+static void
+on_promotions_changed_cb (KrPromotionRepository *promotions, guint mask, KrApplication *self)
+{
+  if ((mask & KR_PROMOTION_CHANGE_RANKS) && self->employees != NULL)
+    g_signal_emit_by_name (self->employees, "changed", (gint64) 0);
+}
+
 /* The application owns the database and its repositories; windows get them from here. */
 static void
 set_database (KrApplication *self, KrDatabase *database)
@@ -65,6 +75,9 @@ set_database (KrApplication *self, KrDatabase *database)
   g_clear_object (&self->units);
   g_clear_object (&self->appraisals);
   g_clear_object (&self->training);
+  if (self->promotions != NULL)
+    g_signal_handlers_disconnect_by_func (self->promotions, on_promotions_changed_cb, self);
+  g_clear_object (&self->promotions);
   g_set_object (&self->database, database);
 
   if (database != NULL)
@@ -74,6 +87,8 @@ set_database (KrApplication *self, KrDatabase *database)
       self->units = kr_unit_repository_new (database);
       self->appraisals = kr_appraisal_repository_new (database);
       self->training = kr_training_repository_new (database);
+      self->promotions = kr_promotion_repository_new (database);
+      g_signal_connect (self->promotions, "changed", G_CALLBACK (on_promotions_changed_cb), self);
     }
 }
 
@@ -242,6 +257,14 @@ kr_application_get_training_repository (KrApplication *self)
   g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
 
   return self->training;
+}
+
+KrPromotionRepository *
+kr_application_get_promotion_repository (KrApplication *self)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
+
+  return self->promotions;
 }
 
 GSettings *

@@ -7,6 +7,7 @@
 #include "kr-appraisal-repository.h"
 #include "kr-database.h"
 #include "kr-employee-repository.h"
+#include "kr-promotion-repository.h"
 #include "kr-training-repository.h"
 #include "kr-unit-repository.h"
 
@@ -29,6 +30,7 @@ KrEmployeeRepository *kr_application_get_employee_repository (KrApplication *sel
 KrUnitRepository *kr_application_get_unit_repository (KrApplication *self);
 KrAppraisalRepository *kr_application_get_appraisal_repository (KrApplication *self);
 KrTrainingRepository *kr_application_get_training_repository (KrApplication *self);
+KrPromotionRepository *kr_application_get_promotion_repository (KrApplication *self);
 
 /* The application's settings (schema io.github.karier.Karier). */
 GSettings *kr_application_get_settings (KrApplication *self);

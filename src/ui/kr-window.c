@@ -10,6 +10,7 @@
 #include "kr-appraisals-page.h"
 #include "kr-audit-page.h"
 #include "kr-employees-page.h"
+#include "kr-promotions-page.h"
 #include "kr-training-page.h"
 #include "kr-window-audit.h"
 
@@ -32,9 +33,7 @@ static const Section sections[] = {
   { "employees", N_ ("Employees"), "system-users-symbolic", NULL, kr_employees_page_new },
   { "training", N_ ("Training"), "x-office-presentation-symbolic", NULL, kr_training_page_new },
   { "appraisals", N_ ("Appraisals"), "emblem-documents-symbolic", NULL, kr_appraisals_page_new },
-  { "promotions", N_ ("Promotions"), "go-up-symbolic",
-    N_ ("Who is due for a rank promotion and why, and each proposal from candidate to "
-        "decree.") },
+  { "promotions", N_ ("Promotions"), "go-up-symbolic", NULL, kr_promotions_page_new },
   { "talent", N_ ("Selection & Talent"), "starred-symbolic",
     N_ ("Open selection for vacant positions, the 9-box talent pool and succession "
         "planning.") },
@@ -119,6 +118,12 @@ static KrTrainingPage *
 get_training_page (KrWindow *self)
 {
   return KR_TRAINING_PAGE (gtk_stack_get_child_by_name (self->section_stack, "training"));
+}
+
+static KrPromotionsPage *
+get_promotions_page (KrWindow *self)
+{
+  return KR_PROMOTIONS_PAGE (gtk_stack_get_child_by_name (self->section_stack, "promotions"));
 }
 
 static GtkWidget *
@@ -289,6 +294,9 @@ _kr_window_load_sections (KrWindow *self)
                                      kr_application_get_training_repository (self->application),
                                      kr_application_get_employee_repository (self->application),
                                      kr_application_get_unit_repository (self->application));
+  kr_promotions_page_set_repositories (get_promotions_page (self), self->database,
+                                       kr_application_get_promotion_repository (self->application),
+                                       kr_application_get_unit_repository (self->application));
   _kr_window_audit_load (self);
 }
 
@@ -298,6 +306,7 @@ _kr_window_unload_sections (KrWindow *self)
   kr_employees_page_set_repositories (self->employees_page, NULL, NULL, NULL);
   kr_appraisals_page_set_repositories (self->appraisals_page, NULL, NULL, NULL, NULL);
   kr_training_page_set_repositories (get_training_page (self), NULL, NULL, NULL, NULL);
+  kr_promotions_page_set_repositories (get_promotions_page (self), NULL, NULL, NULL);
   _kr_window_audit_unload (self);
 }
 
