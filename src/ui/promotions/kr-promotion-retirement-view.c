@@ -193,6 +193,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpoint
       gtk_inscription_set_min_chars (GTK_INSCRIPTION (top), 16);
       gtk_inscription_set_nat_chars (GTK_INSCRIPTION (top), 28);
       gtk_inscription_set_min_chars (GTK_INSCRIPTION (bottom), 16);
+      /* A unit's long name must not push the dates out of sight: it ends in "…" */
+      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (bottom), 28);
       gtk_widget_add_css_class (bottom, "dim-label");
       gtk_widget_add_css_class (bottom, "caption");
       gtk_box_append (GTK_BOX (child), top);
@@ -204,7 +206,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpoint
       /* Room for "22 September 2027", "1 March 2027 (passed)" and "11 months" */
       gtk_inscription_set_min_chars (GTK_INSCRIPTION (child), column == COLUMN_BUP    ? 3
                                                               : column == COLUMN_LEFT ? 10
-                                                                                      : 12);
+                                                              : column == COLUMN_TMT  ? 17
+                                                                                      : 24);
       gtk_inscription_set_nat_chars (GTK_INSCRIPTION (child), column == COLUMN_TMT        ? 18
                                                               : column == COLUMN_DEADLINE ? 26
                                                                                           : 0);
