@@ -632,4 +632,11 @@ gboolean _kr_demo_generate_training (Demo *demo,
                                      GCancellable *cancellable,
                                      GError **error);
 
+/* kr-demo-promotions.c: after the appraisals, the angka kredit converted from their predikat
+ * and some ujian dinas (the records the promotion rules read). */
+gboolean _kr_demo_generate_promotion_records (Demo *demo,
+                                              KrDatabase *database,
+                                              GCancellable *cancellable,
+                                              GError **error);
+
 G_END_DECLS

@@ -179,6 +179,22 @@ kr_demo_generate (KrDatabase *database,
       else
         kr_employee_repository_end_bulk (demo.employees, FALSE, NULL);
     }
+  /* The promotion records read the employees' current rank and position, which the bulk load
+   * settles only at its end: a transaction of their own after it. */
+  if (ok && wants_appraisals (options))
+    {
+      ok = kr_database_begin (database, error);
+      if (ok && !_kr_demo_generate_promotion_records (&demo, database, cancellable, error))
+        {
+          kr_database_rollback (database, NULL);
+          ok = FALSE;
+        }
+      else if (ok && !kr_database_commit (database, error))
+        {
+          kr_database_rollback (database, NULL);
+          ok = FALSE;
+        }
+    }
   if (ok && progress != NULL)
     progress (demo.n_employees, demo.n_employees, user_data);
   if (ok && summary != NULL)

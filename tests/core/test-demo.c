@@ -1058,6 +1058,41 @@ test_appraisals_review_queue (Fixture *fixture, gconstpointer data)
   kr_database_set_identity (fixture->db, NULL);
 }
 
+/* With appraisals, the records the promotion rules read: one angka kredit conversion per final
+ * annual predikat of an employee in a functional position, and ujian dinas for three in five of
+ * the PNS at II/d and III/d, never after today. */
+static void
+test_promotion_records (Fixture *fixture, gconstpointer data)
+{
+  KrDatabase *db = fixture->db;
+  g_autofree char *today = kr_date_format_iso (&fixture->today);
+  g_autofree char *after_today =
+      g_strdup_printf ("SELECT count (*) FROM ujian_dinas WHERE date > '%s'", today);
+  gint64 n_functional_final =
+      query_int (db, "SELECT count (*) FROM appraisal a JOIN appraisal_evaluation v ON "
+                     "v.appraisal_id = a.id AND v.period = 0 JOIN employee e ON e.id = "
+                     "a.employee_id JOIN position p ON p.id = e.position_id WHERE v.state = "
+                     "'final' AND p.kind IN ('fungsional_keahlian', 'fungsional_keterampilan')");
+
+  g_assert_cmpint (n_functional_final, >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM angka_kredit"), ==, n_functional_final);
+  /* Baik for a year of Ahli Pertama is 12.5 (DOMAIN 4.4) */
+  g_assert_cmpint (query_int (db,
+                              "SELECT count (*) FROM angka_kredit k JOIN appraisal a ON "
+                              "a.employee_id = k.employee_id AND a.year = k.year JOIN "
+                              "appraisal_evaluation v ON v.appraisal_id = a.id AND v.period = 0 "
+                              "JOIN employee e ON e.id = k.employee_id JOIN position p ON p.id = "
+                              "e.position_id WHERE p.level = 'ahli_pertama' AND v.predikat = "
+                              "'baik' AND abs (k.value - 12.5) > 0.001"),
+                   ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM ujian_dinas"), >, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM ujian_dinas u JOIN employee e ON e.id = "
+                                  "u.employee_id WHERE e.golongan NOT IN (24, 34) OR (e.golongan = "
+                                  "24) <> (u.level = 'ii_iii')"),
+                   ==, 0);
+  g_assert_cmpint (query_int (db, after_today), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1083,6 +1118,9 @@ main (int argc, char *argv[])
               test_appraisals_trend, fixture_tear_down);
   g_test_add ("/demo/appraisals/review-queue", Fixture, "appraisals", fixture_set_up,
               test_appraisals_review_queue, fixture_tear_down);
+
+  g_test_add ("/demo/appraisals/promotion-records", Fixture, "appraisals", fixture_set_up,
+              test_promotion_records, fixture_tear_down);
 
   return g_test_run ();
 }
