@@ -280,26 +280,16 @@ build_list (KrPromotionCandidatesView *self)
 static void
 build (KrPromotionCandidatesView *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
-  self->count_label = GTK_LABEL (gtk_label_new (NULL));
-  self->verdicts_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->verdicts_label, 0);
+  self->count_label = kr_training_count_label_new ();
+  self->verdicts_label = kr_training_count_label_new ();
   gtk_label_set_ellipsize (self->verdicts_label, PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->verdicts_label), "dim-label");
-  gtk_widget_set_margin_start (labels, 12);
   gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->count_label));
   gtk_box_append (GTK_BOX (labels), GTK_WIDGET (self->verdicts_label));
-  self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, build_list (self), "list");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
-  gtk_box_append (GTK_BOX (box), build_toolbar (self));
-  gtk_box_append (GTK_BOX (box), labels);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-  adw_bin_set_child (ADW_BIN (self), box);
+  adw_bin_set_child (ADW_BIN (self),
+                     kr_training_list_page_new (build_toolbar (self), labels, build_list (self),
+                                                &self->stack, &self->empty_page));
 }
 
 /* API */

@@ -325,7 +325,6 @@ build_toolbar (KrPromotionRetirementView *self)
 static void
 build (KrPromotionRetirementView *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scroll = gtk_scrolled_window_new ();
   GtkNoSelection *selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->store)));
   GtkColumnView *view = GTK_COLUMN_VIEW (gtk_column_view_new (GTK_SELECTION_MODEL (selection)));
@@ -341,18 +340,10 @@ build (KrPromotionRetirementView *self)
   add_column (view, COLUMN_LEFT, _ ("Left"), FALSE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), GTK_WIDGET (view));
   gtk_widget_set_vexpand (scroll, TRUE);
-  self->count_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->count_label, 0);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->count_label), 12);
-  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
-  self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, scroll, "list");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
-  gtk_box_append (GTK_BOX (box), build_toolbar (self));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->count_label));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-  adw_bin_set_child (ADW_BIN (self), box);
+  self->count_label = kr_training_count_label_new ();
+  adw_bin_set_child (ADW_BIN (self), kr_training_list_page_new (
+                                         build_toolbar (self), GTK_WIDGET (self->count_label),
+                                         scroll, &self->stack, &self->empty_page));
 }
 
 /* API */

@@ -368,38 +368,19 @@ build_toolbar (KrTrainingNeedsView *self)
 static GtkWidget *
 build (KrTrainingNeedsView *self)
 {
-  GtkWidget *scroll = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *page;
 
-  self->count_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->count_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
+  self->count_label = kr_training_count_label_new ();
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   gtk_widget_set_valign (GTK_WIDGET (self->list), GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Training needs"), -1);
-  self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  page = kr_training_boxed_page_new (build_toolbar (self), GTK_WIDGET (self->count_label),
+                                     GTK_WIDGET (self->list), &self->stack, &self->empty_page);
   adw_status_page_set_icon_name (self->empty_page, "emblem-ok-symbolic");
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->list), "list");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
-  gtk_box_append (GTK_BOX (inner), build_toolbar (self));
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->count_label));
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->stack));
-  gtk_widget_set_margin_top (inner, 12);
-  gtk_widget_set_margin_bottom (inner, 12);
-  gtk_widget_set_margin_start (inner, 12);
-  gtk_widget_set_margin_end (inner, 12);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
-  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), clamp);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroll, TRUE);
-  return scroll;
+  return page;
 }
 
 /* API */

@@ -210,3 +210,68 @@ kr_training_show_toast (GtkWidget *widget, const char *message)
     }
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (markup));
 }
+
+GtkLabel *
+kr_training_count_label_new (void)
+{
+  GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+
+  gtk_label_set_xalign (label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+  return label;
+}
+
+static GtkWidget *
+page_box (GtkWidget *toolbar,
+          GtkWidget *info,
+          GtkWidget *list,
+          int spacing,
+          GtkStack **stack,
+          AdwStatusPage **empty_page)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, spacing);
+
+  *empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  *stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (*stack, list, "list");
+  gtk_stack_add_named (*stack, GTK_WIDGET (*empty_page), "empty");
+  gtk_box_append (GTK_BOX (box), toolbar);
+  gtk_box_append (GTK_BOX (box), info);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*stack));
+  return box;
+}
+
+GtkWidget *
+kr_training_list_page_new (GtkWidget *toolbar,
+                           GtkWidget *info,
+                           GtkWidget *list,
+                           GtkStack **stack,
+                           AdwStatusPage **empty_page)
+{
+  gtk_widget_set_margin_start (info, 12);
+  return page_box (toolbar, info, list, 6, stack, empty_page);
+}
+
+GtkWidget *
+kr_training_boxed_page_new (GtkWidget *toolbar,
+                            GtkWidget *info,
+                            GtkWidget *list,
+                            GtkStack **stack,
+                            AdwStatusPage **empty_page)
+{
+  GtkWidget *scroll = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *inner = page_box (toolbar, info, list, 12, stack, empty_page);
+
+  gtk_widget_set_margin_top (inner, 12);
+  gtk_widget_set_margin_bottom (inner, 12);
+  gtk_widget_set_margin_start (inner, 12);
+  gtk_widget_set_margin_end (inner, 12);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
+  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), clamp);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroll), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroll, TRUE);
+  return scroll;
+}

@@ -48,4 +48,22 @@ gboolean kr_training_can (KrDatabase *database, KrPermission permission);
 /* Shows @message as a toast over the nearest AdwToastOverlay above @widget, or warns. */
 void kr_training_show_toast (GtkWidget *widget, const char *message);
 
+/* A list's count line: dim, at the start. */
+GtkLabel *kr_training_count_label_new (void);
+
+/* The page of a list view: @toolbar, @info (the count line) under it, and a stack of @list
+ * ("list") and a status page ("empty") for when there is nothing to show; @stack and
+ * @empty_page are set. kr_training_boxed_page_new () does the same for a boxed GtkListBox: in
+ * a clamp with margins, scrolled. */
+GtkWidget *kr_training_list_page_new (GtkWidget *toolbar,
+                                      GtkWidget *info,
+                                      GtkWidget *list,
+                                      GtkStack **stack,
+                                      AdwStatusPage **empty_page);
+GtkWidget *kr_training_boxed_page_new (GtkWidget *toolbar,
+                                       GtkWidget *info,
+                                       GtkWidget *list,
+                                       GtkStack **stack,
+                                       AdwStatusPage **empty_page);
+
 G_END_DECLS
