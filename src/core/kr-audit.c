@@ -67,6 +67,17 @@ static const char *const entities[] = {
   "promotion_transition",
   "ujian_dinas",
   "angka_kredit",
+  "position_need",
+  "talent_setting",
+  "talent_box",
+  "talent_assessment",
+  "succession_plan",
+  "successor",
+  "selection",
+  "selection_stage",
+  "selection_panel_member",
+  "selection_candidate",
+  "selection_score",
   NULL,
 };
 
@@ -108,6 +119,17 @@ static const char *const entity_labels[] = {
   N_ ("Promotion step"),
   N_ ("Ujian dinas"),
   N_ ("Angka kredit"),
+  N_ ("Position need"),
+  N_ ("Talent settings"),
+  N_ ("Talent box"),
+  N_ ("Potential assessment"),
+  N_ ("Succession plan"),
+  N_ ("Successor"),
+  N_ ("Selection"),
+  N_ ("Selection stage"),
+  N_ ("Panel member"),
+  N_ ("Selection candidate"),
+  N_ ("Selection score"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (entities) == G_N_ELEMENTS (entity_labels) + 1);

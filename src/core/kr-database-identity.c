@@ -67,6 +67,8 @@ describe_permission (KrPermission permission)
       return _ ("nominate employees for training");
     case KR_PERMISSION_WRITE_PROMOTIONS:
       return _ ("change promotions");
+    case KR_PERMISSION_WRITE_TALENT:
+      return _ ("change selections and the talent pool");
     case KR_N_PERMISSIONS:
     default:
       break;

@@ -62,6 +62,8 @@ const char *kr_role_get_label (KrRole role);
  * @KR_PERMISSION_WRITE_PROMOTIONS: propose kenaikan pangkat, move proposals through the
  *   pipeline, record pertek and decrees (which change the rank history), record ujian dinas and
  *   angka kredit
+ * @KR_PERMISSION_WRITE_TALENT: keep vacancies' needs, run open selections (panel, stages,
+ *   candidates, scores, publishing), record potential assessments, keep succession plans
  *
  * What a call into the repositories needs; see kr_identity_can().
  */
@@ -78,6 +80,7 @@ typedef enum
   KR_PERMISSION_WRITE_TRAINING,
   KR_PERMISSION_NOMINATE_TRAINING,
   KR_PERMISSION_WRITE_PROMOTIONS,
+  KR_PERMISSION_WRITE_TALENT,
   KR_N_PERMISSIONS,
 } KrPermission;
 
