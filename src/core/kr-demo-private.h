@@ -639,4 +639,27 @@ gboolean _kr_demo_generate_promotion_records (Demo *demo,
                                               GCancellable *cancellable,
                                               GError **error);
 
+/* kr-demo-vacancies.c: three sub-unit heads moved away (their positions vacant) and the
+ * recorded needs (ABK) of functional and pelaksana positions. */
+gboolean _kr_demo_generate_vacancies (Demo *demo, KrDatabase *database, GError **error);
+
+/* kr-demo-proposals.c: KP proposals of the next period in every stage, through the promotion
+ * repository. */
+gboolean _kr_demo_generate_proposals (Demo *demo,
+                                      KrDatabase *database,
+                                      GCancellable *cancellable,
+                                      GError **error);
+
+/* kr-demo-selection.c: a finished JPT Pratama open selection and a running one for an
+ * administrator post, through the selection repository. */
+gboolean _kr_demo_generate_selections (Demo *demo, KrDatabase *database, GError **error);
+
+/* kr-demo-talent.c: after the appraisals, potential assessments of about 40 % of the active
+ * PNS and a succession plan for every JPT and administrator head position (0-3 successors). */
+gboolean _kr_demo_generate_talent (Demo *demo,
+                                   KrDatabase *database,
+                                   guint64 seed,
+                                   GCancellable *cancellable,
+                                   GError **error);
+
 G_END_DECLS

@@ -16,7 +16,8 @@
  * rules' own table (kr_angka_kredit_convert ()), and the ujian dinas of some of those waiting
  * at II/d and III/d, so that the candidates of a period are eligible, not yet or blocked for
  * every reason there is. Deterministic: the appraisals are, and the ujian dinas follow the
- * employee ids. */
+ * employee ids. Then the vacancies (kr-demo-vacancies.c) and the proposals of the next period
+ * (kr-demo-proposals.c), which read these records. */
 
 /* The final annual evaluations of employees in functional positions. */
 static const char sql_evaluations[] =
@@ -94,7 +95,8 @@ _kr_demo_generate_promotion_records (Demo *demo,
       fail (db, error);
       goto out;
     }
-  ok = TRUE;
+  ok = _kr_demo_generate_vacancies (demo, database, error) &&
+       _kr_demo_generate_proposals (demo, database, cancellable, error);
 
 out:
   sqlite3_finalize (select);

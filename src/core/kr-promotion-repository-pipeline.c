@@ -34,9 +34,10 @@ static const char sql_list[] = PROMOTION_COLUMNS PROMOTION_WHERE
 static const char sql_get[] = PROMOTION_COLUMNS "WHERE pr.id = ?1";
 static const char sql_employee_list[] =
     PROMOTION_COLUMNS "WHERE pr.employee_id = ?1 ORDER BY pr.period DESC, pr.id DESC";
+/* A proposal of the same period, or one still open in another: one KP at a time */
 static const char sql_open[] =
-    "SELECT count(*) FROM promotion WHERE employee_id = ?1 AND period = ?2 AND stage <> "
-    "'cancelled'";
+    "SELECT period FROM promotion WHERE employee_id = ?1 AND stage <> 'cancelled' AND (period = "
+    "?2 OR stage <> 'effective') ORDER BY period = ?2 DESC LIMIT 1";
 static const char sql_insert[] =
     "INSERT INTO promotion (employee_id, kind, period, from_golongan, from_tmt, to_golongan, "
     "notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
@@ -270,7 +271,8 @@ kr_promotion_repository_propose (KrPromotionRepository *self,
   g_autofree char *clean_notes = notes != NULL ? g_strstrip (g_strdup (notes)) : NULL;
   const KrPromotionDocumentItem *items;
   KrPromotionFacts facts;
-  gint64 n_open = 0, new_id = 0;
+  gint64 new_id = 0;
+  int rc;
   guint n_items;
   gboolean own, ok;
 
@@ -310,16 +312,26 @@ kr_promotion_repository_propose (KrPromotionRepository *self,
       return FALSE;
     sqlite3_bind_int64 (stmt, 1, employee_id);
     _kr_bind_date (stmt, 2, period);
-    if (_kr_promotion_step (self, stmt, error) != SQLITE_ROW)
+    rc = _kr_promotion_step (self, stmt, error);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
       return FALSE;
-    n_open = sqlite3_column_int64 (stmt, 0);
+    if (rc == SQLITE_ROW)
+      {
+        GDate other;
+
+        _kr_column_date (stmt, 0, &other);
+        if (g_date_valid (&other) && g_date_compare (&other, period) == 0)
+          g_set_error (error, KR_ERROR, KR_ERROR_CONFLICT,
+                       _ ("Period: the employee already has a proposal for this period"));
+        else
+          /* TRANSLATORS: %s is the period date of the other proposal */
+          g_set_error (error, KR_ERROR, KR_ERROR_CONFLICT,
+                       _ ("Period: the employee has an open proposal for %s; finish or cancel "
+                          "it first"),
+                       (const char *) sqlite3_column_text (stmt, 0));
+        return FALSE;
+      }
   }
-  if (n_open > 0)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_CONFLICT,
-                   _ ("Period: the employee already has a proposal for this period"));
-      return FALSE;
-    }
 
   if (!_kr_statements_begin (self->statements, &own, error))
     return FALSE;

@@ -179,6 +179,12 @@ int kr_tool_training (const KrToolCommand *command, int argc, char **argv);
  */
 int kr_tool_promotion (const KrToolCommand *command, int argc, char **argv);
 
+/*
+ * kr_tool_vacancy: `karier-tool vacancy list|need|formasi DATABASE …`, vacancies and the formasi
+ * proposal through the vacancy repository (kr-tool-vacancy.c).
+ */
+int kr_tool_vacancy (const KrToolCommand *command, int argc, char **argv);
+
 /**
  * kr_tool_read_password:
  * @prompt: what to ask, such as "Password of sri: "

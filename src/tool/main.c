@@ -54,6 +54,10 @@ static const KrToolCommand commands[] = {
     N_ ("Work with kenaikan pangkat and retirement: the candidates of a period with their "
         "reasons, proposals and their documents, pertek and SK, who retires soon"),
     kr_tool_promotion },
+  { "vacancy", N_ ("list|need|formasi DATABASE [ARGUMENT…]"),
+    N_ ("Work with vacancies: positions with no holder, those retirements will empty, the needs "
+        "of positions, and the formasi proposal as CSV"),
+    kr_tool_vacancy },
   { "bench", N_ ("list|import|report|window [ARGUMENT…]"),
     N_ ("Measure speed and memory: the employee list, the import, the appraisal documents, the "
         "window"),

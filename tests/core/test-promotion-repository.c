@@ -275,6 +275,16 @@ test_pipeline (Fixture *fixture, gconstpointer data)
                                                    &period, NULL, NULL, &error));
   g_assert_error (error, KR_ERROR, KR_ERROR_CONFLICT);
   g_clear_error (&error);
+  /* so does one for a later period while this one is open: one KP at a time */
+  {
+    GDate later = d ("2021-10-01");
+
+    g_assert_false (kr_promotion_repository_propose (
+        fixture->repo, fixture->ani, KR_KP_KIND_REGULER, &later, NULL, NULL, &error));
+    g_assert_error (error, KR_ERROR, KR_ERROR_CONFLICT);
+    g_assert_nonnull (strstr (error->message, "2021-04-01"));
+    g_clear_error (&error);
+  }
 
   g_assert_true (kr_promotion_repository_count_promotions (fixture->repo, &query, &n, &error));
   g_assert_cmpuint (n, ==, 1);

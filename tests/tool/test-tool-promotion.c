@@ -96,8 +96,31 @@ eligible_nip (Fixture *fixture, const char *period)
                        period, "--verdict", "eligible", "--json", AS, NULL);
   kr_tool_fixture_assert_status (fixture, 0);
   rows = parse_array (fixture->out, &root);
-  g_assert_cmpuint (json_array_get_length (rows), >, 0);
-  return g_strdup (json_object_get_string_member (json_array_get_object_element (rows, 0), "nip"));
+  /* The demo has proposals of the next period; one KP at a time, so skip their employees */
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      const char *nip =
+          json_object_get_string_member (json_array_get_object_element (rows, i), "nip");
+      g_autofree char *open = query (fixture,
+                                     "SELECT count(*) FROM promotion p JOIN employee e ON e.id = "
+                                     "p.employee_id WHERE e.nip = '%s' AND p.stage NOT IN "
+                                     "('effective', 'cancelled')",
+                                     nip);
+
+      if (atoi (open) == 0)
+        return g_strdup (nip);
+    }
+  g_error ("no eligible employee without an open proposal on %s", period);
+}
+
+/* Asserts that the last output ends its list with the number of proposals @where selects. */
+static void
+assert_proposals (Fixture *fixture, const char *where)
+{
+  g_autofree char *n = query (fixture, "SELECT count(*) FROM promotion WHERE %s", where);
+  g_autofree char *line = g_strdup_printf (atoi (n) == 1 ? "%s proposal\n" : "%s proposals\n", n);
+
+  kr_test_assert_contains (fixture->out, line);
 }
 
 static void
@@ -323,7 +346,7 @@ test_pipeline (Fixture *fixture, gconstpointer data)
   kr_tool_fixture_run (fixture, PASSWORD, "promotion", "list", "karier.db", AS, NULL);
   kr_tool_fixture_assert_status (fixture, 0);
   kr_test_assert_contains (fixture->out, "823.3/77/BKPSDM/2026");
-  kr_test_assert_contains (fixture->out, "1 proposal\n");
+  assert_proposals (fixture, "1");
 
   /* Mistakes. */
   kr_tool_fixture_run (fixture, PASSWORD, "promotion", "propose", "karier.db", AS, NULL);
@@ -456,7 +479,12 @@ test_report (Fixture *fixture, gconstpointer data)
                        root, "--subtree", "--place", "Sukamaju", "-o", "nominatif.pdf", AS, NULL);
   kr_tool_fixture_assert_status (fixture, 0);
   kr_test_assert_contains (fixture->out, "Wrote “nominatif.pdf”");
-  kr_test_assert_contains (fixture->out, "1 proposal\n");
+  {
+    g_autofree char *where =
+        g_strdup_printf ("period = '%s' AND stage <> 'cancelled'", next_period);
+
+    assert_proposals (fixture, where);
+  }
   assert_pdf (fixture, "nominatif.pdf");
   kr_tool_fixture_run (fixture, PASSWORD, "report", "promotion-candidates", "karier.db", "--period",
                        next_period, "--verdict", "eligible", "--paper", "f4", "-o", "calon.pdf", AS,

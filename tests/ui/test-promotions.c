@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "kr-date.h"
+#include "kr-error.h"
 #include "kr-demo.h"
 #include "kr-promotion-candidate-parts.h"
 #include "kr-promotion-dialog.h"
@@ -298,8 +299,14 @@ propose_in_past_period (Fixture *fixture, GDate *period, KrRank *to_rank, gint64
 
           if (c->verdict->verdict != KR_PROMOTION_ELIGIBLE || c->promotion_id != 0)
             continue;
-          g_assert_true (kr_promotion_repository_propose (
-              fixture->promotions, c->employee_id, c->verdict->kind, period, NULL, &id, &error));
+          /* The demo has proposals of the next period: one KP at a time skips their employees */
+          if (!kr_promotion_repository_propose (fixture->promotions, c->employee_id,
+                                                c->verdict->kind, period, NULL, &id, &error) &&
+              g_error_matches (error, KR_ERROR, KR_ERROR_CONFLICT))
+            {
+              g_clear_error (&error);
+              continue;
+            }
           g_assert_no_error (error);
           *to_rank = c->verdict->to_rank;
           *employee_id = c->employee_id;
