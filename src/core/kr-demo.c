@@ -195,6 +195,38 @@ kr_demo_generate (KrDatabase *database,
           ok = FALSE;
         }
     }
+  /* Open selections (kr-demo-selection.c) read the settled positions too: through the
+   * selection repository, in a transaction of their own. */
+  if (ok)
+    {
+      ok = kr_database_begin (database, error);
+      if (ok && !_kr_demo_generate_selections (&demo, database, error))
+        {
+          kr_database_rollback (database, NULL);
+          ok = FALSE;
+        }
+      else if (ok && !kr_database_commit (database, error))
+        {
+          kr_database_rollback (database, NULL);
+          ok = FALSE;
+        }
+    }
+  /* The talent pool (kr-demo-talent.c) reads the final predikat: assessments, then succession
+   * plans through the talent repository, in a transaction of their own. */
+  if (ok && wants_appraisals (options))
+    {
+      ok = kr_database_begin (database, error);
+      if (ok && !_kr_demo_generate_talent (&demo, database, options->seed, cancellable, error))
+        {
+          kr_database_rollback (database, NULL);
+          ok = FALSE;
+        }
+      else if (ok && !kr_database_commit (database, error))
+        {
+          kr_database_rollback (database, NULL);
+          ok = FALSE;
+        }
+    }
   if (ok && progress != NULL)
     progress (demo.n_employees, demo.n_employees, user_data);
   if (ok && summary != NULL)

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "kr-repository-private.h"
+#include "kr-talent-repository.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the files of the talent repository:
+ * - kr-talent-repository.c: the object, these helpers, settings, boxes, assessments;
+ * - -grid.c: the classification SQL, the grid, the employee lists, one placement;
+ * - -succession.c: key positions, plans with holder and successors, plan writes;
+ * - -successors.c: successor writes and suggestions. */
+
+struct _KrTalentRepository
+{
+  GObject parent_instance;
+
+  KrDatabase *database;
+  KrStatements *statements;
+};
+
+void _kr_talent_repository_emit_changed (KrTalentRepository *self, KrTalentChange mask);
+
+/* KR_PERMISSION_READ_EMPLOYEES */
+gboolean _kr_talent_check_read (KrTalentRepository *self, GError **error);
+/* KR_PERMISSION_READ_EMPLOYEES, the employee exists and is in a unit head's scope */
+gboolean
+_kr_talent_check_read_employee (KrTalentRepository *self, gint64 employee_id, GError **error);
+/* KR_PERMISSION_WRITE_TALENT */
+gboolean _kr_talent_check_write (KrTalentRepository *self, GError **error);
+/* A year of the 9-box, 2000..2200 (KR_ERROR_INVALID naming "Year") */
+gboolean _kr_talent_check_year (guint year, GError **error);
+
+int _kr_talent_step (KrTalentRepository *self, sqlite3_stmt *stmt, GError **error);
+gboolean _kr_talent_run (KrTalentRepository *self, sqlite3_stmt *stmt, GError **error);
+
+/* The talent_box rows, checked (kr_talent_boxes_check ()) */
+GPtrArray *_kr_talent_load_boxes (KrTalentRepository *self, GError **error);
+
+/* "Title Name, Back" */
+char *_kr_talent_full_name (const char *front, const char *name, const char *back);
+
+/* The status and box (0 when not placed) of one employee for @year, by the classification SQL
+ * (whatever the unit head's scope: the caller checked it) */
+gboolean _kr_talent_classify_one (KrTalentRepository *self,
+                                  gint64 employee_id,
+                                  guint year,
+                                  KrTalentStatus *status,
+                                  guint *box,
+                                  GError **error);
+
+/* The SQL the pool classification shares (built once from the rules' tables): a WITH clause
+ * "cl (id, status, perf, pot, adate, box, in_pool)" over the employees in scope; parameters ?1
+ * first year read, ?2 year, ?3 performance years, ?4 first assessment day, ?5 reference, ?6
+ * first discipline day, ?7 scope unit, ?8 filter unit, ?9 subtree. (The one-employee form of
+ * _kr_talent_classify_one () reads ?10, the employee, instead of ?7..?9.) */
+const char *_kr_talent_classify_sql (void);
+/* Binds ?1..?10 for @year, @unit_id, @subtree and @only_employee */
+gboolean _kr_talent_bind_classify (KrTalentRepository *self,
+                                   sqlite3_stmt *stmt,
+                                   guint year,
+                                   gint64 unit_id,
+                                   gboolean subtree,
+                                   gint64 only_employee,
+                                   GError **error);
+
+/* The plan exists (KR_ERROR_NOT_FOUND) and its position is in a unit head's scope */
+gboolean _kr_talent_plan_in_scope (KrTalentRepository *self, gint64 id, GError **error);
+/* Ends a write transaction and emits `changed` with @mask when it committed */
+gboolean _kr_talent_finish (KrTalentRepository *self,
+                            gboolean own,
+                            gboolean ok,
+                            KrTalentChange mask,
+                            GError **error);
+/* Sets @s->suggested from the rules (its golongan, the given position kind and the leadership
+ * programmes completed, read); @gaps (nullable) gets the rules' gap sentences */
+gboolean _kr_talent_suggest_readiness (KrTalentRepository *self,
+                                       KrSuccessor *s,
+                                       gboolean has_position,
+                                       KrPositionKind position_kind,
+                                       KrPositionKind target_kind,
+                                       KrPositionLevel target_level,
+                                       GPtrArray *gaps,
+                                       GError **error);
+
+G_END_DECLS
