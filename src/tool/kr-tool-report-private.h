@@ -41,6 +41,20 @@ gboolean kr_tool_report_is_promotion (const char *name);
  * report's name. */
 int kr_tool_report_promotion (const KrToolCommand *command, int argc, char **argv);
 
+/* Whether @name is one of the reports of kr-tool-report-talent.c. */
+gboolean kr_tool_report_is_talent (const char *name);
+
+/* `karier-tool report talent-grid|talent-pool|succession DATABASE …`; argv[1] is the report's
+ * name. */
+int kr_tool_report_talent (const KrToolCommand *command, int argc, char **argv);
+
+/* Whether @name is one of the reports of kr-tool-report-selection.c. */
+gboolean kr_tool_report_is_selection (const char *name);
+
+/* `karier-tool report selection-announcement|selection-ranking DATABASE …`; argv[1] is the
+ * report's name. */
+int kr_tool_report_selection (const KrToolCommand *command, int argc, char **argv);
+
 /* Which appraisal document a request prints. */
 typedef enum
 {

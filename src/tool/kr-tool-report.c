@@ -51,7 +51,9 @@ check_options (const KrToolCommand *command,
     message =
         g_strdup_printf (_ ("unknown report “%s”; the reports are: duk, list, skp, "
                             "evaluation, evaluation-document, follow-up, training-compliance, "
-                            "training-participants, promotion-nominative, promotion-candidates"),
+                            "training-participants, promotion-nominative, promotion-candidates, "
+                            "talent-grid, talent-pool, succession, selection-announcement, "
+                            "selection-ranking"),
                          report);
   else if (request->report == REPORT_DUK && (kind_name != NULL || search != NULL))
     /* Translators: --kind and --search are options, not translated */
@@ -160,6 +162,10 @@ kr_tool_report (const KrToolCommand *command, int argc, char **argv)
     return kr_tool_report_training (command, argc, argv);
   if (argc >= 2 && kr_tool_report_is_promotion (argv[1]))
     return kr_tool_report_promotion (command, argc, argv);
+  if (argc >= 2 && kr_tool_report_is_selection (argv[1]))
+    return kr_tool_report_selection (command, argc, argv);
+  if (argc >= 2 && kr_tool_report_is_talent (argv[1]))
+    return kr_tool_report_talent (command, argc, argv);
   g_date_clear (&request.date, 1);
   if (!kr_tool_parse_options (command, entries, 2, &argc, &argv, &status) ||
       !check_options (command, argv[1], output, paper_id, date_text, kind_name, search, &request,

@@ -186,6 +186,19 @@ int kr_tool_promotion (const KrToolCommand *command, int argc, char **argv);
 int kr_tool_vacancy (const KrToolCommand *command, int argc, char **argv);
 
 /**
+ * kr_tool_talent: `karier-tool talent grid|box|placement|assess|succession DATABASE …`, the
+ * talent pool (9-box) and succession through the talent repository (kr-tool-talent.c).
+ */
+int kr_tool_talent (const KrToolCommand *command, int argc, char **argv);
+
+/**
+ * kr_tool_selection: `karier-tool selection list|show|create|move|stage|panel|candidate|score|
+ * publish|ranking DATABASE …`, open selections through the selection repository
+ * (kr-tool-selection.c).
+ */
+int kr_tool_selection (const KrToolCommand *command, int argc, char **argv);
+
+/**
  * kr_tool_read_password:
  * @prompt: what to ask, such as "Password of sri: "
  * @error: return location for a #GError

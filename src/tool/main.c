@@ -29,7 +29,8 @@ static const KrToolCommand commands[] = {
     N_ ("Write an official document as a PDF: duk, the list of civil servants by rank; list, "
         "the employee list; skp, evaluation, evaluation-document, of one employee or a whole "
         "unit; follow-up, a unit’s recognition or development list; training-compliance, "
-        "training-participants; promotion-nominative, promotion-candidates"),
+        "training-participants; promotion-nominative, promotion-candidates; "
+        "selection-announcement, selection-ranking; talent-grid, talent-pool, succession"),
     kr_tool_report },
   { "export", N_ ("DATABASE FILE"),
     N_ ("Write employees in the SIASN “data pegawai” columns as CSV or XLSX, for a spreadsheet "
@@ -58,6 +59,14 @@ static const KrToolCommand commands[] = {
     N_ ("Work with vacancies: positions with no holder, those retirements will empty, the needs "
         "of positions, and the formasi proposal as CSV"),
     kr_tool_vacancy },
+  { "talent", N_ ("grid|box|placement|assess|succession DATABASE [ARGUMENT…]"),
+    N_ ("Work with the talent pool: the 9-box of a year, the employees of a box, one employee’s "
+        "placement, potential assessments, succession plans and successors"),
+    kr_tool_talent },
+  { "selection", N_ ("SUBCOMMAND DATABASE [ARGUMENT…]"),
+    N_ ("Work with open selections: the position, the selection panel, stages and weights, "
+        "candidates, scores, publishing a stage’s results, the ranking and the three best"),
+    kr_tool_selection },
   { "bench", N_ ("list|import|report|window [ARGUMENT…]"),
     N_ ("Measure speed and memory: the employee list, the import, the appraisal documents, the "
         "window"),
