@@ -23,6 +23,9 @@ struct _KrApplication
   KrAppraisalRepository *appraisals;
   KrTrainingRepository *training;
   KrPromotionRepository *promotions;
+  KrVacancyRepository *vacancies;
+  KrSelectionRepository *selections;
+  KrTalentRepository *talent;
   GCancellable *opening;
   guint busy;
 };
@@ -78,6 +81,9 @@ set_database (KrApplication *self, KrDatabase *database)
   if (self->promotions != NULL)
     g_signal_handlers_disconnect_by_func (self->promotions, on_promotions_changed_cb, self);
   g_clear_object (&self->promotions);
+  g_clear_object (&self->vacancies);
+  g_clear_object (&self->selections);
+  g_clear_object (&self->talent);
   g_set_object (&self->database, database);
 
   if (database != NULL)
@@ -89,6 +95,9 @@ set_database (KrApplication *self, KrDatabase *database)
       self->training = kr_training_repository_new (database);
       self->promotions = kr_promotion_repository_new (database);
       g_signal_connect (self->promotions, "changed", G_CALLBACK (on_promotions_changed_cb), self);
+      self->vacancies = kr_vacancy_repository_new (database);
+      self->selections = kr_selection_repository_new (database);
+      self->talent = kr_talent_repository_new (database);
     }
 }
 
@@ -265,6 +274,30 @@ kr_application_get_promotion_repository (KrApplication *self)
   g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
 
   return self->promotions;
+}
+
+KrVacancyRepository *
+kr_application_get_vacancy_repository (KrApplication *self)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
+
+  return self->vacancies;
+}
+
+KrSelectionRepository *
+kr_application_get_selection_repository (KrApplication *self)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
+
+  return self->selections;
+}
+
+KrTalentRepository *
+kr_application_get_talent_repository (KrApplication *self)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
+
+  return self->talent;
 }
 
 GSettings *

@@ -8,8 +8,11 @@
 #include "kr-database.h"
 #include "kr-employee-repository.h"
 #include "kr-promotion-repository.h"
+#include "kr-selection-repository.h"
+#include "kr-talent-repository.h"
 #include "kr-training-repository.h"
 #include "kr-unit-repository.h"
+#include "kr-vacancy-repository.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +34,9 @@ KrUnitRepository *kr_application_get_unit_repository (KrApplication *self);
 KrAppraisalRepository *kr_application_get_appraisal_repository (KrApplication *self);
 KrTrainingRepository *kr_application_get_training_repository (KrApplication *self);
 KrPromotionRepository *kr_application_get_promotion_repository (KrApplication *self);
+KrVacancyRepository *kr_application_get_vacancy_repository (KrApplication *self);
+KrSelectionRepository *kr_application_get_selection_repository (KrApplication *self);
+KrTalentRepository *kr_application_get_talent_repository (KrApplication *self);
 
 /* The application's settings (schema io.github.karier.Karier). */
 GSettings *kr_application_get_settings (KrApplication *self);

@@ -11,6 +11,7 @@
 #include "kr-audit-page.h"
 #include "kr-employees-page.h"
 #include "kr-promotions-page.h"
+#include "kr-talent-page.h"
 #include "kr-training-page.h"
 #include "kr-window-audit.h"
 
@@ -34,9 +35,7 @@ static const Section sections[] = {
   { "training", N_ ("Training"), "x-office-presentation-symbolic", NULL, kr_training_page_new },
   { "appraisals", N_ ("Appraisals"), "emblem-documents-symbolic", NULL, kr_appraisals_page_new },
   { "promotions", N_ ("Promotions"), "go-up-symbolic", NULL, kr_promotions_page_new },
-  { "talent", N_ ("Selection & Talent"), "starred-symbolic",
-    N_ ("Open selection for vacant positions, the 9-box talent pool and succession "
-        "planning.") },
+  { "talent", N_ ("Selection & Talent"), "starred-symbolic", NULL, kr_talent_page_new },
   { "audit", N_ ("Audit Trail"), "document-open-recent-symbolic", NULL, kr_audit_page_new },
 };
 
@@ -126,6 +125,12 @@ get_promotions_page (KrWindow *self)
   return KR_PROMOTIONS_PAGE (gtk_stack_get_child_by_name (self->section_stack, "promotions"));
 }
 
+static KrTalentPage *
+get_talent_page (KrWindow *self)
+{
+  return KR_TALENT_PAGE (gtk_stack_get_child_by_name (self->section_stack, "talent"));
+}
+
 static GtkWidget *
 create_section_page (KrWindow *self, const Section *section)
 {
@@ -150,6 +155,18 @@ static void
 show_toast_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   kr_window_show_toast (KR_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* Opens an employee's profile on the Employees page from any section ("x": the employee id) */
+static void
+show_employee_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrWindow *self = KR_WINDOW (widget);
+
+  if (self->employees_page == NULL)
+    return;
+  kr_window_set_section (self, "employees");
+  kr_employees_page_show_employee (self->employees_page, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -297,6 +314,11 @@ _kr_window_load_sections (KrWindow *self)
   kr_promotions_page_set_repositories (get_promotions_page (self), self->database,
                                        kr_application_get_promotion_repository (self->application),
                                        kr_application_get_unit_repository (self->application));
+  kr_talent_page_set_repositories (get_talent_page (self), self->database,
+                                   kr_application_get_vacancy_repository (self->application),
+                                   kr_application_get_selection_repository (self->application),
+                                   kr_application_get_talent_repository (self->application),
+                                   kr_application_get_unit_repository (self->application));
   _kr_window_audit_load (self);
 }
 
@@ -307,6 +329,7 @@ _kr_window_unload_sections (KrWindow *self)
   kr_appraisals_page_set_repositories (self->appraisals_page, NULL, NULL, NULL, NULL);
   kr_training_page_set_repositories (get_training_page (self), NULL, NULL, NULL, NULL);
   kr_promotions_page_set_repositories (get_promotions_page (self), NULL, NULL, NULL);
+  kr_talent_page_set_repositories (get_talent_page (self), NULL, NULL, NULL, NULL, NULL);
   _kr_window_audit_unload (self);
 }
 
@@ -480,6 +503,7 @@ kr_window_class_init (KrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.section", "i", section_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-employee", "x", show_employee_action_cb);
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.section", "i", (int) i);

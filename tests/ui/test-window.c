@@ -6,6 +6,7 @@
 #include "kr-application.h"
 #include "kr-database.h"
 #include "kr-preferences-window.h"
+#include "kr-talent-page.h"
 #include "kr-test-session.h"
 #include "kr-test-ui.h"
 #include "kr-test-utils.h"
@@ -129,6 +130,14 @@ test_window_sections (Fixture *fixture, gconstpointer data)
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "i", i));
       g_assert_cmpstr (kr_window_get_section (window), ==, expected[i]);
     }
+
+  /* Selection & Talent has its own page; win.show-employee, with which its lists open a
+   * profile, goes to the Employees page. */
+  g_assert_true (KR_IS_TALENT_PAGE (gtk_stack_get_child_by_name (window->section_stack, "talent")));
+  kr_window_set_section (window, "talent");
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-employee", "x", (gint64) 1));
+  g_assert_cmpstr (kr_window_get_section (window), ==, "employees");
 
   kr_window_set_section (window, "training");
   g_assert_cmpstr (kr_window_get_section (window), ==, "training");

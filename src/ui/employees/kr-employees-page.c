@@ -514,6 +514,16 @@ on_row_activated_cb (KrEmployeesPage *self, guint position)
   adw_leaflet_set_visible_child (self->leaflet, self->detail_page);
 }
 
+void
+kr_employees_page_show_employee (KrEmployeesPage *self, gint64 employee_id)
+{
+  g_return_if_fail (KR_IS_EMPLOYEES_PAGE (self));
+  g_return_if_fail (employee_id > 0);
+
+  kr_employee_profile_set_employee_id (self->profile, employee_id);
+  adw_leaflet_set_visible_child (self->leaflet, self->detail_page);
+}
+
 static void
 add_profile_back_button (KrEmployeesPage *self)
 {

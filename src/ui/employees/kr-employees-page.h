@@ -21,6 +21,9 @@ void kr_employees_page_set_repositories (KrEmployeesPage *self,
                                          KrEmployeeRepository *employees,
                                          KrUnitRepository *units);
 
+/* Shows the profile of the employee @employee_id in place of the list (win.show-employee). */
+void kr_employees_page_show_employee (KrEmployeesPage *self, gint64 employee_id);
+
 /* The list shown, for tests and for export: NULL while no database is open. */
 KrEmployeeList *kr_employees_page_get_list (KrEmployeesPage *self);
 
