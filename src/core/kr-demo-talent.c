@@ -226,7 +226,6 @@ generate_plans (KrTalentRepository *talent, sqlite3 *db, guint64 seed, GError **
           {
             KrTalentEntry *e = g_ptr_array_index (pool, ((h >> 16) + k) % pool->len);
             g_autoptr (GPtrArray) gaps = g_ptr_array_new_with_free_func (g_free);
-            g_autofree char *text = NULL;
             KrSuccessorReadiness readiness;
             gint64 held = 0;
 
@@ -245,14 +244,11 @@ generate_plans (KrTalentRepository *talent, sqlite3 *db, guint64 seed, GError **
                  (!facts.has_position || kr_talent_position_step (facts.position_kind) + 1 <
                                              kr_talent_position_step (facts.target_kind))))
               continue;
+            /* The rules' gap sentences are in the UI's language; the stored gaps print on the
+             * Indonesian RENCANA SUKSESI, so the demo leaves them for the HR officer to write */
             readiness = kr_talent_successor_readiness (&facts, gaps);
-            if (gaps->len > 0)
-              {
-                g_ptr_array_add (gaps, NULL);
-                text = g_strjoinv ("; ", (char **) gaps->pdata);
-              }
             if (!kr_talent_repository_add_successor (talent, plan_id, e->employee_id, readiness, 0,
-                                                     text, NULL, error))
+                                                     NULL, NULL, error))
               goto out;
             g_hash_table_add (chosen, &e->employee_id);
             added++;
