@@ -20,6 +20,17 @@ G_BEGIN_DECLS
 /* Opens @path read-only for a report; refuses a file that needs an upgrade. */
 KrDatabase *kr_tool_report_open_database (const char *path, GError **error);
 
+/* Checks --paper (into @paper when given) and --output (a .pdf file); a usage message or NULL. */
+char *kr_tool_report_check_paper_output (const char *paper_id, KrPaper *paper, const char *output);
+
+/* The name of the root above @unit_id (the instansi) and of the unit; for @unit_id 0, the only
+ * root's name, if there is one root. */
+gboolean kr_tool_report_read_unit_names (KrDatabase *db,
+                                         gint64 unit_id,
+                                         char **instansi,
+                                         char **unit_name,
+                                         GError **error);
+
 /* Whether @name is one of the reports of kr-tool-report-appraisal.c. */
 gboolean kr_tool_report_is_appraisal (const char *name);
 

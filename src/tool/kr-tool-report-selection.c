@@ -98,15 +98,9 @@ static char *
 check_options (Options *o)
 {
   char *message = NULL;
-  gsize n;
 
-  if (o->paper_id != NULL && !kr_paper_from_id (o->paper_id, &o->paper))
-    return g_strdup_printf (_ ("unknown paper size “%s”; use a4 or f4"), o->paper_id);
-  if (o->output == NULL)
-    return g_strdup (_ ("missing option --output"));
-  n = strlen (o->output);
-  if (n <= 4 || g_ascii_strcasecmp (o->output + n - 4, ".pdf") != 0)
-    return g_strdup (_ ("--output must name a PDF file (….pdf)"));
+  if ((message = kr_tool_report_check_paper_output (o->paper_id, &o->paper, o->output)) != NULL)
+    return message;
   if (o->selection_text == NULL)
     return g_strdup (_ ("missing option --selection"));
   if (o->report == REPORT_RANKING && o->stage_text != NULL)

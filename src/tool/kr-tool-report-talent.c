@@ -96,15 +96,9 @@ static char *
 check_options (Options *o)
 {
   char *message;
-  gsize n;
 
-  if (o->paper_id != NULL && !kr_paper_from_id (o->paper_id, &o->paper))
-    return g_strdup_printf (_ ("unknown paper size “%s”; use a4 or f4"), o->paper_id);
-  if (o->output == NULL)
-    return g_strdup (_ ("missing option --output"));
-  n = strlen (o->output);
-  if (n <= 4 || g_ascii_strcasecmp (o->output + n - 4, ".pdf") != 0)
-    return g_strdup (_ ("--output must name a PDF file (….pdf)"));
+  if ((message = kr_tool_report_check_paper_output (o->paper_id, &o->paper, o->output)) != NULL)
+    return message;
   if ((message = kr_tool_talent_check_unit (o->unit_code, o->subtree)) != NULL ||
       (message = kr_tool_talent_check_year (o->year)) != NULL)
     return message;
@@ -113,41 +107,6 @@ check_options (Options *o)
   if (o->report != REPORT_SUCCESSION && o->gaps)
     return g_strdup (_ ("--gaps is for succession"));
   return NULL;
-}
-
-/* The name of the root above @unit_id (the instansi) and of the unit; for @unit_id 0, the only
- * root's name, if there is one root. */
-static gboolean
-read_unit_names (KrDatabase *db, gint64 unit_id, char **instansi, char **unit_name, GError **error)
-{
-  g_autoptr (KrUnitRepository) units = kr_unit_repository_new (db);
-  g_autoptr (KrUnit) unit = NULL;
-  g_autoptr (KrUnit) root = NULL;
-
-  *instansi = *unit_name = NULL;
-  if (unit_id == 0)
-    {
-      g_autoptr (GPtrArray) roots = kr_unit_repository_list_children (units, 0, error);
-
-      if (roots == NULL)
-        return FALSE;
-      if (roots->len == 1)
-        *instansi = g_strdup (((KrUnit *) roots->pdata[0])->name);
-      return TRUE;
-    }
-  unit = kr_unit_repository_get (units, unit_id, error);
-  if (unit == NULL)
-    return FALSE;
-  for (gint64 parent = unit->parent_id; parent != 0; parent = root->parent_id)
-    {
-      g_clear_pointer (&root, kr_unit_free);
-      root = kr_unit_repository_get (units, parent, error);
-      if (root == NULL)
-        return FALSE;
-    }
-  *instansi = g_strdup (root != NULL ? root->name : unit->name);
-  *unit_name = g_strdup (unit->name);
-  return TRUE;
 }
 
 static KrDocument *
@@ -259,7 +218,7 @@ kr_tool_report_talent (const KrToolCommand *command, int argc, char **argv)
     return kr_tool_fail (error);
   talent = kr_talent_repository_new (db);
   if (!kr_tool_talent_make_query (db, talent, o.year, o.unit_code, o.subtree, &query, &error) ||
-      !read_unit_names (db, query.unit_id, &instansi, &unit_name, &error))
+      !kr_tool_report_read_unit_names (db, query.unit_id, &instansi, &unit_name, &error))
     return kr_tool_fail (error);
   kr_date_today (NULL, &today);
   scope.instansi = instansi;

@@ -91,15 +91,10 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 static char *
 check_options (Options *o)
 {
-  gsize n;
+  char *message;
 
-  if (o->paper_id != NULL && !kr_paper_from_id (o->paper_id, &o->paper))
-    return g_strdup_printf (_ ("unknown paper size “%s”; use a4 or f4"), o->paper_id);
-  if (o->output == NULL)
-    return g_strdup (_ ("missing option --output"));
-  n = strlen (o->output);
-  if (n <= 4 || g_ascii_strcasecmp (o->output + n - 4, ".pdf") != 0)
-    return g_strdup (_ ("--output must name a PDF file (….pdf)"));
+  if ((message = kr_tool_report_check_paper_output (o->paper_id, &o->paper, o->output)) != NULL)
+    return message;
   if (o->report == REPORT_PARTICIPANTS)
     {
       if (o->session_id <= 0)
@@ -122,42 +117,6 @@ check_options (Options *o)
   return NULL;
 }
 
-/* The name of the root above @unit_id (the instansi) and of the unit; for @unit_id 0, the only
- * root's name, if there is one root. */
-static gboolean
-read_unit_names (KrDatabase *db, gint64 unit_id, char **instansi, char **unit_name, GError **error)
-{
-  g_autoptr (KrUnitRepository) units = kr_unit_repository_new (db);
-  g_autoptr (KrUnit) unit = NULL;
-  g_autoptr (KrUnit) root = NULL;
-
-  *instansi = *unit_name = NULL;
-  if (unit_id == 0)
-    {
-      g_autoptr (GPtrArray) roots = kr_unit_repository_list_children (units, 0, error);
-
-      if (roots == NULL)
-        return FALSE;
-      if (roots->len == 1)
-        *instansi = g_strdup (((KrUnit *) roots->pdata[0])->name);
-      return TRUE;
-    }
-  unit = kr_unit_repository_get (units, unit_id, error);
-  if (unit == NULL)
-    return FALSE;
-  for (gint64 parent = unit->parent_id; parent != 0; parent = root->parent_id)
-    {
-      g_clear_pointer (&root, kr_unit_free);
-      root = kr_unit_repository_get (units, parent, error);
-      if (root == NULL)
-        return FALSE;
-    }
-  *instansi = g_strdup (root != NULL ? root->name : unit->name);
-  /* The whole instansi prints no unit line. */
-  *unit_name = g_strdup (unit->name);
-  return TRUE;
-}
-
 static KrDocument *
 build_compliance (KrDatabase *db, const Options *o, guint *n_rows, GError **error)
 {
@@ -174,7 +133,7 @@ build_compliance (KrDatabase *db, const Options *o, guint *n_rows, GError **erro
   GDate today;
 
   if ((o->unit_code != NULL && !kr_tool_find_unit (db, o->unit_code, &query.unit_id, error)) ||
-      !read_unit_names (db, query.unit_id, &instansi, &unit_name, error) ||
+      !kr_tool_report_read_unit_names (db, query.unit_id, &instansi, &unit_name, error) ||
       !kr_training_repository_count_compliance (training, &query, n_rows, error) ||
       (rows = kr_training_repository_list_compliance (training, &query, 0, *n_rows, error)) == NULL)
     return NULL;
@@ -208,7 +167,7 @@ build_participants (KrDatabase *db, const Options *o, guint *n_rows, GError **er
   if ((course = kr_training_repository_get_course (training, session->course_id, error)) == NULL ||
       (enrolments = kr_training_repository_list_enrolments (training, o->session_id, error)) ==
           NULL ||
-      !read_unit_names (db, 0, &instansi, &unit_name, error))
+      !kr_tool_report_read_unit_names (db, 0, &instansi, &unit_name, error))
     return NULL;
   /* Those who hold a seat, unless --all asks for the no-shows and withdrawals too. */
   for (guint i = enrolments->len; !o->all && i-- > 0;)

@@ -5,6 +5,8 @@
 
 #include "kr-tool-report-private.h"
 
+#include <string.h>
+
 #include "kr-database.h"
 #include "kr-date.h"
 #include "kr-document-duk.h"
@@ -93,6 +95,58 @@ kr_tool_report_open_database (const char *path, GError **error)
       return NULL;
     }
   return g_steal_pointer (&db);
+}
+
+char *
+kr_tool_report_check_paper_output (const char *paper_id, KrPaper *paper, const char *output)
+{
+  gsize n;
+
+  if (paper_id != NULL && !kr_paper_from_id (paper_id, paper))
+    return g_strdup_printf (_ ("unknown paper size “%s”; use a4 or f4"), paper_id);
+  if (output == NULL)
+    return g_strdup (_ ("missing option --output"));
+  n = strlen (output);
+  if (n <= 4 || g_ascii_strcasecmp (output + n - 4, ".pdf") != 0)
+    return g_strdup (_ ("--output must name a PDF file (….pdf)"));
+  return NULL;
+}
+
+gboolean
+kr_tool_report_read_unit_names (KrDatabase *db,
+                                gint64 unit_id,
+                                char **instansi,
+                                char **unit_name,
+                                GError **error)
+{
+  g_autoptr (KrUnitRepository) units = kr_unit_repository_new (db);
+  g_autoptr (KrUnit) unit = NULL;
+  g_autoptr (KrUnit) root = NULL;
+
+  *instansi = *unit_name = NULL;
+  if (unit_id == 0)
+    {
+      g_autoptr (GPtrArray) roots = kr_unit_repository_list_children (units, 0, error);
+
+      if (roots == NULL)
+        return FALSE;
+      if (roots->len == 1)
+        *instansi = g_strdup (((KrUnit *) roots->pdata[0])->name);
+      return TRUE;
+    }
+  unit = kr_unit_repository_get (units, unit_id, error);
+  if (unit == NULL)
+    return FALSE;
+  for (gint64 parent = unit->parent_id; parent != 0; parent = root->parent_id)
+    {
+      g_clear_pointer (&root, kr_unit_free);
+      root = kr_unit_repository_get (units, parent, error);
+      if (root == NULL)
+        return FALSE;
+    }
+  *instansi = g_strdup (root != NULL ? root->name : unit->name);
+  *unit_name = g_strdup (unit->name);
+  return TRUE;
 }
 
 /* Builds the document the request asks for. */
