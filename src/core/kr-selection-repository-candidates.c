@@ -68,9 +68,7 @@ kr_selection_repository_list_candidates (KrSelectionRepository *self,
 
   g_return_val_if_fail (KR_IS_SELECTION_REPOSITORY (self), NULL);
 
-  if (!_kr_selection_check_read (self, error))
-    return NULL;
-  s = _kr_selection_load (self, selection_id, error);
+  s = _kr_selection_load_readable (self, selection_id, error);
   if (s == NULL)
     return NULL;
   stmt = _kr_statements_get (self->statements, sql_list, error);

@@ -93,9 +93,7 @@ kr_selection_repository_list_panel (KrSelectionRepository *self,
 
   g_return_val_if_fail (KR_IS_SELECTION_REPOSITORY (self), NULL);
 
-  if (!_kr_selection_check_read (self, error))
-    return NULL;
-  s = _kr_selection_load (self, selection_id, error);
+  s = _kr_selection_load_readable (self, selection_id, error);
   if (s == NULL)
     return NULL;
   return _kr_selection_load_panel (self, selection_id, error);
@@ -202,9 +200,7 @@ kr_selection_repository_list_conflicts (KrSelectionRepository *self,
 
   g_return_val_if_fail (KR_IS_SELECTION_REPOSITORY (self), NULL);
 
-  if (!_kr_selection_check_read (self, error))
-    return NULL;
-  s = _kr_selection_load (self, selection_id, error);
+  s = _kr_selection_load_readable (self, selection_id, error);
   if (s == NULL)
     return NULL;
   return _kr_selection_load_conflicts (self, selection_id, error);

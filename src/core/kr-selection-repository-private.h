@@ -42,6 +42,10 @@ void _kr_selection_today (GDate *out);
 
 /* The selection @id with its read-only fields (no permission check); KR_ERROR_NOT_FOUND. */
 KrSelection *_kr_selection_load (KrSelectionRepository *self, gint64 id, GError **error);
+/* _kr_selection_check_read (), then the selection @id as _kr_selection_load (); a unit head
+ * reads only the selections of positions inside the subtree they lead
+ * (KR_ERROR_PERMISSION_DENIED otherwise). */
+KrSelection *_kr_selection_load_readable (KrSelectionRepository *self, gint64 id, GError **error);
 /* KR_ERROR_INVALID when @selection is closed or cancelled ("… is closed"). */
 gboolean _kr_selection_check_not_final (const KrSelection *selection, GError **error);
 

@@ -134,9 +134,7 @@ kr_selection_repository_list_scores (KrSelectionRepository *self,
 
   g_return_val_if_fail (KR_IS_SELECTION_REPOSITORY (self), NULL);
 
-  if (!_kr_selection_check_read (self, error))
-    return NULL;
-  s = _kr_selection_load (self, selection_id, error);
+  s = _kr_selection_load_readable (self, selection_id, error);
   if (s == NULL)
     return NULL;
   stmt = _kr_statements_get (self->statements, sql_scores, error);
@@ -303,10 +301,8 @@ kr_selection_repository_get_ranking (KrSelectionRepository *self,
 
   g_return_val_if_fail (KR_IS_SELECTION_REPOSITORY (self), NULL);
 
-  if (!_kr_selection_check_read (self, error))
-    return NULL;
   ranking = g_new0 (KrSelectionRanking, 1);
-  ranking->selection = _kr_selection_load (self, selection_id, error);
+  ranking->selection = _kr_selection_load_readable (self, selection_id, error);
   if (ranking->selection == NULL || !_kr_selection_matrix_load (self, selection_id, &m, error))
     return NULL;
   n_stages = m.stages->len;

@@ -244,9 +244,7 @@ kr_selection_repository_check (KrSelectionRepository *self, gint64 id, GError **
 
   g_return_val_if_fail (KR_IS_SELECTION_REPOSITORY (self), NULL);
 
-  if (!_kr_selection_check_read (self, error))
-    return NULL;
-  s = _kr_selection_load (self, id, error);
+  s = _kr_selection_load_readable (self, id, error);
   if (s == NULL)
     return NULL;
   return _kr_selection_collect_issues (self, s, error);

@@ -34,21 +34,26 @@ static guint signals[N_SIGNALS];
   "'registered') "                                                                                 \
   "FROM selection s JOIN position p ON p.id = s.position_id JOIN unit u ON u.id = p.unit_id "
 
-/* ?1 status code or NULL, ?2 unit (0: all), ?3 subtree, ?4 search or NULL */
+/* The positions a unit head reads: ?N is the scope unit (0: every position) */
+#define SELECTION_SCOPE(n)                                                                         \
+  "(" n " = 0 OR p.unit_id IN (WITH RECURSIVE scope (id) AS (SELECT " n " UNION ALL SELECT "       \
+  "c.id FROM unit c JOIN scope ON c.parent_id = scope.id) SELECT id FROM scope)) "
+
+/* ?1 status code or NULL, ?2 unit (0: all), ?3 subtree, ?4 search or NULL, ?5 scope unit */
 #define SELECTION_WHERE                                                                            \
   "WHERE (?1 IS NULL OR s.status = ?1) AND (?2 = 0 OR p.unit_id = ?2 OR (?3 AND p.unit_id IN "     \
   "(WITH RECURSIVE t (id) AS (SELECT ?2 UNION ALL SELECT c.id FROM unit c JOIN t ON c.parent_id "  \
   "= t.id) SELECT id FROM t))) AND (?4 IS NULL OR instr (lower (s.title), lower (?4)) > 0 OR "     \
-  "instr (lower (p.name), lower (?4)) > 0) "
+  "instr (lower (p.name), lower (?4)) > 0) AND " SELECTION_SCOPE ("?5")
 
 static const char sql_count[] = "SELECT count(*) FROM selection s JOIN position p ON p.id = "
                                 "s.position_id " SELECTION_WHERE;
 static const char sql_list[] = SELECTION_COLUMNS SELECTION_WHERE
     "ORDER BY CASE s.status WHEN 'draft' THEN 0 WHEN 'open' THEN 0 WHEN 'scoring' THEN 0 ELSE 1 "
-    "END, s.id DESC LIMIT ?5 OFFSET ?6";
+    "END, s.id DESC LIMIT ?6 OFFSET ?7";
 static const char sql_get[] = SELECTION_COLUMNS "WHERE s.id = ?1";
 static const char sql_position_list[] =
-    SELECTION_COLUMNS "WHERE s.position_id = ?1 ORDER BY s.id DESC";
+    SELECTION_COLUMNS "WHERE s.position_id = ?1 AND " SELECTION_SCOPE ("?2") "ORDER BY s.id DESC";
 static const char sql_position[] = "SELECT p.name, p.kind FROM position p WHERE p.id = ?1";
 static const char sql_running[] =
     "SELECT count(*) FROM selection WHERE position_id = ? AND status NOT IN ('closed', "
@@ -204,6 +209,19 @@ _kr_selection_load (KrSelectionRepository *self, gint64 id, GError **error)
   return NULL;
 }
 
+KrSelection *
+_kr_selection_load_readable (KrSelectionRepository *self, gint64 id, GError **error)
+{
+  g_autoptr (KrSelection) s = NULL;
+
+  if (!_kr_selection_check_read (self, error))
+    return NULL;
+  s = _kr_selection_load (self, id, error);
+  if (s == NULL || !_kr_database_check_in_scope (self->database, s->unit_id, error))
+    return NULL;
+  return g_steal_pointer (&s);
+}
+
 gboolean
 _kr_selection_check_not_final (const KrSelection *selection, GError **error)
 {
@@ -226,6 +244,7 @@ list_with (KrSelectionRepository *self, const char *sql, gint64 id, GError **err
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, _kr_database_get_scope_unit (self->database));
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_selection_free);
   while ((rc = _kr_selection_step (self, stmt, error)) == SQLITE_ROW)
     g_ptr_array_add (list, read_selection (stmt));
@@ -233,7 +252,10 @@ list_with (KrSelectionRepository *self, const char *sql, gint64 id, GError **err
 }
 
 static void
-bind_query (sqlite3_stmt *stmt, const KrSelectionQuery *query, const char *search)
+bind_query (KrSelectionRepository *self,
+            sqlite3_stmt *stmt,
+            const KrSelectionQuery *query,
+            const char *search)
 {
   if (query->status >= 0 && query->status < KR_N_SELECTION_STATUSES)
     sqlite3_bind_text (stmt, 1, kr_selection_status_get_code ((KrSelectionStatus) query->status),
@@ -243,6 +265,7 @@ bind_query (sqlite3_stmt *stmt, const KrSelectionQuery *query, const char *searc
   sqlite3_bind_int64 (stmt, 2, query->unit_id);
   sqlite3_bind_int (stmt, 3, query->subtree ? 1 : 0);
   _kr_bind_text (stmt, 4, search);
+  sqlite3_bind_int64 (stmt, 5, _kr_database_get_scope_unit (self->database));
 }
 
 gboolean
@@ -263,7 +286,7 @@ kr_selection_repository_count_selections (KrSelectionRepository *self,
   if (stmt == NULL)
     return FALSE;
   search = _kr_strip_dup (query->search);
-  bind_query (stmt, query, search);
+  bind_query (self, stmt, query, search);
   if (_kr_selection_step (self, stmt, error) != SQLITE_ROW)
     return FALSE;
   *n_rows = (guint) sqlite3_column_int64 (stmt, 0);
@@ -291,9 +314,9 @@ kr_selection_repository_list_selections (KrSelectionRepository *self,
   if (stmt == NULL)
     return NULL;
   search = _kr_strip_dup (query->search);
-  bind_query (stmt, query, search);
-  sqlite3_bind_int64 (stmt, 5, limit);
-  sqlite3_bind_int64 (stmt, 6, offset);
+  bind_query (self, stmt, query, search);
+  sqlite3_bind_int64 (stmt, 6, limit);
+  sqlite3_bind_int64 (stmt, 7, offset);
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_selection_free);
   while ((rc = _kr_selection_step (self, stmt, error)) == SQLITE_ROW)
     g_ptr_array_add (list, read_selection (stmt));
@@ -305,9 +328,7 @@ kr_selection_repository_get_selection (KrSelectionRepository *self, gint64 id, G
 {
   g_return_val_if_fail (KR_IS_SELECTION_REPOSITORY (self), NULL);
 
-  if (!_kr_selection_check_read (self, error))
-    return NULL;
-  return _kr_selection_load (self, id, error);
+  return _kr_selection_load_readable (self, id, error);
 }
 
 GPtrArray *

@@ -377,6 +377,97 @@ test_candidates_conflicts (Fixture *fixture, gconstpointer data)
   kr_test_assert_error (error, KR_ERROR, KR_ERROR_INVALID, "registration is closed", NULL);
 }
 
+/* Asserts that every read of selection @id is refused (or, when @readable, allowed). */
+static void
+assert_reads (Fixture *fixture, gint64 id, gboolean readable)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *(*lists[]) (KrSelectionRepository *, gint64, GError **) = {
+    kr_selection_repository_list_stages,    kr_selection_repository_list_panel,
+    kr_selection_repository_list_conflicts, kr_selection_repository_list_candidates,
+    kr_selection_repository_list_scores,    kr_selection_repository_check,
+  };
+  KrSelection *s = kr_selection_repository_get_selection (fixture->repo, id, &error);
+  KrSelectionRanking *ranking = NULL;
+
+  g_assert_true ((s != NULL) == readable);
+  if (!readable)
+    g_assert_error (error, KR_ERROR, KR_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_clear_pointer (&s, kr_selection_free);
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      GPtrArray *list = lists[i](fixture->repo, id, &error);
+
+      g_assert_true ((list != NULL) == readable);
+      if (!readable)
+        g_assert_error (error, KR_ERROR, KR_ERROR_PERMISSION_DENIED);
+      g_clear_error (&error);
+      g_clear_pointer (&list, g_ptr_array_unref);
+    }
+  ranking = kr_selection_repository_get_ranking (fixture->repo, id, &error);
+  g_assert_true ((ranking != NULL) == readable);
+  if (!readable)
+    g_assert_error (error, KR_ERROR, KR_ERROR_PERMISSION_DENIED);
+  g_clear_pointer (&ranking, kr_selection_ranking_free);
+}
+
+/* A unit head reads only the selections of positions inside the subtree they lead. */
+static void
+test_unit_head_scope (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KrIdentity) head = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GPtrArray) of_position = NULL;
+  KrSelectionQuery query = { -1, 0, FALSE, NULL };
+  gint64 chair = 0;
+  gint64 jpt = jpt_with_panel (fixture, &chair);
+  gint64 admin = create (fixture, fixture->admin_position);
+  guint n = 0;
+
+  add_candidate (fixture, jpt, fixture->ani, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  add_candidate (fixture, admin, fixture->budi, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_reads (fixture, jpt, TRUE);
+
+  /* The head of DISDIK: the administrator post (BIDANG-SD below DISDIK), not DINKES */
+  head = kr_identity_new (2, "kadis", "Kadis", KR_ROLE_UNIT_HEAD, fixture->dinas);
+  kr_database_set_identity (fixture->db, head);
+  g_assert_true (kr_selection_repository_count_selections (fixture->repo, &query, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  list = kr_selection_repository_list_selections (fixture->repo, &query, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (((KrSelection *) g_ptr_array_index (list, 0))->id, ==, admin);
+  /* Filtering by a unit outside the subtree finds nothing */
+  query.unit_id = fixture->other_unit;
+  g_assert_true (kr_selection_repository_count_selections (fixture->repo, &query, &n, &error));
+  g_assert_cmpuint (n, ==, 0);
+  of_position = kr_selection_repository_list_position_selections (fixture->repo,
+                                                                  fixture->jpt_position, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (of_position->len, ==, 0);
+  g_clear_pointer (&of_position, g_ptr_array_unref);
+  of_position = kr_selection_repository_list_position_selections (fixture->repo,
+                                                                  fixture->admin_position, &error);
+  g_assert_cmpuint (of_position->len, ==, 1);
+  assert_reads (fixture, jpt, FALSE);
+  assert_reads (fixture, admin, TRUE);
+
+  /* The head of the root reads both */
+  g_clear_pointer (&head, kr_identity_unref);
+  head = kr_identity_new (3, "sekda", "Sekda", KR_ROLE_UNIT_HEAD, fixture->root);
+  kr_database_set_identity (fixture->db, head);
+  query.unit_id = 0;
+  g_assert_true (kr_selection_repository_count_selections (fixture->repo, &query, &n, &error));
+  g_assert_cmpuint (n, ==, 2);
+  assert_reads (fixture, jpt, TRUE);
+  kr_database_set_identity (fixture->db, NULL);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -388,6 +479,7 @@ main (int argc, char *argv[])
   ADD ("stages", test_stages);
   ADD ("panel", test_panel);
   ADD ("candidates-conflicts", test_candidates_conflicts);
+  ADD ("unit-head-scope", test_unit_head_scope);
 #undef ADD
   return g_test_run ();
 }
