@@ -6,6 +6,7 @@
 #include "kr-database-private.h"
 #include "kr-date.h"
 #include "kr-demo.h"
+#include "kr-identity.h"
 #include "kr-selection-page-private.h"
 #include "kr-selection-print.h"
 #include "kr-selection-start.h"
@@ -15,6 +16,7 @@
 #include "kr-training-item.h"
 #include "kr-vacancies-export.h"
 #include "kr-vacancies-view.h"
+#include "kr-vacancy-need-dialog.h"
 
 /* The Vacancies and Selections views over a demo organisation in a database file (the views
  * read in workers with connections of their own). */
@@ -185,6 +187,16 @@ find_widgets (AdwMessageDialog *dialog, GType type)
   return found;
 }
 
+static void
+set_entry_texts (AdwMessageDialog *dialog, const char *const *texts, guint n)
+{
+  g_autoptr (GPtrArray) entries = find_widgets (dialog, ADW_TYPE_ENTRY_ROW);
+
+  g_assert_cmpuint (entries->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, i)), texts[i]);
+}
+
 static gint64
 query_int (Fixture *fixture, const char *sql)
 {
@@ -341,6 +353,150 @@ test_vacancies (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* The edit buttons of the Need column that are shown */
+static void
+count_need_buttons (GtkWidget *widget, guint *n)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget) && tooltip != NULL &&
+      g_str_has_prefix (tooltip, "Record the need of "))
+    (*n)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_need_buttons (child, n);
+}
+
+/* The row of @position_id in the view's list (a new reference), or NULL */
+static KrTrainingItem *
+vacancy_item (KrVacanciesView *view, gint64 position_id)
+{
+  GListModel *model = kr_vacancies_view_get_model (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      KrTrainingItem *it = g_list_model_get_item (model, i);
+
+      if (((const KrVacancy *) kr_training_item_get_value (it))->position_id == position_id)
+        return it;
+      g_object_unref (it);
+    }
+  return NULL;
+}
+
+static void
+test_vacancy_need (Fixture *fixture, gconstpointer data)
+{
+  KrVacanciesView *view = fixture->vacancies_view;
+  GListModel *model = kr_vacancies_view_get_model (view);
+  g_autoptr (KrIdentity) viewer = NULL;
+  KrTrainingItem *item = NULL;
+  const KrVacancy *v;
+  gint64 position_id = 0;
+  guint n_buttons = 0;
+  g_autofree char *sql = NULL;
+
+  kr_test_spin ();
+  kr_test_wait_until (vacancies_done, view);
+  /* A vacant position without a recorded need */
+  for (guint i = 0; i < g_list_model_get_n_items (model) && position_id == 0; i++)
+    {
+      g_autoptr (KrTrainingItem) it = g_list_model_get_item (model, i);
+      const KrVacancy *row = kr_training_item_get_value (it);
+
+      if (!row->need_recorded && row->holders == 0)
+        position_id = row->position_id;
+    }
+  g_assert_cmpint (position_id, >, 0);
+  kr_test_settle (GTK_WIDGET (fixture->window));
+  count_need_buttons (GTK_WIDGET (view), &n_buttons);
+  g_assert_cmpuint (n_buttons, >, 0);
+
+  /* Record a need of 3 with its basis: a bad number keeps Save off */
+  item = vacancy_item (view, position_id);
+  kr_vacancy_need_dialog_show (GTK_WIDGET (view), fixture->vacancies,
+                               kr_training_item_get_value (item));
+  g_clear_object (&item);
+  kr_test_spin ();
+  {
+    AdwMessageDialog *dialog = find_dialog ();
+    const char *bad[] = { "tiga", "" };
+    const char *too_many[] = { "100001", "" };
+    const char *good[] = { "3", "Anjab/ABK 2026" };
+
+    g_assert_false (adw_message_dialog_has_response (dialog, "clear"));
+    set_entry_texts (dialog, bad, 2);
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+    set_entry_texts (dialog, too_many, 2);
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+    set_entry_texts (dialog, good, 2);
+    g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+    answer (dialog, "save");
+  }
+  sql = g_strdup_printf ("SELECT count(*) FROM position_need WHERE position_id = %lld AND "
+                         "needed = 3 AND basis = 'Anjab/ABK 2026'",
+                         (long long) position_id);
+  g_assert_cmpint (query_int (fixture, sql), ==, 1);
+  /* The list read again on the repository's `changed` */
+  kr_test_spin ();
+  kr_test_wait_until (vacancies_done, view);
+  item = vacancy_item (view, position_id);
+  g_assert_nonnull (item);
+  v = kr_training_item_get_value (item);
+  g_assert_true (v->need_recorded);
+  g_assert_cmpint (v->needed, ==, 3);
+  g_assert_cmpstr (v->need_basis, ==, "Anjab/ABK 2026");
+  g_assert_cmpuint (v->shortfall, ==, 3);
+  g_assert_true (v->reasons & KR_VACANCY_SHORT);
+  kr_test_settle (GTK_WIDGET (fixture->window));
+  kr_test_save_screenshot (GTK_WIDGET (fixture->window), "selections-vacancy-need");
+
+  /* Clear it again: the position falls back to its default need */
+  kr_vacancy_need_dialog_show (GTK_WIDGET (view), fixture->vacancies, v);
+  g_clear_object (&item);
+  kr_test_spin ();
+  {
+    AdwMessageDialog *dialog = find_dialog ();
+
+    kr_test_settle (GTK_WIDGET (dialog));
+    kr_test_save_screenshot (GTK_WIDGET (dialog), "selections-vacancy-need-dialog");
+    g_assert_true (adw_message_dialog_has_response (dialog, "clear"));
+    answer (dialog, "clear");
+  }
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM position_need WHERE position_id = %lld",
+                         (long long) position_id);
+  g_assert_cmpint (query_int (fixture, sql), ==, 0);
+  kr_test_spin ();
+  kr_test_wait_until (vacancies_done, view);
+  item = vacancy_item (view, position_id);
+  if (item != NULL)
+    g_assert_false (((const KrVacancy *) kr_training_item_get_value (item))->need_recorded);
+  g_clear_object (&item);
+
+  /* A viewer sees no edit button and gets no dialog */
+  viewer = kr_identity_new (1, "viewer", "Viewer", KR_ROLE_VIEWER, 0);
+  kr_database_set_identity (fixture->db, viewer);
+  kr_vacancies_view_set_filter (view, 0, 0);
+  kr_test_wait_until (vacancies_done, view);
+  kr_test_settle (GTK_WIDGET (fixture->window));
+  n_buttons = 0;
+  count_need_buttons (GTK_WIDGET (view), &n_buttons);
+  g_assert_cmpuint (n_buttons, ==, 0);
+  {
+    g_autoptr (KrTrainingItem) it = g_list_model_get_item (model, 0);
+    g_autoptr (GList) before = gtk_window_list_toplevels ();
+    g_autoptr (GList) after = NULL;
+
+    kr_vacancy_need_dialog_show (GTK_WIDGET (view), fixture->vacancies,
+                                 kr_training_item_get_value (it));
+    kr_test_spin ();
+    after = gtk_window_list_toplevels ();
+    g_assert_cmpuint (g_list_length (after), ==, g_list_length (before));
+  }
+  kr_database_set_identity (fixture->db, NULL);
+}
+
 /* Selections */
 
 static gint64
@@ -364,14 +520,15 @@ add_member (Fixture *fixture,
   return member->id;
 }
 
+/* The action rows whose tooltip is @text */
 static void
-set_entry_texts (AdwMessageDialog *dialog, const char *const *texts, guint n)
+count_tooltips (GtkWidget *widget, const char *text, guint *n)
 {
-  g_autoptr (GPtrArray) entries = find_widgets (dialog, ADW_TYPE_ENTRY_ROW);
-
-  g_assert_cmpuint (entries->len, ==, n);
-  for (guint i = 0; i < n; i++)
-    gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, i)), texts[i]);
+  if (ADW_IS_ACTION_ROW (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0)
+    (*n)++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_tooltips (child, text, n);
 }
 
 static void
@@ -477,13 +634,20 @@ test_selection_flow (Fixture *fixture, gconstpointer data)
   kr_test_spin ();
   {
     AdwMessageDialog *dialog = find_dialog ();
-    const char *bad[] = { "80", "101", "", "70,5" };
-    const char *good[] = { "80", "90", "65", "70,5" };
+    /* Each candidate: the score, then its note */
+    const char *bad[] = { "80", "", "101", "", "", "", "70,5", "" };
+    const char *note_alone[] = { "80", "", "90", "", "", "Absent", "70,5", "" };
+    const char *good[] = { "80", "", "90", "Strong paper", "65", "", "70,5", "" };
 
-    set_entry_texts (dialog, bad, 4);
+    set_entry_texts (dialog, bad, 8);
     g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
-    set_entry_texts (dialog, good, 4);
+    /* A note without a score */
+    set_entry_texts (dialog, note_alone, 8);
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+    set_entry_texts (dialog, good, 8);
     g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+    kr_test_settle (GTK_WIDGET (dialog));
+    kr_test_save_screenshot (GTK_WIDGET (dialog), "selections-scores-dialog");
     answer (dialog, "save");
   }
   kr_test_spin ();
@@ -499,6 +663,36 @@ test_selection_flow (Fixture *fixture, gconstpointer data)
 
     g_assert_cmpint (query_int (fixture, sql), ==, 4);
     g_assert_cmpint (query_int (fixture, sql_mid), ==, 1);
+    g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM selection_score WHERE note = "
+                                         "'Strong paper' AND score = 90"),
+                     ==, 1);
+  }
+
+  /* Only a note changes: it is saved with the same score; the ranking shows it */
+  d = wait_for_page (fixture);
+  _kr_selection_scores_dialog (page, 0);
+  kr_test_spin ();
+  {
+    const char *texts[] = { "80", "Late", "90", "Strong paper", "65", "", "70,5", "" };
+
+    set_entry_texts (find_dialog (), texts, 8);
+    answer (find_dialog (), "save");
+  }
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM selection_score WHERE note = "
+                                       "'Late' AND score = 80"),
+                   ==, 1);
+  d = wait_for_page (fixture);
+  {
+    g_autofree char *notes = kr_selection_detail_score_notes (d, candidate_ids[1]);
+    const KrSelectionStage *first_stage = g_ptr_array_index (d->stages, 0);
+    g_autofree char *expected = g_strdup_printf ("%s: Strong paper", first_stage->name);
+    guint n_rows = 0;
+
+    g_assert_cmpstr (notes, ==, expected);
+    g_assert_null (kr_selection_detail_score_notes (d, candidate_ids[2]));
+    /* The ranking rows carry the notes as their tooltips */
+    count_tooltips (GTK_WIDGET (page), expected, &n_rows);
+    g_assert_cmpuint (n_rows, >=, 1);
   }
 
   /* Publish it through the dialog; later stages directly */
@@ -579,6 +773,8 @@ main (int argc, char *argv[])
   kr_test_ui_init (&argc, &argv);
 
   g_test_add ("/selections/vacancies", Fixture, NULL, fixture_setup, test_vacancies,
+              fixture_teardown);
+  g_test_add ("/selections/vacancy-need", Fixture, NULL, fixture_setup, test_vacancy_need,
               fixture_teardown);
   g_test_add ("/selections/flow", Fixture, NULL, fixture_setup, test_selection_flow,
               fixture_teardown);

@@ -9,6 +9,7 @@
 #include "kr-demo.h"
 #include "kr-error.h"
 #include "kr-succession-dialogs.h"
+#include "kr-succession-edit.h"
 #include "kr-talent-assessment-dialog.h"
 #include "kr-talent-box-dialog.h"
 #include "kr-talent-page.h"
@@ -462,6 +463,270 @@ test_succession (Fixture *fixture, gconstpointer data)
   g_assert_false (_kr_succession_view_undo (view));
 }
 
+/* A successor's readiness and gaps and a plan's note are edited from the view */
+
+static KrSuccessionEditDialog *
+find_edit_dialog (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (KR_IS_SUCCESSION_EDIT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_succession_edit (Fixture *fixture, gconstpointer data)
+{
+  KrSuccessionView *view = kr_talent_page_get_succession (fixture->page);
+  KrSuccessionEditDialog *dialog;
+  g_autoptr (GPtrArray) positions = NULL;
+  g_autoptr (GPtrArray) suggestions = NULL;
+  g_autoptr (GError) error = NULL;
+  const KrSuccessionPlan *plan;
+  const KrSuccessor *successor;
+  KrSuccessorReadiness other;
+  gint64 plan_id = 0, successor_id = 0;
+
+  /* A plan with one suggested successor, made through the repository */
+  positions = kr_talent_repository_list_key_positions (fixture->talent, 0, TRUE, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (positions->len, >, 0);
+  g_assert_true (kr_talent_repository_create_plan (
+      fixture->talent, ((KrKeyPosition *) g_ptr_array_index (positions, 0))->position_id, NULL,
+      &plan_id, &error));
+  g_assert_no_error (error);
+  suggestions =
+      kr_talent_repository_suggest_successors (fixture->talent, plan_id, fixture->year, 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (suggestions->len, >, 0);
+  successor = g_ptr_array_index (suggestions, 0);
+  g_assert_true (kr_talent_repository_add_successor (fixture->talent, plan_id,
+                                                     successor->employee_id, successor->suggested,
+                                                     0, NULL, &successor_id, &error));
+  g_assert_no_error (error);
+
+  kr_talent_page_set_view (fixture->page, "succession");
+  kr_test_spin ();
+  kr_test_wait_until (succession_done, view);
+  plan = find_plan (view, plan_id);
+  g_assert_nonnull (plan);
+  g_assert_null (plan->note);
+  successor = g_ptr_array_index (plan->successors, 0);
+  g_assert_cmpint (successor->id, ==, successor_id);
+  other = successor->readiness == KR_SUCCESSOR_READINESS_NOW ? KR_SUCCESSOR_READINESS_THREE_YEARS
+                                                             : KR_SUCCESSOR_READINESS_NOW;
+
+  /* The row's Edit button opens the form on that successor */
+  g_assert_null (find_edit_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "succession.edit-successor", "x",
+                                             successor_id));
+  dialog = find_edit_dialog ();
+  g_assert_nonnull (dialog);
+  kr_test_settle (GTK_WIDGET (dialog));
+  kr_test_save_screenshot (GTK_WIDGET (dialog), "talent-successor-edit");
+  g_assert_true (_kr_succession_edit_dialog_save (dialog, (int) other,
+                                                  "  Needs PKA; one more rank  ", &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kr_test_spin ();
+  kr_test_wait_until (succession_done, view);
+  successor = g_ptr_array_index (find_plan (view, plan_id)->successors, 0);
+  g_assert_cmpint (successor->readiness, ==, other);
+  g_assert_cmpstr (successor->gaps, ==, "Needs PKA; one more rank");
+
+  /* Emptied gaps are none */
+  dialog = kr_succession_edit_dialog_new_successor (fixture->window, fixture->talent, successor);
+  g_assert_true (_kr_succession_edit_dialog_save (dialog, -1, "   ", &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kr_test_spin ();
+  kr_test_wait_until (succession_done, view);
+  successor = g_ptr_array_index (find_plan (view, plan_id)->successors, 0);
+  g_assert_cmpint (successor->readiness, ==, other);
+  g_assert_null (successor->gaps);
+
+  /* The plan's note */
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (view), "succession.edit-note", "x", plan_id));
+  dialog = find_edit_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (_kr_succession_edit_dialog_save (dialog, -1,
+                                                  "Holder retires in May; train the "
+                                                  "first successor in PKA",
+                                                  &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kr_test_spin ();
+  kr_test_wait_until (succession_done, view);
+  plan = find_plan (view, plan_id);
+  g_assert_cmpstr (plan->note, ==, "Holder retires in May; train the first successor in PKA");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (kr_succession_view_get_plan_row (view, plan_id)),
+                                 TRUE);
+  kr_test_settle (GTK_WIDGET (fixture->window));
+  kr_test_save_screenshot (GTK_WIDGET (fixture->window), "talent-succession-note");
+
+  /* A plan deleted meanwhile: the form says so and nothing changes */
+  dialog = kr_succession_edit_dialog_new_note (fixture->window, fixture->talent, plan);
+  g_assert_true (kr_talent_repository_delete_plan (fixture->talent, plan_id, &error));
+  g_assert_no_error (error);
+  g_assert_false (_kr_succession_edit_dialog_save (dialog, -1, "late", &error));
+  g_assert_error (error, KR_ERROR, KR_ERROR_NOT_FOUND);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static guint
+count_buttons (GtkWidget *widget)
+{
+  guint n = GTK_IS_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_buttons (child);
+  return n;
+}
+
+/* The box's list searches by name or NIP; the placement lists the employee's assessments,
+ * which are edited and deleted (with Undo) from there */
+
+static void
+test_box_search_and_assessments (Fixture *fixture, gconstpointer data)
+{
+  KrTalentPoolView *view = open_pool (fixture);
+  const KrTalentGridCounts *counts = kr_talent_pool_view_get_counts (view);
+  KrTalentBoxDialog *dialog;
+  KrTalentEntryModel *model;
+  KrTalentAssessmentList *list;
+  KrTalentAssessmentDialog *edit;
+  g_autoptr (KrTalentItem) first = NULL;
+  g_autoptr (GPtrArray) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *nip = NULL;
+  g_autofree char *prefix = NULL;
+  const KrTalentAssessment *shown;
+  KrTalentPotential potential;
+  gint64 employee_id;
+  guint box = 0, n;
+
+  for (guint b = 1; b <= 9 && box == 0; b++)
+    if (counts->boxes[b] > 1)
+      box = b;
+  g_assert_cmpuint (box, >, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "pool.show-box", "u", box));
+  dialog = KR_TALENT_BOX_DIALOG (kr_talent_pool_view_get_box_dialog (view));
+  g_assert_nonnull (dialog);
+  model = kr_talent_box_dialog_get_model (dialog);
+  kr_test_wait_until (model_settled, model);
+  g_assert_cmpuint (kr_paged_model_get_count (KR_PAGED_MODEL (model)), ==, counts->boxes[box]);
+  first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  employee_id = kr_talent_item_get_entry (first)->employee_id;
+  nip = g_strdup (kr_talent_item_get_entry (first)->nip);
+  prefix = g_utf8_substring (kr_talent_item_get_entry (first)->name, 0, 3);
+
+  /* By NIP: just them; by the start of the name: them among a few; nothing matches: empty */
+  kr_talent_box_dialog_set_search (dialog, nip);
+  kr_test_wait_until (model_settled, model);
+  g_assert_cmpuint (kr_paged_model_get_count (KR_PAGED_MODEL (model)), ==, 1);
+  {
+    g_autoptr (KrTalentItem) only = g_list_model_get_item (G_LIST_MODEL (model), 0);
+
+    g_assert_cmpint (kr_talent_item_get_entry (only)->employee_id, ==, employee_id);
+  }
+  kr_talent_box_dialog_set_search (dialog, prefix);
+  kr_test_wait_until (model_settled, model);
+  n = kr_paged_model_get_count (KR_PAGED_MODEL (model));
+  g_assert_cmpuint (n, >=, 1);
+  g_assert_cmpuint (n, <=, counts->boxes[box]);
+  for (guint i = 0; i < n && i < 20; i++)
+    {
+      g_autoptr (KrTalentItem) item = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      g_assert_true (g_str_has_prefix (kr_talent_item_get_entry (item)->name, prefix));
+    }
+  kr_talent_box_dialog_set_search (dialog, "Zzqx");
+  kr_test_wait_until (model_settled, model);
+  g_assert_cmpuint (kr_paged_model_get_count (KR_PAGED_MODEL (model)), ==, 0);
+  kr_test_settle (GTK_WIDGET (dialog));
+  kr_test_save_screenshot (GTK_WIDGET (dialog), "talent-box-search-empty");
+  kr_talent_box_dialog_set_search (dialog, "");
+  kr_test_wait_until (model_settled, model);
+  g_assert_cmpuint (kr_paged_model_get_count (KR_PAGED_MODEL (model)), ==, counts->boxes[box]);
+
+  /* The placement lists what the repository has */
+  kr_talent_box_dialog_show_placement (dialog, employee_id);
+  list = kr_talent_box_dialog_get_assessments (dialog);
+  stored = kr_talent_repository_list_assessments (fixture->talent, employee_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, >=, 1);
+  g_assert_cmpuint (kr_talent_assessment_list_get_assessments (list)->len, ==, stored->len);
+  n = stored->len;
+  kr_test_settle (GTK_WIDGET (dialog));
+  kr_test_save_screenshot (GTK_WIDGET (dialog), "talent-box-assessments");
+
+  /* Edited: the same assessment (no new one), shown again with its new potential */
+  shown = g_ptr_array_index (kr_talent_assessment_list_get_assessments (list), 0);
+  potential = shown->potential == KR_TALENT_POTENTIAL_HIGH ? KR_TALENT_POTENTIAL_LOW
+                                                           : KR_TALENT_POTENTIAL_HIGH;
+  edit = kr_talent_assessment_dialog_new_edit (GTK_WINDOW (dialog), fixture->db, fixture->talent,
+                                               shown);
+  g_assert_false (
+      _kr_talent_assessment_dialog_save (edit, employee_id, "2024-02-30", potential, 70, &error));
+  g_assert_error (error, KR_ERROR, KR_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (
+      _kr_talent_assessment_dialog_save (edit, employee_id, "2024-03-05", potential, 71.5, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (edit));
+  g_assert_cmpuint (kr_talent_assessment_list_get_assessments (list)->len, ==, n);
+  g_clear_pointer (&stored, g_ptr_array_unref);
+  stored = kr_talent_repository_list_assessments (fixture->talent, employee_id, &error);
+  g_assert_cmpuint (stored->len, ==, n);
+  {
+    const KrTalentAssessment *saved = NULL;
+
+    for (guint i = 0; i < stored->len; i++)
+      if (g_date_get_year (&((KrTalentAssessment *) g_ptr_array_index (stored, i))->date) == 2024)
+        saved = g_ptr_array_index (stored, i);
+    g_assert_nonnull (saved);
+    g_assert_cmpint (saved->potential, ==, potential);
+    g_assert_true (saved->has_score);
+    g_assert_cmpfloat_with_epsilon (saved->score, 71.5, 0.001);
+  }
+
+  /* Deleted with Undo */
+  shown = g_ptr_array_index (kr_talent_assessment_list_get_assessments (list), 0);
+  g_assert_true (_kr_talent_assessment_list_delete (list, shown->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kr_talent_assessment_list_get_assessments (list)->len, ==, n - 1);
+  g_clear_pointer (&stored, g_ptr_array_unref);
+  stored = kr_talent_repository_list_assessments (fixture->talent, employee_id, &error);
+  g_assert_cmpuint (stored->len, ==, n - 1);
+  g_assert_true (_kr_talent_assessment_list_undo (list, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kr_talent_assessment_list_get_assessments (list)->len, ==, n);
+  g_assert_false (_kr_talent_assessment_list_undo (list, &error));
+  g_assert_no_error (error);
+  /* Edit and Delete on each row */
+  g_assert_cmpuint (count_buttons (GTK_WIDGET (list)), ==, 2 * n);
+
+  /* A viewer sees the assessments without Edit or Delete, and cannot delete */
+  {
+    g_autoptr (KrIdentity) viewer = kr_identity_new (99, "peninjau", "Peninjau", KR_ROLE_VIEWER, 0);
+
+    kr_database_set_identity (fixture->db, viewer);
+    kr_talent_box_dialog_show_placement (dialog, employee_id);
+    g_assert_cmpuint (kr_talent_assessment_list_get_assessments (list)->len, ==, n);
+    g_assert_cmpuint (count_buttons (GTK_WIDGET (list)), ==, 0);
+    shown = g_ptr_array_index (kr_talent_assessment_list_get_assessments (list), 0);
+    g_assert_false (_kr_talent_assessment_list_delete (list, shown->id, &error));
+    g_assert_error (error, KR_ERROR, KR_ERROR_PERMISSION_DENIED);
+    g_clear_error (&error);
+    g_assert_cmpuint (kr_talent_assessment_list_get_assessments (list)->len, ==, n);
+    kr_database_set_identity (fixture->db, NULL);
+  }
+}
+
 /* The section works from 360 px wide (UI.md) */
 static void
 test_narrow (Fixture *fixture, gconstpointer data)
@@ -508,6 +773,10 @@ main (int argc, char *argv[])
               fixture_teardown);
   g_test_add ("/talent/succession", Fixture, NULL, fixture_setup, test_succession,
               fixture_teardown);
+  g_test_add ("/talent/succession-edit", Fixture, NULL, fixture_setup, test_succession_edit,
+              fixture_teardown);
+  g_test_add ("/talent/box-search-and-assessments", Fixture, NULL, fixture_setup,
+              test_box_search_and_assessments, fixture_teardown);
   g_test_add ("/talent/narrow", Fixture, GINT_TO_POINTER (360), fixture_setup, test_narrow,
               fixture_teardown);
 

@@ -5,6 +5,7 @@
 #include "kr-audit-history-view.h"
 #include "kr-chart.h"
 #include "kr-employee-profile.h"
+#include "kr-promotion-repository.h"
 #include "kr-training-repository.h"
 
 G_BEGIN_DECLS
@@ -48,6 +49,22 @@ struct _KrEmployeeProfile
   GtkListBox *training_jp_list;
   GtkListBox *training_history_list;
   GtkListBox *training_certificate_list;
+
+  /* The Promotion view (kr-employee-profile-promotion.c): read in a worker, again on every
+   * change; its widgets are built in code into promotion_scroll. */
+  KrPromotionRepository *promotion_repository;
+  GCancellable *promotion_cancellable;
+  gboolean promotion_loading;
+  KrPromotionVerdict *promotion_verdict; /* as shown */
+  GPtrArray *ujian_dinas;                /* KrUjianDinas, as shown */
+  GPtrArray *angka_kredit;               /* KrAngkaKredit, as shown */
+  GtkWidget *ujian_dinas_add_button;
+  GtkWidget *angka_kredit_add_button;
+  GtkListBox *promotion_verdict_list;
+  GtkListBox *promotion_proposal_list;
+  GtkListBox *ujian_dinas_list;
+  GtkListBox *angka_kredit_list;
+  AdwPreferencesGroup *angka_kredit_group;
 
   AdwHeaderBar *header_bar;
   AdwViewSwitcherTitle *switcher_title;
@@ -99,6 +116,8 @@ struct _KrEmployeeProfile
   GtkWidget *add_pp46_button;
   AdwViewStackPage *training_page;
   GtkScrolledWindow *training_scroll;
+  AdwViewStackPage *promotion_page;
+  GtkScrolledWindow *promotion_scroll;
 };
 
 /* kr-employee-profile-histories.c: the Rank, Position, Education, Discipline and Award views,
@@ -136,5 +155,13 @@ void _kr_employee_profile_class_add_training_actions (GtkWidgetClass *widget_cla
 void _kr_employee_profile_init_training (KrEmployeeProfile *self);
 void _kr_employee_profile_show_training (KrEmployeeProfile *self);
 void _kr_employee_profile_dispose_training (KrEmployeeProfile *self);
+
+/* kr-employee-profile-promotion.c: the Promotion view (the verdict of the next KP period, the
+ * KP proposals with their stage, ujian dinas and angka kredit) and the
+ * profile.add-/edit-/delete-ujian-dinas and -angka-kredit actions. */
+void _kr_employee_profile_class_add_promotion_actions (GtkWidgetClass *widget_class);
+void _kr_employee_profile_init_promotion (KrEmployeeProfile *self);
+void _kr_employee_profile_show_promotion (KrEmployeeProfile *self);
+void _kr_employee_profile_dispose_promotion (KrEmployeeProfile *self);
 
 G_END_DECLS

@@ -35,6 +35,7 @@ show_empty (KrEmployeeProfile *self, const char *title, const char *description)
 
   _kr_employee_profile_show_performance (self);
   _kr_employee_profile_show_training (self);
+  _kr_employee_profile_show_promotion (self);
 
   adw_status_page_set_title (self->empty_page, title);
   adw_status_page_set_description (self->empty_page, markup);
@@ -79,6 +80,7 @@ reload (KrEmployeeProfile *self)
     _kr_employee_profile_show_history (self, kind);
   _kr_employee_profile_show_performance (self);
   _kr_employee_profile_show_training (self);
+  _kr_employee_profile_show_promotion (self);
 
   gtk_stack_set_visible_child_name (self->state_stack, "employee");
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
@@ -297,6 +299,7 @@ kr_employee_profile_dispose (GObject *object)
   _kr_employee_profile_clear_undo (self);
   _kr_employee_profile_dispose_performance (self);
   _kr_employee_profile_dispose_training (self);
+  _kr_employee_profile_dispose_promotion (self);
   for (guint kind = 0; kind < KR_N_HISTORIES; kind++)
     _kr_employee_profile_free_history (self, kind);
   if (self->repository != NULL)
@@ -388,10 +391,13 @@ kr_employee_profile_class_init (KrEmployeeProfileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, add_pp46_button);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, training_page);
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, training_scroll);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, promotion_page);
+  gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, promotion_scroll);
 
   _kr_employee_profile_class_add_actions (widget_class);
   _kr_employee_profile_class_add_performance_actions (widget_class);
   _kr_employee_profile_class_add_training_actions (widget_class);
+  _kr_employee_profile_class_add_promotion_actions (widget_class);
 }
 
 static void
@@ -400,6 +406,7 @@ kr_employee_profile_init (KrEmployeeProfile *self)
   self->writable = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   _kr_employee_profile_init_training (self);
+  _kr_employee_profile_init_promotion (self);
 
   self->lists[KR_HISTORY_RANK] = self->rank_list;
   self->lists[KR_HISTORY_POSITION] = self->position_list;

@@ -5,6 +5,7 @@
 
 #include "kr-appraisal-repository.h"
 #include "kr-employee-repository.h"
+#include "kr-promotion-repository.h"
 #include "kr-training-repository.h"
 #include "kr-unit-repository.h"
 
@@ -58,5 +59,17 @@ void kr_employee_profile_set_training_repository (KrEmployeeProfile *self,
 
 /* Whether the Training view is reading: for tests, which wait until it is done. */
 gboolean kr_employee_profile_get_training_loading (KrEmployeeProfile *self);
+
+/* The KP facts and proposals the Promotion view shows (NULL: the view is hidden). Ujian dinas
+ * and angka kredit can be added, edited and deleted there with
+ * KR_PERMISSION_WRITE_PROMOTIONS. */
+void kr_employee_profile_set_promotion_repository (KrEmployeeProfile *self,
+                                                   KrPromotionRepository *repository);
+
+/* Whether the Promotion view is reading: for tests, which wait until it is done. */
+gboolean kr_employee_profile_get_promotion_loading (KrEmployeeProfile *self);
+
+/* The verdict of the next KP period the Promotion view shows (NULL: none yet). */
+const KrPromotionVerdict *kr_employee_profile_get_promotion_verdict (KrEmployeeProfile *self);
 
 G_END_DECLS

@@ -648,6 +648,21 @@ find_training_repository (KrEmployeesPage *self)
              : NULL;
 }
 
+/* The profile's Promotion view reads the KP facts of the application's database. */
+static KrPromotionRepository *
+find_promotion_repository (KrEmployeesPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GApplication *application =
+      GTK_IS_WINDOW (root) ? G_APPLICATION (gtk_window_get_application (GTK_WINDOW (root))) : NULL;
+
+  if (application == NULL)
+    application = g_application_get_default ();
+  return KR_IS_APPLICATION (application)
+             ? kr_application_get_promotion_repository (KR_APPLICATION (application))
+             : NULL;
+}
+
 void
 kr_employees_page_set_repositories (KrEmployeesPage *self,
                                     KrDatabase *database,
@@ -674,6 +689,8 @@ kr_employees_page_set_repositories (KrEmployeesPage *self,
       self->profile, employees != NULL ? find_appraisal_repository (self) : NULL);
   kr_employee_profile_set_training_repository (
       self->profile, employees != NULL ? find_training_repository (self) : NULL);
+  kr_employee_profile_set_promotion_repository (
+      self->profile, employees != NULL ? find_promotion_repository (self) : NULL);
   kr_employee_profile_set_employee_id (self->profile, 0);
   adw_leaflet_set_visible_child (self->leaflet, self->list_page);
 

@@ -21,6 +21,7 @@ kr_selection_detail_free (KrSelectionDetail *detail)
   g_clear_pointer (&detail->conflicts, g_ptr_array_unref);
   g_clear_pointer (&detail->issues, g_ptr_array_unref);
   g_clear_pointer (&detail->ranking, kr_selection_ranking_free);
+  g_clear_pointer (&detail->scores, g_ptr_array_unref);
   g_free (detail);
 }
 
@@ -54,7 +55,48 @@ kr_selection_detail_read (KrSelectionRepository *repository,
   detail->ranking = kr_selection_repository_get_ranking (repository, id, error);
   if (detail->ranking == NULL)
     return NULL;
+  detail->scores = kr_selection_repository_list_scores (repository, id, error);
+  if (detail->scores == NULL)
+    return NULL;
   return g_steal_pointer (&detail);
+}
+
+const KrSelectionScore *
+kr_selection_detail_find_score (const KrSelectionDetail *detail,
+                                gint64 candidate_id,
+                                gint64 stage_id)
+{
+  for (guint i = 0; detail != NULL && detail->scores != NULL && i < detail->scores->len; i++)
+    {
+      const KrSelectionScore *score = g_ptr_array_index (detail->scores, i);
+
+      if (score->candidate_id == candidate_id && score->stage_id == stage_id)
+        return score;
+    }
+  return NULL;
+}
+
+char *
+kr_selection_detail_score_notes (const KrSelectionDetail *detail, gint64 candidate_id)
+{
+  GString *text = NULL;
+
+  for (guint k = 0; detail != NULL && k < detail->stages->len; k++)
+    {
+      const KrSelectionStage *stage = g_ptr_array_index (detail->stages, k);
+      const KrSelectionScore *score =
+          kr_selection_detail_find_score (detail, candidate_id, stage->id);
+
+      if (score == NULL || score->note == NULL)
+        continue;
+      if (text == NULL)
+        text = g_string_new (NULL);
+      else
+        g_string_append_c (text, '\n');
+      /* Translators: a score's note in the ranking's tooltip: "<stage>: <note>" */
+      g_string_append_printf (text, _ ("%s: %s"), stage->name, score->note);
+    }
+  return text != NULL ? g_string_free (text, FALSE) : NULL;
 }
 
 void

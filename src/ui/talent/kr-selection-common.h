@@ -34,6 +34,7 @@ typedef struct
   GPtrArray *conflicts;  /* KrSelectionConflict */
   GPtrArray *issues;     /* KrSelectionIssue, blocking first */
   KrSelectionRanking *ranking;
+  GPtrArray *scores; /* KrSelectionScore (with its note), by stage then registration number */
 } KrSelectionDetail;
 
 void kr_selection_detail_free (KrSelectionDetail *detail);
@@ -44,6 +45,15 @@ gpointer kr_selection_detail_read (KrSelectionRepository *repository,
                                    gpointer data,
                                    GCancellable *cancellable,
                                    GError **error);
+
+/* The score of @candidate_id at @stage_id in @detail, or NULL when not scored. */
+const KrSelectionScore *kr_selection_detail_find_score (const KrSelectionDetail *detail,
+                                                        gint64 candidate_id,
+                                                        gint64 stage_id);
+
+/* The notes of a candidate's scores, one line per stage with a note ("Wawancara Akhir: …"), or
+ * NULL when none has a note. */
+char *kr_selection_detail_score_notes (const KrSelectionDetail *detail, gint64 candidate_id);
 
 /* Makes @label the pill of @status (style.css state-pill). */
 void kr_selection_status_pill (GtkLabel *label, KrSelectionStatus status);

@@ -342,9 +342,11 @@ typedef struct
 {
   KrSelectionPage *self;
   gint64 stage_id;
-  GArray *candidate_ids; /* gint64 */
-  GPtrArray *entries;    /* AdwEntryRow */
-  GArray *before;        /* double, -1 when not scored */
+  GArray *candidate_ids;   /* gint64 */
+  GPtrArray *entries;      /* AdwEntryRow */
+  GPtrArray *notes;        /* AdwEntryRow, the note of the score above it */
+  GArray *before;          /* double, -1 when not scored */
+  GPtrArray *notes_before; /* char *, NULL when none */
   GtkWidget *dialog;
 } ScoreForm;
 
@@ -353,7 +355,9 @@ score_form_free (ScoreForm *form)
 {
   g_array_unref (form->candidate_ids);
   g_ptr_array_unref (form->entries);
+  g_ptr_array_unref (form->notes);
   g_array_unref (form->before);
+  g_ptr_array_unref (form->notes_before);
   g_free (form);
 }
 
@@ -380,14 +384,23 @@ score_changed_cb (GtkEditable *editable, ScoreForm *form)
   for (guint i = 0; i < form->entries->len; i++)
     {
       GtkWidget *entry = g_ptr_array_index (form->entries, i);
+      GtkWidget *note = g_ptr_array_index (form->notes, i);
+      g_autofree char *note_text = text_or_null (note);
       double score;
       gboolean ok = parse_score (gtk_editable_get_text (GTK_EDITABLE (entry)), &score);
+      /* A note goes with a score */
+      gboolean note_ok = note_text == NULL || (ok && score >= 0);
 
       if (ok)
         gtk_widget_remove_css_class (entry, "error");
       else
         gtk_widget_add_css_class (entry, "error");
-      all_ok = all_ok && ok;
+      if (note_ok)
+        gtk_widget_remove_css_class (note, "error");
+      else
+        gtk_widget_add_css_class (note, "error");
+      gtk_widget_set_tooltip_text (note, note_ok ? NULL : _ ("Note: enter the score first"));
+      all_ok = all_ok && ok && note_ok;
     }
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (form->dialog), "save", all_ok);
 }
@@ -404,17 +417,21 @@ scores_response_cb (AdwMessageDialog *dialog, const char *response, ScoreForm *f
     {
       GtkWidget *entry = g_ptr_array_index (form->entries, i);
       double before = g_array_index (form->before, double, i);
+      const char *note_before = g_ptr_array_index (form->notes_before, i);
+      g_autofree char *note = text_or_null (g_ptr_array_index (form->notes, i));
       gint64 candidate_id = g_array_index (form->candidate_ids, gint64, i);
       g_autoptr (GError) error = NULL;
       double score;
 
       if (!parse_score (gtk_editable_get_text (GTK_EDITABLE (entry)), &score) ||
-          (score < 0 && before < 0) || (score >= 0 && before >= 0 && ABS (score - before) < 0.005))
+          (score < 0 && before < 0) ||
+          (score >= 0 && before >= 0 && ABS (score - before) < 0.005 &&
+           g_strcmp0 (note, note_before) == 0))
         continue;
       if (score < 0)
         kr_selection_repository_clear_score (repository, candidate_id, form->stage_id, &error);
       else
-        kr_selection_repository_set_score (repository, candidate_id, form->stage_id, score, NULL,
+        kr_selection_repository_set_score (repository, candidate_id, form->stage_id, score, note,
                                            &error);
       if (error != NULL && first == NULL)
         first = g_steal_pointer (&error);
@@ -439,7 +456,9 @@ _kr_selection_scores_dialog (KrSelectionPage *self, guint stage_index)
   form->stage_id = stage->id;
   form->candidate_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   form->entries = g_ptr_array_new ();
+  form->notes = g_ptr_array_new ();
   form->before = g_array_new (FALSE, FALSE, sizeof (double));
+  form->notes_before = g_ptr_array_new_with_free_func (g_free);
   list = boxed_list ();
   /* The candidates still in at this stage, by registration number */
   for (guint i = 0; i < d->candidates->len; i++)
@@ -448,7 +467,9 @@ _kr_selection_scores_dialog (KrSelectionPage *self, guint stage_index)
       const KrSelectionRankingRow *row = kr_selection_ranking_find (d->ranking, c->id);
       g_autofree char *title = NULL;
       g_autofree char *text = NULL;
-      GtkWidget *entry;
+      g_autofree char *note_title = NULL;
+      const KrSelectionScore *score = kr_selection_detail_find_score (d, c->id, stage->id);
+      GtkWidget *entry, *note;
       double before = -1;
 
       if (row == NULL || row->withdrawn ||
@@ -462,9 +483,19 @@ _kr_selection_scores_dialog (KrSelectionPage *self, guint stage_index)
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (entry), FALSE);
       gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
       g_signal_connect (entry, "changed", G_CALLBACK (score_changed_cb), form);
+      /* The panel's note on the score (why it is low, what stood out), shown in the ranking */
+      note = entry_row (list, _ ("Note"), score != NULL ? score->note : NULL);
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (note), FALSE);
+      /* Translators: the accessible name of a score's note: "Note on the score of ST-2026-001" */
+      note_title = g_strdup_printf (_ ("Note on the score of %s"), c->registration_number);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      note_title, -1);
+      g_signal_connect (note, "changed", G_CALLBACK (score_changed_cb), form);
       g_array_append_val (form->candidate_ids, c->id);
       g_ptr_array_add (form->entries, entry);
+      g_ptr_array_add (form->notes, note);
       g_array_append_val (form->before, before);
+      g_ptr_array_add (form->notes_before, g_strdup (score != NULL ? score->note : NULL));
     }
   scroll = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), list);
@@ -473,9 +504,9 @@ _kr_selection_scores_dialog (KrSelectionPage *self, guint stage_index)
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroll), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroll), 420);
   body = g_strdup_printf (ngettext ("%s: %u candidate is still in. Scores are 0 to 100; an empty "
-                                    "field stays unscored.",
+                                    "field stays unscored. A note goes with a score.",
                                     "%s: %u candidates are still in. Scores are 0 to 100; an "
-                                    "empty field stays unscored.",
+                                    "empty field stays unscored. A note goes with a score.",
                                     form->entries->len),
                           stage->name, form->entries->len);
   form->dialog = dialog_new (self, _ ("Enter Scores"), body, scroll, "save", _ ("_Save"));

@@ -442,6 +442,7 @@ kr_selection_parts_ranking (KrSelectionPage *page, const KrSelectionDetail *d)
       GString *scores = g_string_new (NULL);
       g_autofree char *total = kr_selection_format_score (row_data->total);
       g_autofree char *title = NULL;
+      g_autofree char *notes = NULL;
       GtkWidget *row;
 
       for (guint k = 0; k < row_data->n_stages; k++)
@@ -465,6 +466,21 @@ kr_selection_parts_ranking (KrSelectionPage *page, const KrSelectionDetail *d)
         title = g_strdup_printf ("%s (%s)", row_data->name, row_data->registration_number);
       row = row_new (title, scores->str);
       g_string_free (scores, TRUE);
+      notes = kr_selection_detail_score_notes (d, row_data->candidate_id);
+      if (notes != NULL)
+        {
+          GtkWidget *icon = gtk_image_new_from_icon_name ("text-x-generic-symbolic");
+
+          /* The panel's notes on the scores: on the row and on an icon that says they exist */
+          gtk_widget_set_tooltip_text (row, notes);
+          gtk_widget_set_tooltip_text (icon, notes);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _ ("Notes on the scores"),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, notes, -1);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                          notes, -1);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+        }
       if (row_data->proposed)
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill (_ ("Proposed"), "state-final"));
       if (row_data->tied)

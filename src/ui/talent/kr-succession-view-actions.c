@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "kr-succession-dialogs.h"
+#include "kr-succession-edit.h"
 #include "kr-talent-print.h"
 #include "kr-training-widgets.h"
 
@@ -183,6 +184,30 @@ add_successor_action_cb (GtkWidget *widget, const char *action_name, GVariant *p
 }
 
 static void
+edit_successor_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrSuccessionView *self = KR_SUCCESSION_VIEW (widget);
+  const KrSuccessor *s = find_successor (self, g_variant_get_int64 (parameter), NULL);
+
+  if (s == NULL || self->talent == NULL)
+    return;
+  gtk_window_present (
+      GTK_WINDOW (kr_succession_edit_dialog_new_successor (get_parent (self), self->talent, s)));
+}
+
+static void
+edit_note_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrSuccessionView *self = KR_SUCCESSION_VIEW (widget);
+  const KrSuccessionPlan *plan = find_plan (self, g_variant_get_int64 (parameter));
+
+  if (plan == NULL || self->talent == NULL)
+    return;
+  gtk_window_present (
+      GTK_WINDOW (kr_succession_edit_dialog_new_note (get_parent (self), self->talent, plan)));
+}
+
+static void
 on_delete_response_cb (AdwMessageDialog *dialog, const char *response, KrSuccessionView *self)
 {
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "kr-plan-id");
@@ -235,6 +260,9 @@ _kr_succession_view_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "succession.move-up", "x", move_up_action_cb);
   gtk_widget_class_install_action (widget_class, "succession.move-down", "x", move_down_action_cb);
   gtk_widget_class_install_action (widget_class, "succession.remove", "x", remove_action_cb);
+  gtk_widget_class_install_action (widget_class, "succession.edit-successor", "x",
+                                   edit_successor_action_cb);
+  gtk_widget_class_install_action (widget_class, "succession.edit-note", "x", edit_note_action_cb);
   gtk_widget_class_install_action (widget_class, "succession.delete-plan", "x",
                                    delete_plan_action_cb);
   gtk_widget_class_install_action (widget_class, "succession.print", NULL, print_action_cb);

@@ -45,7 +45,7 @@ void _kr_succession_removed_free (Removed *removed);
 gboolean _kr_succession_view_can_write (KrSuccessionView *self);
 
 /* kr-succession-view-actions.c: succession.add-plan, add-successor, move-up, move-down,
- * remove (with Undo), delete-plan, print */
+ * remove (with Undo), edit-successor (readiness and gaps), edit-note, delete-plan, print */
 void _kr_succession_view_class_add_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -106,6 +106,10 @@ successor_row (KrSuccessionView *self, const KrSuccessionPlan *plan, const KrSuc
 
       gtk_widget_set_sensitive (up, s->rank > 1);
       gtk_widget_set_sensitive (down, s->rank < plan->successors->len);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 kr_training_icon_button_new ("document-edit-symbolic",
+                                                              _ ("Edit Readiness and Gaps…"),
+                                                              "succession.edit-successor", s->id));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
@@ -157,6 +161,7 @@ plan_row (KrSuccessionView *self, const KrSuccessionPlan *plan)
   GtkWidget *row = adw_expander_row_new ();
   g_autofree char *subtitle = plan_subtitle (plan);
   g_autofree char *count = NULL;
+  gboolean writable = _kr_succession_view_can_write (self);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), plan->position_name);
@@ -169,6 +174,19 @@ plan_row (KrSuccessionView *self, const KrSuccessionPlan *plan)
                                plan->successors->len);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), gtk_label_new (count));
     }
+  if (plan->note != NULL || writable)
+    {
+      GtkWidget *note =
+          kr_training_row_new (_ ("Note"), plan->note != NULL ? plan->note : _ ("No note"));
+
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (note), 4);
+      if (writable)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (note),
+                                   kr_training_icon_button_new ("document-edit-symbolic",
+                                                                _ ("Edit Plan Note…"),
+                                                                "succession.edit-note", plan->id));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note);
+    }
   for (guint i = 0; i < plan->successors->len; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                               successor_row (self, plan, g_ptr_array_index (plan->successors, i)));
@@ -179,7 +197,7 @@ plan_row (KrSuccessionView *self, const KrSuccessionPlan *plan)
       gtk_widget_add_css_class (none, "dim-label");
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), none);
     }
-  if (_kr_succession_view_can_write (self))
+  if (writable)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), plan_buttons_row (plan));
   g_object_set_data_full (G_OBJECT (row), "kr-plan-id", g_memdup2 (&plan->id, sizeof plan->id),
                           g_free);

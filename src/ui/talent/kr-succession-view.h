@@ -15,8 +15,9 @@ G_DECLARE_FINAL_TYPE (KrSuccessionView, kr_succession_view, KR, SUCCESSION_VIEW,
 /* Succession: the key positions with a plan (kr_talent_repository_list_plans (), read in a
  * worker), each with its holder, the holder's retirement (BUP) date, the successors in order
  * with their readiness, and its gap (no successor, none ready) highlighted. Add a plan for a
- * key position, add a successor from the suggestions of the talent pool, move successors up
- * and down, remove one (with Undo in a toast), delete a plan; print the plans. */
+ * key position, add a successor from the suggestions of the talent pool, edit a successor's
+ * readiness and gaps and a plan's note (kr-succession-edit.h), move successors up and down,
+ * remove one (with Undo in a toast), delete a plan; print the plans. */
 GtkWidget *kr_succession_view_new (void);
 
 /* All NULL while no database is open. */

@@ -13,6 +13,7 @@
 #include "kr-employee-picker.h"
 #include "kr-error.h"
 #include "kr-promotions-common.h"
+#include "kr-talent-assessment-list.h"
 #include "kr-training-widgets.h"
 
 struct _KrTalentAssessmentDialog
@@ -23,6 +24,7 @@ struct _KrTalentAssessmentDialog
   KrTalentRepository *talent;
   KrEmployeeRepository *employees;
   gint64 employee_id;
+  gint64 assessment_id; /* 0 for a new one */
 
   GtkWidget *save_button;
   KrDateRow *date_row;
@@ -116,6 +118,7 @@ save (KrTalentAssessmentDialog *self, GError **error)
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The score is a number from 0 to 100"));
       return FALSE;
     }
+  assessment->id = self->assessment_id;
   assessment->employee_id = self->employee_id;
   assessment->date = *date;
   assessment->potential = (KrTalentPotential) adw_combo_row_get_selected (self->potential_row);
@@ -138,8 +141,9 @@ save_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       return;
     }
-  kr_training_show_toast (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (self))),
-                          _ ("Assessment recorded"));
+  kr_talent_show_toast (gtk_window_get_transient_for (GTK_WINDOW (self)),
+                        self->assessment_id != 0 ? _ ("Assessment saved")
+                                                 : _ ("Assessment recorded"));
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -175,7 +179,8 @@ build_form (KrTalentAssessmentDialog *self)
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              kr_employee_picker_new (self->employees, _ ("Employee"),
-                                                     self->employee_id, TRUE, on_picked_cb, self));
+                                                     self->employee_id, self->assessment_id == 0,
+                                                     on_picked_cb, self));
   self->date_row = KR_DATE_ROW (kr_date_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row), _ ("_Date"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->date_row), TRUE);
@@ -259,6 +264,40 @@ kr_talent_assessment_dialog_new (GtkWindow *parent,
   self->employees = kr_employee_repository_new (database);
   self->employee_id = employee_id;
   build (self);
+  return self;
+}
+
+KrTalentAssessmentDialog *
+kr_talent_assessment_dialog_new_edit (GtkWindow *parent,
+                                      KrDatabase *database,
+                                      KrTalentRepository *talent,
+                                      const KrTalentAssessment *assessment)
+{
+  KrTalentAssessmentDialog *self;
+  g_autofree char *score = NULL;
+
+  g_return_val_if_fail (KR_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (KR_IS_TALENT_REPOSITORY (talent), NULL);
+  g_return_val_if_fail (assessment != NULL && assessment->id > 0, NULL);
+
+  self = g_object_new (KR_TYPE_TALENT_ASSESSMENT_DIALOG, "transient-for", parent, "modal", TRUE,
+                       "title", _ ("Edit Potential Assessment"), "default-width", 480, NULL);
+  self->database = g_object_ref (database);
+  self->talent = g_object_ref (talent);
+  self->employees = kr_employee_repository_new (database);
+  self->employee_id = assessment->employee_id;
+  self->assessment_id = assessment->id;
+  build (self);
+  kr_date_row_set_date (self->date_row, &assessment->date);
+  adw_combo_row_set_selected (self->potential_row, assessment->potential);
+  if (assessment->has_score)
+    score = g_strdup_printf ("%g", assessment->score);
+  gtk_editable_set_text (GTK_EDITABLE (self->score_row), score != NULL ? score : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->assessor_row),
+                         assessment->assessor != NULL ? assessment->assessor : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row),
+                         assessment->note != NULL ? assessment->note : "");
+  validate (self);
   return self;
 }
 

@@ -24,6 +24,14 @@ KrTalentAssessmentDialog *kr_talent_assessment_dialog_new (GtkWindow *parent,
                                                            KrTalentRepository *talent,
                                                            gint64 employee_id);
 
+/* Edits @assessment (an existing one, id > 0; copied): the same form, filled, for the same
+ * employee; Save updates it. */
+KrTalentAssessmentDialog *
+kr_talent_assessment_dialog_new_edit (GtkWindow *parent,
+                                      KrDatabase *database,
+                                      KrTalentRepository *talent,
+                                      const KrTalentAssessment *assessment);
+
 /* For tests: fills the form and saves as the Save button does. */
 gboolean _kr_talent_assessment_dialog_save (KrTalentAssessmentDialog *self,
                                             gint64 employee_id,

@@ -10,6 +10,7 @@
 #include "kr-nip.h"
 #include "kr-promotions-common.h"
 #include "kr-talent-assessment-dialog.h"
+#include "kr-talent-assessment-list.h"
 #include "kr-training-widgets.h"
 
 struct _KrTalentBoxDialog
@@ -23,6 +24,7 @@ struct _KrTalentBoxDialog
   char *reasons;
 
   AdwLeaflet *leaflet;
+  GtkSearchEntry *search_entry;
   GtkWidget *list_page;
   GtkWidget *detail_page;
   AdwWindowTitle *detail_title;
@@ -32,6 +34,7 @@ struct _KrTalentBoxDialog
   AdwPreferencesGroup *placement_group;
   GtkListBox *reasons_list;
   GtkWidget *assess_button;
+  KrTalentAssessmentList *assessments;
 };
 
 G_DEFINE_FINAL_TYPE (KrTalentBoxDialog, kr_talent_box_dialog, ADW_TYPE_WINDOW)
@@ -118,13 +121,43 @@ on_model_changed_cb (KrTalentBoxDialog *self)
   gtk_label_set_label (self->count_label, text);
   if (count == 0)
     {
-      adw_status_page_set_icon_name (self->empty_page, "system-users-symbolic");
-      adw_status_page_set_title (self->empty_page, _ ("Nobody Here"));
-      adw_status_page_set_description (self->empty_page, NULL);
+      gboolean searching = kr_talent_entry_model_get_query (self->model)->search != NULL;
+
+      adw_status_page_set_icon_name (self->empty_page, searching ? "system-search-symbolic"
+                                                                 : "system-users-symbolic");
+      adw_status_page_set_title (self->empty_page, searching ? _ ("No Match") : _ ("Nobody Here"));
+      adw_status_page_set_description (
+          self->empty_page, searching ? _ ("Nobody here has such a name or NIP.") : NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
   else
     gtk_stack_set_visible_child_name (self->stack, "list");
+}
+
+/* The search: a name or NIP prefix, in SQL (KrTalentQuery.search) */
+
+static void
+apply_search (KrTalentBoxDialog *self)
+{
+  KrTalentQuery query = *kr_talent_entry_model_get_query (self->model);
+  g_autofree char *text =
+      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+
+  if (g_strcmp0 (query.search != NULL ? query.search : "", text) == 0)
+    return;
+  query.search = text[0] != '\0' ? text : NULL;
+  kr_talent_entry_model_set_query (self->model, &query);
+}
+
+void
+kr_talent_box_dialog_set_search (KrTalentBoxDialog *self, const char *text)
+{
+  g_return_if_fail (KR_IS_TALENT_BOX_DIALOG (self));
+
+  g_signal_handlers_block_by_func (self->search_entry, apply_search, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  g_signal_handlers_unblock_by_func (self->search_entry, apply_search, self);
+  apply_search (self);
 }
 
 /* The placement of one employee: a short read of one row on the main connection */
@@ -175,6 +208,7 @@ kr_talent_box_dialog_show_placement (KrTalentBoxDialog *self, gint64 employee_id
     }
   g_free (self->reasons);
   self->reasons = g_string_free (reasons, FALSE);
+  kr_talent_assessment_list_set_employee (self->assessments, employee_id);
   adw_leaflet_set_visible_child (self->leaflet, self->detail_page);
 }
 
@@ -229,8 +263,20 @@ build_list_page (KrTalentBoxDialog *self, const char *title)
   GtkNoSelection *selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->model)));
   GtkWidget *view = gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory);
   GtkWidget *scroll = gtk_scrolled_window_new ();
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (title, NULL));
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search_entry, "placeholder-text", _ ("Search by name or NIP"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Search by name or NIP"), -1);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->search_entry), TRUE);
+  gtk_widget_set_margin_start (toolbar, 6);
+  gtk_widget_set_margin_end (toolbar, 6);
+  gtk_widget_set_margin_top (toolbar, 6);
+  gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->search_entry));
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_search), self);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, page);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), TRUE);
@@ -242,9 +288,8 @@ build_list_page (KrTalentBoxDialog *self, const char *title)
   self->count_label = kr_training_count_label_new ();
   gtk_box_append (GTK_BOX (page), header);
   gtk_box_append (GTK_BOX (page),
-                  kr_training_list_page_new (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0),
-                                             GTK_WIDGET (self->count_label), scroll, &self->stack,
-                                             &self->empty_page));
+                  kr_training_list_page_new (toolbar, GTK_WIDGET (self->count_label), scroll,
+                                             &self->stack, &self->empty_page));
   return page;
 }
 
@@ -281,6 +326,14 @@ build_detail_page (KrTalentBoxDialog *self)
   gtk_box_append (GTK_BOX (buttons), self->assess_button);
   adw_preferences_group_add (self->placement_group, buttons);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (prefs), self->placement_group);
+  self->assessments =
+      KR_TALENT_ASSESSMENT_LIST (kr_talent_assessment_list_new (self->database, self->talent));
+  {
+    GtkWidget *group = adw_preferences_group_new ();
+
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->assessments));
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (prefs), ADW_PREFERENCES_GROUP (group));
+  }
   gtk_widget_set_vexpand (prefs, TRUE);
   gtk_box_append (GTK_BOX (page), header);
   gtk_box_append (GTK_BOX (page), prefs);
@@ -312,7 +365,12 @@ kr_talent_box_dialog_new (GtkWindow *parent,
   self->detail_page = build_detail_page (self);
   adw_leaflet_append (self->leaflet, self->list_page);
   adw_leaflet_append (self->leaflet, self->detail_page);
-  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->leaflet));
+  {
+    GtkWidget *overlay = adw_toast_overlay_new ();
+
+    adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (self->leaflet));
+    adw_window_set_content (ADW_WINDOW (self), overlay);
+  }
   gtk_widget_set_sensitive (self->assess_button,
                             kr_training_can (database, KR_PERMISSION_WRITE_TALENT));
   g_signal_connect_object (self->model, "items-changed", G_CALLBACK (on_model_changed_cb), self,
@@ -330,6 +388,13 @@ kr_talent_box_dialog_get_model (KrTalentBoxDialog *self)
 {
   g_return_val_if_fail (KR_IS_TALENT_BOX_DIALOG (self), NULL);
   return self->model;
+}
+
+KrTalentAssessmentList *
+kr_talent_box_dialog_get_assessments (KrTalentBoxDialog *self)
+{
+  g_return_val_if_fail (KR_IS_TALENT_BOX_DIALOG (self), NULL);
+  return self->assessments;
 }
 
 const char *

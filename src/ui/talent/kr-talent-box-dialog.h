@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "kr-talent-assessment-list.h"
 #include "kr-talent-models.h"
 #include "kr-talent-repository.h"
 
@@ -13,9 +14,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KrTalentBoxDialog, kr_talent_box_dialog, KR, TALENT_BOX_DIALOG, AdwWindow)
 
 /* The employees of one box of the 9-box (or the not placed / excluded) in a lazy list
- * (KrTalentEntryModel over @query, copied), titled @title. Activating one shows their
- * placement with its reasons (kr_talent_repository_get_placement ()), from where their profile
- * opens (win.show-employee on @parent) or a potential assessment is recorded. */
+ * (KrTalentEntryModel over @query, copied), titled @title, with a search entry (name or NIP
+ * prefix, KrTalentQuery.search). Activating one shows their placement with its reasons
+ * (kr_talent_repository_get_placement ()) and their potential assessments (edit, delete with
+ * Undo: KrTalentAssessmentList), from where their profile opens (win.show-employee on @parent)
+ * or a potential assessment is recorded. */
 KrTalentBoxDialog *kr_talent_box_dialog_new (GtkWindow *parent,
                                              KrDatabase *database,
                                              KrTalentRepository *talent,
@@ -23,6 +26,12 @@ KrTalentBoxDialog *kr_talent_box_dialog_new (GtkWindow *parent,
                                              const char *title);
 
 KrTalentEntryModel *kr_talent_box_dialog_get_model (KrTalentBoxDialog *self);
+
+/* Searches the list for @text (NULL or "": everyone of the query), as typing does. */
+void kr_talent_box_dialog_set_search (KrTalentBoxDialog *self, const char *text);
+
+/* The assessments of the employee whose placement is shown */
+KrTalentAssessmentList *kr_talent_box_dialog_get_assessments (KrTalentBoxDialog *self);
 
 /* Shows the placement of @employee_id, as activating their row does. */
 void kr_talent_box_dialog_show_placement (KrTalentBoxDialog *self, gint64 employee_id);

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-search-focus.h"
+
 struct _KrTalentPage
 {
   AdwBin parent_instance;
@@ -247,6 +249,8 @@ kr_talent_page_init (KrTalentPage *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->view_stack));
   gtk_box_append (GTK_BOX (box), build_switcher_bar (self));
   adw_bin_set_child (ADW_BIN (self), box);
+  /* Ctrl+F: the search entry of the view shown */
+  kr_search_focus_add_shortcut (GTK_WIDGET (self), self->view_stack);
   gtk_widget_set_visible (self->back_button, FALSE);
   adw_header_bar_set_show_start_title_buttons (self->header_bar, FALSE);
 }

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "kr-vacancies-view.h"
+#include "kr-vacancies-view-private.h"
 
 #include <glib/gi18n.h>
 
@@ -25,43 +25,8 @@ KR_DEFINE_READ_JOB (KrVacancyRepository,
                     kr_vacancy_repository_get_database,
                     kr_vacancy_repository_new)
 
-typedef enum
-{
-  COLUMN_POSITION,
-  COLUMN_NEED,
-  COLUMN_HOLDERS,
-  COLUMN_RETIRING,
-  COLUMN_SHORTFALL,
-  COLUMN_REASONS,
-  COLUMN_SELECTION,
-  N_COLUMNS
-} Column;
-
 /* The reason filter's items, in order */
 static const guint reason_masks[] = { 0, KR_VACANCY_VACANT, KR_VACANCY_RETIRING, KR_VACANCY_SHORT };
-
-struct _KrVacanciesView
-{
-  AdwBin parent_instance;
-
-  KrDatabase *database;
-  KrVacancyRepository *vacancies;
-  KrSelectionRepository *selections;
-  KrUnitRepository *units;
-  GListStore *store;
-  GArray *unit_ids;
-  GCancellable *cancellable;
-  gboolean loading;
-  gboolean filling;
-
-  GtkDropDown *unit_dropdown;
-  GtkDropDown *reason_dropdown;
-  GtkSearchEntry *search_entry;
-  GtkWidget *export_button;
-  GtkLabel *count_label;
-  GtkStack *stack;
-  AdwStatusPage *empty_page;
-};
 
 G_DEFINE_FINAL_TYPE (KrVacanciesView, kr_vacancies_view, ADW_TYPE_BIN)
 
@@ -256,15 +221,9 @@ selection_started_cb (GtkWidget *widget, gint64 selection_id, gpointer user_data
   g_signal_emit (widget, signals[SIGNAL_SHOW_SELECTION], 0, selection_id);
 }
 
-static void
-selection_button_clicked_cb (GtkButton *button, KrVacanciesView *self)
+void
+_kr_vacancies_view_open_selection (KrVacanciesView *self, const KrVacancy *vacancy)
 {
-  GtkListItem *list_item = g_object_get_data (G_OBJECT (button), "kr-list-item");
-  KrTrainingItem *item = list_item != NULL ? gtk_list_item_get_item (list_item) : NULL;
-  const KrVacancy *vacancy = item != NULL ? kr_training_item_get_value (item) : NULL;
-
-  if (vacancy == NULL)
-    return;
   if (vacancy->selection_id != 0)
     {
       g_signal_emit (self, signals[SIGNAL_SHOW_SELECTION], 0, vacancy->selection_id);
@@ -273,169 +232,6 @@ selection_button_clicked_cb (GtkButton *button, KrVacanciesView *self)
   kr_selection_start_dialog_show (GTK_WIDGET (self), self->selections, self->units,
                                   vacancy->position_id, vacancy->position_name,
                                   selection_started_cb, NULL);
-}
-
-/* Cells */
-
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
-{
-  KrVacanciesView *self = g_object_get_data (G_OBJECT (factory), "kr-view");
-  Column column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *child;
-
-  if (column == COLUMN_POSITION || column == COLUMN_RETIRING)
-    {
-      GtkWidget *top = gtk_inscription_new (NULL);
-      GtkWidget *bottom = gtk_inscription_new (NULL);
-      gboolean position = column == COLUMN_POSITION;
-
-      child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
-      /* Room for the position's name, and for "1 November 2027" under the count */
-      gtk_inscription_set_min_chars (GTK_INSCRIPTION (top), position ? 22 : 3);
-      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (top), position ? 40 : 3);
-      gtk_inscription_set_min_chars (GTK_INSCRIPTION (bottom), position ? 22 : 15);
-      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (bottom), position ? 40 : 16);
-      gtk_widget_add_css_class (bottom, "dim-label");
-      gtk_widget_add_css_class (bottom, "caption");
-      gtk_box_append (GTK_BOX (child), top);
-      gtk_box_append (GTK_BOX (child), bottom);
-    }
-  else if (column == COLUMN_SELECTION)
-    {
-      child = gtk_button_new ();
-      gtk_widget_set_halign (child, GTK_ALIGN_START);
-      gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
-      g_object_set_data (G_OBJECT (child), "kr-list-item", list_item);
-      g_signal_connect_object (child, "clicked", G_CALLBACK (selection_button_clicked_cb), self, 0);
-    }
-  else
-    {
-      child = gtk_inscription_new (NULL);
-      gtk_inscription_set_min_chars (GTK_INSCRIPTION (child), column == COLUMN_REASONS ? 12 : 3);
-      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (child), column == COLUMN_REASONS ? 18 : 4);
-      if (column == COLUMN_REASONS)
-        {
-          /* "holders retiring, below the need" on two lines */
-          gtk_inscription_set_nat_lines (GTK_INSCRIPTION (child), 2);
-          gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (child), PANGO_WRAP_WORD);
-        }
-      if (column != COLUMN_REASONS)
-        {
-          gtk_inscription_set_xalign (GTK_INSCRIPTION (child), 1);
-          gtk_widget_add_css_class (child, "numeric");
-        }
-    }
-  gtk_list_item_set_child (list_item, child);
-}
-
-static void
-set_two_lines (GtkWidget *box, const char *top, const char *bottom)
-{
-  GtkWidget *first = gtk_widget_get_first_child (box);
-
-  GtkWidget *second = gtk_widget_get_next_sibling (first);
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (first), top);
-  gtk_inscription_set_text (GTK_INSCRIPTION (second), bottom);
-  gtk_widget_set_visible (second, bottom != NULL && *bottom != '\0');
-}
-
-static void
-bind_number (GtkWidget *child, guint value, gboolean warn)
-{
-  g_autofree char *text = g_strdup_printf ("%u", value);
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
-  if (warn && value > 0)
-    gtk_widget_add_css_class (child, "warning");
-  else
-    gtk_widget_remove_css_class (child, "warning");
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
-{
-  KrVacanciesView *self = g_object_get_data (G_OBJECT (factory), "kr-view");
-  const KrVacancy *v = kr_training_item_get_value (gtk_list_item_get_item (list_item));
-  GtkWidget *child = gtk_list_item_get_child (list_item);
-  g_autofree char *text = NULL;
-  g_autofree char *sub = NULL;
-
-  switch ((Column) GPOINTER_TO_UINT (user_data))
-    {
-    case COLUMN_POSITION:
-      set_two_lines (child, v->position_name, v->unit_name != NULL ? v->unit_name : "—");
-      break;
-    case COLUMN_NEED:
-      if (v->needed < 0)
-        /* Translators: the need of a position is not known */
-        text = g_strdup (C_ ("need", "unknown"));
-      else
-        text = g_strdup_printf ("%d", v->needed);
-      gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
-      gtk_widget_set_tooltip_text (
-          child, v->need_recorded ? (v->need_basis != NULL ? v->need_basis : _ ("Recorded need"))
-                                  : _ ("Default need: no need recorded"));
-      break;
-    case COLUMN_HOLDERS:
-      bind_number (child, v->holders, FALSE);
-      break;
-    case COLUMN_RETIRING:
-      text = v->retiring > 0 ? g_strdup_printf ("%u", v->retiring) : g_strdup ("—");
-      sub = v->retiring > 0 ? kr_promotions_format_date (&v->first_retirement) : NULL;
-      set_two_lines (child, text, sub);
-      break;
-    case COLUMN_SHORTFALL:
-      bind_number (child, v->shortfall, TRUE);
-      break;
-    case COLUMN_REASONS:
-      text = kr_vacancy_reasons_to_string (v->reasons);
-      gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
-      if (v->reasons & KR_VACANCY_VACANT)
-        gtk_widget_add_css_class (child, "error");
-      else
-        gtk_widget_remove_css_class (child, "error");
-      break;
-    case COLUMN_SELECTION:
-      /* Leadership positions are filled by open selection; the others by the formasi */
-      gtk_widget_set_visible (child,
-                              v->selection_id != 0 || (kr_vacancy_filled_by_selection (v) &&
-                                                       kr_selection_can_write (self->database)));
-      gtk_button_set_label (GTK_BUTTON (child),
-                            v->selection_id != 0 ? _ ("Open Selection") : _ ("Start Selection"));
-      text = g_strdup_printf (v->selection_id != 0 ? _ ("Open the running selection for %s")
-                                                   : _ ("Start an open selection for %s"),
-                              v->position_name);
-      gtk_widget_set_tooltip_text (child, text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                      -1);
-      break;
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-add_column (KrVacanciesView *self,
-            GtkColumnView *view,
-            Column column,
-            const char *title,
-            gboolean expand)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-
-  g_object_set_data (G_OBJECT (factory), "kr-view", self);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GUINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (column));
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_append_column (view, view_column);
-  g_object_unref (view_column);
 }
 
 /* Building */
@@ -486,13 +282,7 @@ build (KrVacanciesView *self)
   gtk_widget_add_css_class (GTK_WIDGET (view), "data-table");
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Vacancies"), -1);
-  add_column (self, view, COLUMN_POSITION, _ ("Position"), TRUE);
-  add_column (self, view, COLUMN_NEED, _ ("Need"), FALSE);
-  add_column (self, view, COLUMN_HOLDERS, _ ("Holders"), FALSE);
-  add_column (self, view, COLUMN_RETIRING, _ ("Retiring"), FALSE);
-  add_column (self, view, COLUMN_SHORTFALL, _ ("Formasi"), FALSE);
-  add_column (self, view, COLUMN_REASONS, _ ("Why"), FALSE);
-  add_column (self, view, COLUMN_SELECTION, _ ("Selection"), FALSE);
+  _kr_vacancies_view_add_columns (self, view);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroll), GTK_WIDGET (view));
   gtk_widget_set_vexpand (scroll, TRUE);
   self->count_label = kr_training_count_label_new ();
