@@ -11,6 +11,7 @@
 #include "kr-audit-page.h"
 #include "kr-employees-page.h"
 #include "kr-promotions-page.h"
+#include "kr-search-focus.h"
 #include "kr-talent-page.h"
 #include "kr-training-page.h"
 #include "kr-window-audit.h"
@@ -260,6 +261,18 @@ section_action_cb (GtkWidget *widget, const char *action_name, GVariant *paramet
   kr_window_set_section (self, sections[index].name);
 }
 
+/* Ctrl+F when the focus is outside the section (the sidebar, after Ctrl+1 …): the search of the
+ * visible section. A section's own Ctrl+F runs first when the focus is inside it. */
+static void
+search_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KrWindow *self = KR_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_visible_child (self->section_stack);
+
+  if (page != NULL && !kr_search_focus_in (page))
+    gtk_widget_error_bell (widget);
+}
+
 static void
 set_subtitles (KrWindow *self, const char *subtitle)
 {
@@ -504,6 +517,9 @@ kr_window_class_init (KrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-employee", "x", show_employee_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.section", "i", (int) i);

@@ -139,6 +139,18 @@ test_window_sections (Fixture *fixture, gconstpointer data)
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-employee", "x", (gint64) 1));
   g_assert_cmpstr (kr_window_get_section (window), ==, "employees");
 
+  /* Ctrl+F (win.search) with the focus in the sidebar: the visible section's search */
+  gtk_widget_grab_focus (GTK_WIDGET (window->sidebar_list));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_nonnull (focus);
+    g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SEARCH_ENTRY));
+    g_assert_true (gtk_widget_is_ancestor (
+        focus, gtk_stack_get_child_by_name (window->section_stack, "employees")));
+  }
+
   kr_window_set_section (window, "training");
   g_assert_cmpstr (kr_window_get_section (window), ==, "training");
 
