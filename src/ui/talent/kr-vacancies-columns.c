@@ -62,6 +62,10 @@ setup_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpoint
       gtk_inscription_set_nat_chars (GTK_INSCRIPTION (top), position ? 40 : 3);
       gtk_inscription_set_min_chars (GTK_INSCRIPTION (bottom), position ? 22 : 15);
       gtk_inscription_set_nat_chars (GTK_INSCRIPTION (bottom), position ? 40 : 16);
+      gtk_inscription_set_text_overflow (GTK_INSCRIPTION (top),
+                                         GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+      gtk_inscription_set_text_overflow (GTK_INSCRIPTION (bottom),
+                                         GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
       gtk_widget_add_css_class (bottom, "dim-label");
       gtk_widget_add_css_class (bottom, "caption");
       gtk_box_append (GTK_BOX (child), top);
@@ -151,6 +155,10 @@ bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointe
     {
     case COLUMN_POSITION:
       set_two_lines (child, v->position_name, v->unit_name != NULL ? v->unit_name : "—");
+      /* The whole names, when the column cuts them */
+      text =
+          g_strdup_printf ("%s\n%s", v->position_name, v->unit_name != NULL ? v->unit_name : "—");
+      gtk_widget_set_tooltip_text (child, text);
       break;
     case COLUMN_NEED:
       {
