@@ -234,8 +234,12 @@ kr_selection_parts_panel (KrSelectionPage *page, const KrSelectionDetail *d, gbo
     external += ((KrSelectionPanelMember *) g_ptr_array_index (d->panel, i))->is_external;
   if (n > 0)
     /* Translators: "7 members: 3 internal, 4 external (57 % external)" */
-    description = g_strdup_printf (_ ("%u members: %u internal, %u external (%.0f %% external)"), n,
-                                   n - external, external, 100.0 * external / n);
+    description =
+        g_strdup_printf (ngettext ("%u member: %u internal, %u external (%.0f %% external)",
+                                   "%u members: %u internal, %u external (%.0f %% "
+                                   "external)",
+                                   n),
+                         n, n - external, external, 100.0 * external / n);
   group =
       group_new (_ ("Selection Panel"),
                  description != NULL ? description : _ ("No members yet: add the panel (pansel)."));
