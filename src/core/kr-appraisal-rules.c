@@ -282,11 +282,62 @@ require (Check *check, guint mask, double at_least, double at_most)
 /* "Some": at least one employee. */
 #define SOME 1e-9
 
+/* DOMAIN 5.3, the table of the pola distribusi, one row per capaian kinerja organisasi. "Some"
+ * is more than 0%. */
+static const KrDistributionRule rules_istimewa[] = {
+  { BIT (KR_PREDIKAT_SANGAT_BAIK), 0, 70 },
+};
+static const KrDistributionRule rules_baik[] = {
+  { BIT (KR_PREDIKAT_BAIK), 0, 70 },
+  { BIT (KR_PREDIKAT_BUTUH_PERBAIKAN) | BIT (KR_PREDIKAT_KURANG), SOME, 100 },
+};
+static const KrDistributionRule rules_butuh_perbaikan[] = {
+  { BIT (KR_PREDIKAT_BUTUH_PERBAIKAN), 60, 100 },
+  { BIT (KR_PREDIKAT_SANGAT_BAIK), 0, 10 },
+};
+static const KrDistributionRule rules_kurang[] = {
+  { BIT (KR_PREDIKAT_KURANG), 60, 100 },
+  { BIT (KR_PREDIKAT_BUTUH_PERBAIKAN), 10, 100 },
+  { BIT (KR_PREDIKAT_SANGAT_BAIK), 0, 10 },
+};
+static const KrDistributionRule rules_sangat_kurang[] = {
+  { BIT (KR_PREDIKAT_SANGAT_KURANG), 60, 100 },
+  { BIT (KR_PREDIKAT_KURANG) | BIT (KR_PREDIKAT_BUTUH_PERBAIKAN), 10, 100 },
+  { BIT (KR_PREDIKAT_SANGAT_BAIK), 0, 0 },
+};
+
+const KrDistributionRule *
+kr_appraisal_distribution_rules (KrOrganisationResult result, guint *n_rules)
+{
+  static const struct
+  {
+    const KrDistributionRule *rules;
+    guint n;
+  } table[KR_N_ORGANISATION_RESULTS] = {
+    [KR_ORGANISATION_RESULT_SANGAT_KURANG] = { rules_sangat_kurang,
+                                               G_N_ELEMENTS (rules_sangat_kurang) },
+    [KR_ORGANISATION_RESULT_KURANG] = { rules_kurang, G_N_ELEMENTS (rules_kurang) },
+    [KR_ORGANISATION_RESULT_BUTUH_PERBAIKAN] = { rules_butuh_perbaikan,
+                                                 G_N_ELEMENTS (rules_butuh_perbaikan) },
+    [KR_ORGANISATION_RESULT_BAIK] = { rules_baik, G_N_ELEMENTS (rules_baik) },
+    [KR_ORGANISATION_RESULT_ISTIMEWA] = { rules_istimewa, G_N_ELEMENTS (rules_istimewa) },
+  };
+
+  g_return_val_if_fail (n_rules != NULL, NULL);
+  *n_rules = 0;
+  g_return_val_if_fail (result < KR_N_ORGANISATION_RESULTS, NULL);
+
+  *n_rules = table[result].n;
+  return table[result].rules;
+}
+
 GPtrArray *
 kr_appraisal_check_distribution (KrOrganisationResult result, const guint counts[KR_N_PREDIKAT])
 {
   Check check = { counts, 0,
                   g_ptr_array_new_with_free_func ((GDestroyNotify) kr_distribution_problem_free) };
+  const KrDistributionRule *rules;
+  guint n_rules;
 
   g_return_val_if_fail (result < KR_N_ORGANISATION_RESULTS, check.problems);
   g_return_val_if_fail (counts != NULL, check.problems);
@@ -296,34 +347,9 @@ kr_appraisal_check_distribution (KrOrganisationResult result, const guint counts
   if (check.total == 0)
     return check.problems;
 
-  /* DOMAIN 5.3, the table of the pola distribusi. "Some" is more than 0%. */
-  switch (result)
-    {
-    case KR_ORGANISATION_RESULT_ISTIMEWA:
-      require (&check, BIT (KR_PREDIKAT_SANGAT_BAIK), 0, 70);
-      break;
-    case KR_ORGANISATION_RESULT_BAIK:
-      require (&check, BIT (KR_PREDIKAT_BAIK), 0, 70);
-      require (&check, BIT (KR_PREDIKAT_BUTUH_PERBAIKAN) | BIT (KR_PREDIKAT_KURANG), SOME, 100);
-      break;
-    case KR_ORGANISATION_RESULT_BUTUH_PERBAIKAN:
-      require (&check, BIT (KR_PREDIKAT_BUTUH_PERBAIKAN), 60, 100);
-      require (&check, BIT (KR_PREDIKAT_SANGAT_BAIK), 0, 10);
-      break;
-    case KR_ORGANISATION_RESULT_KURANG:
-      require (&check, BIT (KR_PREDIKAT_KURANG), 60, 100);
-      require (&check, BIT (KR_PREDIKAT_BUTUH_PERBAIKAN), 10, 100);
-      require (&check, BIT (KR_PREDIKAT_SANGAT_BAIK), 0, 10);
-      break;
-    case KR_ORGANISATION_RESULT_SANGAT_KURANG:
-      require (&check, BIT (KR_PREDIKAT_SANGAT_KURANG), 60, 100);
-      require (&check, BIT (KR_PREDIKAT_KURANG) | BIT (KR_PREDIKAT_BUTUH_PERBAIKAN), 10, 100);
-      require (&check, BIT (KR_PREDIKAT_SANGAT_BAIK), 0, 0);
-      break;
-    case KR_N_ORGANISATION_RESULTS:
-    default:
-      g_assert_not_reached ();
-    }
+  rules = kr_appraisal_distribution_rules (result, &n_rules);
+  for (guint r = 0; r < n_rules; r++)
+    require (&check, rules[r].predikats, rules[r].at_least, rules[r].at_most);
   return check.problems;
 }
 

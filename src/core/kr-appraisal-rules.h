@@ -121,6 +121,34 @@ typedef struct
 void kr_distribution_problem_free (KrDistributionProblem *problem);
 
 /**
+ * KrDistributionRule:
+ * @predikats: the predikat the rule counts together, a bit mask of (1 << #KrPredikat)
+ * @at_least: the least share of them, in per cent (a tiny positive value means "some")
+ * @at_most: the largest share of them, in per cent
+ *
+ * One rule of the pola distribusi (DOMAIN 5.3).
+ */
+typedef struct
+{
+  guint predikats;
+  double at_least;
+  double at_most;
+} KrDistributionRule;
+
+/**
+ * kr_appraisal_distribution_rules:
+ * @result: the unit's capaian kinerja organisasi
+ * @n_rules: (out): how many rules there are
+ *
+ * The rules of the pola distribusi for @result, the table that
+ * kr_appraisal_check_distribution() checks (and that a chart draws as the expected shares).
+ *
+ * Returns: (array length=n_rules) (transfer none): the rules
+ */
+const KrDistributionRule *
+kr_appraisal_distribution_rules (KrOrganisationResult result, guint *n_rules);
+
+/**
  * kr_appraisal_check_distribution:
  * @result: the unit's capaian kinerja organisasi
  * @counts: how many of the unit's employees hold each predikat, indexed by #KrPredikat

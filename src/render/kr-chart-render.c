@@ -21,7 +21,27 @@
 #define GRID_ALPHA      0.18
 #define N_LEVELS        KR_N_PREDIKAT
 
+#define SCREEN_FONT_SIZE 13.0
+
 /* Style */
+
+/* The Okabe–Ito colours (Okabe & Ito 2008, "Color Universal Design"), most distinct first:
+ * blue, orange, bluish green, vermillion, sky blue, reddish purple, yellow, and black on
+ * light backgrounds; on dark ones the blue is lightened and black becomes light grey. */
+static const guint32 okabe_ito_light[KR_CHART_N_SERIES_COLORS] = {
+  0x0072b2, 0xe69f00, 0x009e73, 0xd55e00, 0x56b4e9, 0xcc79a7, 0xf0e442, 0x000000,
+};
+static const guint32 okabe_ito_dark[KR_CHART_N_SERIES_COLORS] = {
+  0x3c9ee0, 0xe69f00, 0x1fbf8f, 0xe8732a, 0x56b4e9, 0xcc79a7, 0xf0e442, 0xc0c0c0,
+};
+
+static void
+set_series_colors (KrChartStyle *style, const guint32 rgb[KR_CHART_N_SERIES_COLORS])
+{
+  for (guint i = 0; i < KR_CHART_N_SERIES_COLORS; i++)
+    style->series[i] = (KrChartColor){ ((rgb[i] >> 16) & 0xff) / 255.0,
+                                       ((rgb[i] >> 8) & 0xff) / 255.0, (rgb[i] & 0xff) / 255.0, 1 };
+}
 
 void
 kr_chart_style_init_paper (KrChartStyle *style)
@@ -33,8 +53,39 @@ kr_chart_style_init_paper (KrChartStyle *style)
     /* Paper is white: filling with it costs nothing and keeps hollow markers white inside */
     .background = { 1, 1, 1, 1 },
     .accent = { 0x35 / 255.0, 0x84 / 255.0, 0xe4 / 255.0, 1 },
+    .muted = { 0.4, 0.4, 0.4, 1 },
+    .reference = { 0, 0, 0, 1 },
   };
+  set_series_colors (style, okabe_ito_light);
   kr_chart_style_set_font (style, NULL);
+}
+
+void
+kr_chart_style_init_screen (KrChartStyle *style, gboolean dark)
+{
+  g_return_if_fail (style != NULL);
+
+  *style = (KrChartStyle){ 0 };
+  if (dark)
+    {
+      style->foreground = (KrChartColor){ 1, 1, 1, 1 };
+      style->muted = (KrChartColor){ 1, 1, 1, 0.6 };
+      style->reference = (KrChartColor){ 1, 1, 1, 1 };
+      /* libadwaita 1.2's @accent_color on dark */
+      style->accent = (KrChartColor){ 0x78 / 255.0, 0xae / 255.0, 0xed / 255.0, 1 };
+      set_series_colors (style, okabe_ito_dark);
+    }
+  else
+    {
+      style->foreground = (KrChartColor){ 0, 0, 0, 0.8 };
+      style->muted = (KrChartColor){ 0, 0, 0, 0.55 };
+      style->reference = (KrChartColor){ 0, 0, 0, 0.85 };
+      style->accent = (KrChartColor){ 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 1 };
+      set_series_colors (style, okabe_ito_light);
+    }
+  style->background = (KrChartColor){ 0, 0, 0, 0 };
+  style->font = pango_font_description_from_string ("Sans");
+  pango_font_description_set_absolute_size (style->font, SCREEN_FONT_SIZE * PANGO_SCALE);
 }
 
 void

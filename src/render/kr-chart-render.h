@@ -38,11 +38,17 @@ typedef struct
  *   (points on paper, pixels on screen) when set with an absolute size
  * @empty_text: (nullable): what a chart without data says, not owned; %NULL for the
  *   Indonesian of the printed documents ("Belum ada hasil penilaian kinerja", "Belum ada
- *   pegawai yang dinilai")
+ *   pegawai yang dinilai", and "Belum ada data" for the charts of kr-chart-data.h)
+ * @muted: grid lines, tick labels and axis titles (a softer foreground)
+ * @reference: the markers of a distribution's reference (the expected shares)
+ * @series: the colours of the series of the charts of kr-chart-data.h, in order (series
+ *   %KR_CHART_N_SERIES_COLORS and later reuse them); the Okabe–Ito colour-blind-safe set
  *
- * How a chart looks. Initialise with kr_chart_style_init_paper () and change what differs;
- * clear with kr_chart_style_clear ().
+ * How a chart looks. Initialise with kr_chart_style_init_paper () or
+ * kr_chart_style_init_screen () and change what differs; clear with kr_chart_style_clear ().
  */
+#define KR_CHART_N_SERIES_COLORS 8
+
 typedef struct
 {
   KrChartColor foreground;
@@ -50,6 +56,9 @@ typedef struct
   KrChartColor accent;
   PangoFontDescription *font;
   const char *empty_text;
+  KrChartColor muted;
+  KrChartColor reference;
+  KrChartColor series[KR_CHART_N_SERIES_COLORS];
 } KrChartStyle;
 
 /**
@@ -60,6 +69,18 @@ typedef struct
  * of Liberation Sans (or the system's sans serif).
  */
 void kr_chart_style_init_paper (KrChartStyle *style);
+
+/**
+ * kr_chart_style_init_screen:
+ * @style: (out caller-allocates): a style to fill
+ * @dark: whether the window uses the dark style (adw_style_manager_get_dark ())
+ *
+ * Fills @style for the window, light or dark: the GNOME foreground and accent of that style,
+ * the Okabe–Ito series colours (lightened where needed to stand out on a dark background),
+ * a transparent background so the widget's own shows through, and 13 pixels of the system's
+ * sans serif; set the widget's font with kr_chart_style_set_font ().
+ */
+void kr_chart_style_init_screen (KrChartStyle *style, gboolean dark);
 
 /**
  * kr_chart_style_set_font:

@@ -34,6 +34,8 @@ static const Bench benches[] = {
     N_ ("The training section: compliance lists, Training tabs, nomination checks, plan "
         "proposals"),
     kr_bench_training },
+  { "dashboard", N_ ("The dashboard: every aggregate of a scope and the whole dashboard"),
+    kr_bench_dashboard },
   { "window", N_ ("The window on a database: time to a populated list, scrolling, peak memory"),
     run_window },
 };

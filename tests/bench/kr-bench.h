@@ -24,5 +24,6 @@ int kr_bench_list (int argc, char **argv);
 int kr_bench_import (int argc, char **argv);
 int kr_bench_report (int argc, char **argv);
 int kr_bench_training (int argc, char **argv);
+int kr_bench_dashboard (int argc, char **argv);
 
 G_END_DECLS

@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "kr-dashboard-repository.h"
+#include "kr-repository-private.h"
+#include "kr-talent-repository.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the files of the dashboard repository:
+ * - kr-dashboard-repository.c: the object, the scope, head counts and the pyramid;
+ * - -trends.c: predikat, training, promotions, retirements and the 9-box. */
+
+struct _KrDashboardRepository
+{
+  GObject parent_instance;
+
+  KrDatabase *database;
+  KrStatements *statements;
+  KrTalentRepository *talent;
+};
+
+/* The employees "e" whose current unit is in the subtree of the unit bound to ?1 (0: all). */
+#define KR_DASHBOARD_UNIT_FILTER                                                                   \
+  "(?1 = 0 OR e.unit_id IN (WITH RECURSIVE sub (id) AS (SELECT ?1 UNION ALL SELECT c.id FROM "     \
+  "unit c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub))"
+
+/* The employee id in @column is one of the scope's (?1 as above): for the tables that only
+ * need the employee for the scope, without reading the employee rows (a covering index) */
+#define KR_DASHBOARD_EMPLOYEE_FILTER(column)                                                       \
+  "(?1 = 0 OR " column " IN (SELECT e2.id FROM employee e2 WHERE coalesce (e2.unit_id, 0) IN "     \
+  "(WITH RECURSIVE sub2 (id) AS (SELECT ?1 UNION ALL SELECT c.id FROM unit c JOIN sub2 ON "        \
+  "c.parent_id = sub2.id) SELECT id FROM sub2)))"
+
+/* Employees in service: every status but those that end it. */
+#define KR_DASHBOARD_IN_SERVICE                                                                    \
+  "e.status NOT IN ('pensiun', 'meninggal', 'diberhentikan', 'berhenti')"
+
+/* Checks the permission, the year and the unit head's subtree; @unit_id gets the unit to bind to
+ * ?1 (the head's own when the scope asks for every unit) and @reference the reference day. */
+gboolean _kr_dashboard_resolve (KrDashboardRepository *self,
+                                const KrDashboardScope *scope,
+                                gint64 *unit_id,
+                                GDate *reference,
+                                GError **error);
+
+/* Prepares @sql from the cache and binds ?1 to @unit_id */
+sqlite3_stmt *_kr_dashboard_prepare (KrDashboardRepository *self,
+                                     const char *sql,
+                                     gint64 unit_id,
+                                     GError **error);
+
+int _kr_dashboard_step (KrDashboardRepository *self, sqlite3_stmt *stmt, GError **error);
+
+KrDashboardCount *_kr_dashboard_count_new (KrDashboardDimension dimension,
+                                           const char *code,
+                                           gint64 low,
+                                           gint64 high,
+                                           char *label,
+                                           guint count);
+
+G_END_DECLS

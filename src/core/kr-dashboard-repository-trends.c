@@ -1,0 +1,405 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kr-dashboard-repository"
+
+#include "config.h"
+
+#include "kr-dashboard-repository-private.h"
+
+#include "kr-date.h"
+#include "kr-employee.h"
+#include "kr-error.h"
+#include "kr-i18n.h"
+#include "kr-position.h"
+#include "kr-training-rules.h"
+
+/* Predikat (a year, the trend), training per perangkat daerah, promotions, retirements and the
+ * 9-box. The facts of the rules (pola distribusi, JP duty, BUP) come from their tables and are
+ * written into the SQL once. */
+
+#define RETIREMENT_YEARS 5
+/* BUP without a position: the lowest of PP 11/2017 (as the retirement list reads it) */
+#define BUP_WITHOUT_POSITION 58
+#define MAX_TREND_YEARS      20
+
+#define FINAL_ANNUAL                                                                               \
+  "appraisal a JOIN appraisal_evaluation ev ON ev.appraisal_id = a.id AND ev.period = 0 AND "      \
+  "ev.state IN ('final', 'objected') AND ev.predikat IS NOT NULL"
+
+/* Rows (0, predikat, count) and at most one (1, result, unit) for the unit's result */
+static const char sql_predikat[] =
+    "SELECT 0, ev.predikat, count (*) FROM " FINAL_ANNUAL
+    " WHERE a.year = ?2 AND " KR_DASHBOARD_EMPLOYEE_FILTER (
+        "a.employee_id") " GROUP BY ev.predikat UNION ALL SELECT 1, up.result, up.unit_id "
+                         "FROM unit_performance up WHERE up.year = ?2 AND up.period = 0 AND "
+                         "up.unit_id = CASE WHEN "
+                         "?1 <> 0 THEN ?1 ELSE (SELECT CASE WHEN count (*) = 1 THEN max (id) END "
+                         "FROM unit WHERE "
+                         "parent_id IS NULL) END";
+static const char sql_trend[] =
+    "SELECT a.year, ev.predikat, count (*) FROM " FINAL_ANNUAL " WHERE a.year BETWEEN ?2 AND ?3 "
+    "AND " KR_DASHBOARD_EMPLOYEE_FILTER ("a.employee_id") " GROUP BY a.year, ev.predikat";
+static const char sql_promotions[] =
+    "SELECT p.period, count (*) FROM promotion p WHERE p.stage = 'effective' AND p.period <= ?2 "
+    "AND " KR_DASHBOARD_EMPLOYEE_FILTER (
+        "p.employee_id") " GROUP BY p.period ORDER BY p.period DESC LIMIT ?3";
+
+static gboolean
+predikat_index (sqlite3_stmt *stmt, int column, KrPredikat *predikat)
+{
+  return kr_predikat_from_code ((const char *) sqlite3_column_text (stmt, column), predikat);
+}
+
+gboolean
+kr_dashboard_repository_count_predikat (KrDashboardRepository *self,
+                                        const KrDashboardScope *scope,
+                                        KrDashboardPredikat *distribution,
+                                        GError **error)
+{
+  g_auto (KrStmt) stmt = NULL;
+  GDate reference;
+  gint64 unit_id;
+  int rc;
+
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (scope != NULL, FALSE);
+  g_return_val_if_fail (distribution != NULL, FALSE);
+
+  memset (distribution, 0, sizeof *distribution);
+  distribution->year = scope->year;
+  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
+    return FALSE;
+  stmt = _kr_dashboard_prepare (self, sql_predikat, unit_id, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 2, (int) scope->year);
+  while ((rc = _kr_dashboard_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      KrPredikat p;
+      KrOrganisationResult r;
+
+      if (sqlite3_column_int (stmt, 0) == 0 && predikat_index (stmt, 1, &p))
+        {
+          distribution->counts[p] += (guint) sqlite3_column_int64 (stmt, 2);
+          distribution->total += (guint) sqlite3_column_int64 (stmt, 2);
+        }
+      else if (sqlite3_column_int (stmt, 0) == 1 &&
+               kr_organisation_result_from_code ((const char *) sqlite3_column_text (stmt, 1), &r))
+        {
+          distribution->has_result = TRUE;
+          distribution->result = r;
+          distribution->result_unit_id = sqlite3_column_int64 (stmt, 2);
+          distribution->rules = kr_appraisal_distribution_rules (r, &distribution->n_rules);
+        }
+    }
+  return rc == SQLITE_DONE;
+}
+
+GArray *
+kr_dashboard_repository_predikat_trend (KrDashboardRepository *self,
+                                        const KrDashboardScope *scope,
+                                        guint n_years,
+                                        GError **error)
+{
+  g_autoptr (GArray) years = NULL;
+  g_auto (KrStmt) stmt = NULL;
+  GDate reference;
+  gint64 unit_id;
+  guint first;
+  int rc;
+
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
+    return NULL;
+  if (n_years < 1 || n_years > MAX_TREND_YEARS)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Years: choose from 1 to %u years"),
+                   MAX_TREND_YEARS);
+      return NULL;
+    }
+  first = scope->year + 1 - n_years;
+  years = g_array_sized_new (FALSE, TRUE, sizeof (KrDashboardPredikat), n_years);
+  g_array_set_size (years, n_years);
+  for (guint i = 0; i < n_years; i++)
+    g_array_index (years, KrDashboardPredikat, i).year = first + i;
+
+  stmt = _kr_dashboard_prepare (self, sql_trend, unit_id, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 2, (int) first);
+  sqlite3_bind_int (stmt, 3, (int) scope->year);
+  while ((rc = _kr_dashboard_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      guint year = (guint) sqlite3_column_int (stmt, 0);
+      KrDashboardPredikat *d;
+      KrPredikat p;
+
+      if (year < first || year > scope->year || !predikat_index (stmt, 1, &p))
+        continue;
+      d = &g_array_index (years, KrDashboardPredikat, year - first);
+      d->counts[p] += (guint) sqlite3_column_int64 (stmt, 2);
+      d->total += (guint) sqlite3_column_int64 (stmt, 2);
+    }
+  return rc == SQLITE_DONE ? g_steal_pointer (&years) : NULL;
+}
+
+/* The JP duty of each employee kind, as an SQL CASE over e.kind */
+static char *
+duty_case (void)
+{
+  GString *s = g_string_new ("CASE e.kind");
+
+  for (guint k = 0; k < KR_N_EMPLOYEE_KINDS; k++)
+    g_string_append_printf (s, " WHEN '%s' THEN %u",
+                            _kr_enum_get_code (KR_TYPE_EMPLOYEE_KIND, (int) k),
+                            kr_jp_duty_for_kind ((KrEmployeeKind) k).minimum);
+  g_string_append (s, " ELSE 0 END");
+  return g_string_free (s, FALSE);
+}
+
+#define BUDGET_SUM(states)                                                                         \
+  "coalesce ((SELECT sum (n.cost) FROM training_enrolment n JOIN training_session s ON s.id = "    \
+  "n.session_id WHERE n.budget_unit_id = r.pd_id AND n.state IN " states " AND CAST (substr "      \
+  "(s.end_date, 1, 4) AS INTEGER) = ?2), 0)"
+
+static const char *
+training_sql (void)
+{
+  static gsize once = 0;
+  static char *sql;
+
+  if (g_once_init_enter (&once))
+    {
+      g_autofree char *duty = duty_case ();
+
+      /* Each unit with the perangkat daerah it belongs to (joined on coalesce (e.unit_id, 0),
+       * which a covering list index holds); each employee's JP of the year; the
+       * employees with a duty; one row per perangkat daerah with its budget */
+      sql = g_strdup_printf (
+          "WITH RECURSIVE pd (unit_id, pd_id) AS (SELECT id, id FROM unit WHERE kind = "
+          "'perangkat_daerah' UNION ALL SELECT c.id, pd.pd_id FROM unit c JOIN pd ON c.parent_id "
+          "= pd.unit_id WHERE c.kind <> 'perangkat_daerah'), jp (employee_id, jp) AS (SELECT "
+          "employee_id, sum (jp) FROM training_jp WHERE year = ?2 GROUP BY employee_id), r "
+          "(pd_id, duty, jp) AS (SELECT pd.pd_id, %s, coalesce (jp.jp, 0) FROM employee e JOIN "
+          "pd ON pd.unit_id = coalesce (e.unit_id, 0) LEFT JOIN jp ON jp.employee_id = e.id "
+          "WHERE " KR_DASHBOARD_IN_SERVICE " AND " KR_DASHBOARD_UNIT_FILTER
+          ") SELECT r.pd_id, u.name, "
+          "count (*), sum (r.duty), sum (r.jp), sum (r.jp >= r.duty), coalesce ((SELECT "
+          "b.allocated FROM training_budget b WHERE b.unit_id = r.pd_id AND b.year = ?2), "
+          "0), " BUDGET_SUM ("('approved', 'attended')") ", " BUDGET_SUM (
+              "('completed')") " FROM r JOIN unit u ON u.id = r.pd_id WHERE r.duty > 0 GROUP BY "
+                               "r.pd_id ORDER BY "
+                               "u.name, u.id",
+          duty);
+      g_once_init_leave (&once, 1);
+    }
+  return sql;
+}
+
+GPtrArray *
+kr_dashboard_repository_count_training (KrDashboardRepository *self,
+                                        const KrDashboardScope *scope,
+                                        GError **error)
+{
+  g_autoptr (GPtrArray) rows = NULL;
+  g_auto (KrStmt) stmt = NULL;
+  GDate reference;
+  gint64 unit_id;
+  int rc;
+
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
+    return NULL;
+  stmt = _kr_dashboard_prepare (self, training_sql (), unit_id, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 2, (int) scope->year);
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_dashboard_training_free);
+  while ((rc = _kr_dashboard_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      KrDashboardTraining *t = g_new0 (KrDashboardTraining, 1);
+
+      t->filter.dimension = KR_DASHBOARD_UNIT;
+      t->filter.low = t->filter.high = sqlite3_column_int64 (stmt, 0);
+      t->unit_name = _kr_column_dup_text (stmt, 1);
+      t->employees = (guint) sqlite3_column_int64 (stmt, 2);
+      t->duty_jp = sqlite3_column_double (stmt, 3);
+      t->achieved_jp = sqlite3_column_double (stmt, 4);
+      t->meeting_duty = (guint) sqlite3_column_int64 (stmt, 5);
+      t->allocated = sqlite3_column_int64 (stmt, 6);
+      t->committed = sqlite3_column_int64 (stmt, 7);
+      t->spent = sqlite3_column_int64 (stmt, 8);
+      g_ptr_array_add (rows, t);
+    }
+  return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
+}
+
+GPtrArray *
+kr_dashboard_repository_count_promotions (KrDashboardRepository *self,
+                                          const KrDashboardScope *scope,
+                                          guint n_periods,
+                                          GError **error)
+{
+  g_autoptr (GPtrArray) counts = NULL;
+  g_auto (KrStmt) stmt = NULL;
+  GDate reference;
+  gint64 unit_id;
+  int rc;
+
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
+    return NULL;
+  stmt = _kr_dashboard_prepare (self, sql_promotions, unit_id, error);
+  if (stmt == NULL)
+    return NULL;
+  _kr_bind_date (stmt, 2, &reference);
+  sqlite3_bind_int (stmt, 3, (int) n_periods);
+  counts = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_dashboard_count_free);
+  while ((rc = _kr_dashboard_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      const char *period = (const char *) sqlite3_column_text (stmt, 0);
+
+      /* Newest first from SQL; the chart reads oldest first */
+      g_ptr_array_insert (counts, 0,
+                          _kr_dashboard_count_new (KR_DASHBOARD_PROMOTION_PERIOD, period, 0, 0,
+                                                   g_strdup (period),
+                                                   (guint) sqlite3_column_int64 (stmt, 1)));
+    }
+  return rc == SQLITE_DONE ? g_steal_pointer (&counts) : NULL;
+}
+
+/* The BUP of each position kind and jenjang (kr_position_get_bup ()), as an SQL CASE over p;
+ * @min and @max get the lowest and highest. */
+static char *
+bup_case (guint *min, guint *max)
+{
+  GString *s = g_string_new ("CASE");
+
+  *min = *max = BUP_WITHOUT_POSITION;
+  for (guint k = 0; k < KR_N_POSITION_KINDS; k++)
+    for (guint l = 0; l < KR_N_POSITION_LEVELS; l++)
+      {
+        guint bup = kr_position_get_bup ((KrPositionKind) k, (KrPositionLevel) l, NULL);
+
+        if (bup == 0)
+          continue;
+        g_string_append_printf (s, " WHEN p.kind = '%s' AND ",
+                                _kr_position_kind_get_code ((KrPositionKind) k));
+        if (l == KR_POSITION_LEVEL_NONE)
+          g_string_append (s, "p.level IS NULL");
+        else
+          g_string_append_printf (s, "p.level = '%s'",
+                                  _kr_position_level_get_code ((KrPositionLevel) l));
+        g_string_append_printf (s, " THEN %u", bup);
+        *min = MIN (*min, bup);
+        *max = MAX (*max, bup);
+      }
+  g_string_append_printf (s, " ELSE %u END", BUP_WITHOUT_POSITION);
+  return g_string_free (s, FALSE);
+}
+
+/* ?2 and ?3: the birth dates that can retire in the years; ?4, ?5: the years. The unary + and
+ * coalesce (e.unit_id, 0) keep the planner on a covering list index (0004-list-indexes.sql)
+ * rather than the birth date or unit index with a table lookup per row.
+ * The TMT pensiun falls in the year of the BUP birthday, or the next for a December birthday
+ * (kr_position_retirement_date ()). */
+static const char *
+retirement_sql (guint *min_bup, guint *max_bup)
+{
+  static gsize once = 0;
+  static char *sql;
+  static guint lo, hi;
+
+  if (g_once_init_enter (&once))
+    {
+      g_autofree char *bup = bup_case (&lo, &hi);
+
+      sql = g_strdup_printf (
+          "SELECT y, count (*) FROM (SELECT CAST (substr (e.birth_date, 1, 4) AS INTEGER) + %s + "
+          "(substr (e.birth_date, 6, 2) = '12') AS y FROM employee e LEFT JOIN position p ON p.id "
+          "= e.position_id WHERE +e.kind IN ('pns', 'cpns') AND +e.status = 'aktif' AND "
+          "+e.birth_date >= ?2 AND +e.birth_date < ?3 AND " KR_DASHBOARD_UNIT_FILTER
+          ") WHERE y BETWEEN ?4 AND ?5 GROUP BY y",
+          bup);
+      g_once_init_leave (&once, 1);
+    }
+  *min_bup = lo;
+  *max_bup = hi;
+  return sql;
+}
+
+GPtrArray *
+kr_dashboard_repository_count_retirements (KrDashboardRepository *self,
+                                           const KrDashboardScope *scope,
+                                           GError **error)
+{
+  g_autoptr (GPtrArray) counts = NULL;
+  g_auto (KrStmt) stmt = NULL;
+  g_autofree char *born_from = NULL, *born_before = NULL;
+  guint per_year[RETIREMENT_YEARS] = { 0 };
+  guint min_bup, max_bup, first;
+  const char *sql;
+  GDate reference;
+  gint64 unit_id;
+  int rc;
+
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
+    return NULL;
+  first = g_date_get_year (&reference);
+  sql = retirement_sql (&min_bup, &max_bup);
+  stmt = _kr_dashboard_prepare (self, sql, unit_id, error);
+  if (stmt == NULL)
+    return NULL;
+  born_from = g_strdup_printf ("%04u-01-01", first - max_bup - 1);
+  born_before = g_strdup_printf ("%04u-01-01", first + RETIREMENT_YEARS - min_bup);
+  _kr_bind_text (stmt, 2, born_from);
+  _kr_bind_text (stmt, 3, born_before);
+  sqlite3_bind_int (stmt, 4, (int) first);
+  sqlite3_bind_int (stmt, 5, (int) (first + RETIREMENT_YEARS - 1));
+  while ((rc = _kr_dashboard_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      guint year = (guint) sqlite3_column_int (stmt, 0);
+
+      if (year >= first && year < first + RETIREMENT_YEARS)
+        per_year[year - first] = (guint) sqlite3_column_int64 (stmt, 1);
+    }
+  if (rc != SQLITE_DONE)
+    return NULL;
+
+  counts = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_dashboard_count_free);
+  for (guint i = 0; i < RETIREMENT_YEARS; i++)
+    g_ptr_array_add (counts, _kr_dashboard_count_new (KR_DASHBOARD_RETIREMENT_YEAR, NULL, first + i,
+                                                      first + i, g_strdup_printf ("%u", first + i),
+                                                      per_year[i]));
+  return g_steal_pointer (&counts);
+}
+
+gboolean
+kr_dashboard_repository_count_talent (KrDashboardRepository *self,
+                                      const KrDashboardScope *scope,
+                                      KrTalentGridCounts *counts,
+                                      GError **error)
+{
+  KrTalentQuery query;
+  GDate reference;
+  gint64 unit_id;
+
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (scope != NULL, FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
+    return FALSE;
+  kr_talent_query_init (&query, scope->year);
+  query.unit_id = unit_id;
+  query.subtree = TRUE;
+  return kr_talent_repository_count_grid (self->talent, &query, counts, NULL, error);
+}

@@ -1,0 +1,334 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kr-dashboard-repository"
+
+#include "config.h"
+
+#include "kr-dashboard-repository-private.h"
+
+#include "kr-database-private.h"
+#include "kr-employee.h"
+#include "kr-error.h"
+#include "kr-i18n.h"
+#include "kr-identity.h"
+#include "kr-position.h"
+
+/* The object, the scope, the head counts and the age × gender pyramid. */
+
+G_DEFINE_FINAL_TYPE (KrDashboardRepository, kr_dashboard_repository, G_TYPE_OBJECT)
+
+#define BAND_YEARS 5
+
+/* The unary + keeps the planner off the (kind, name) index, which needs a table lookup per
+ * row, and on a covering list index (0004-list-indexes.sql); golongan and positions are
+ * grouped by the expressions that lead two of those indexes, so no sort is needed either. */
+static const char sql_employee_kinds[] =
+    "SELECT e.kind, count (*) FROM employee e WHERE " KR_DASHBOARD_IN_SERVICE
+    " AND " KR_DASHBOARD_UNIT_FILTER " GROUP BY +e.kind";
+static const char sql_golongan[] =
+    "SELECT coalesce (e.golongan, 0) AS g, count (*) FROM employee e WHERE " KR_DASHBOARD_IN_SERVICE
+    " AND " KR_DASHBOARD_UNIT_FILTER " GROUP BY g ORDER BY g = 0, g";
+static const char sql_position_kinds[] =
+    "SELECT p.kind, sum (x.n) FROM (SELECT coalesce (e.position_id, 0) AS position_id, count (*) "
+    "AS n FROM employee e WHERE " KR_DASHBOARD_IN_SERVICE " AND " KR_DASHBOARD_UNIT_FILTER
+    " GROUP BY coalesce (e.position_id, 0)) x LEFT JOIN position p ON p.id = x.position_id "
+    "GROUP BY p.kind";
+/* Age in whole years on ?2 (birthdays on the day count) */
+static const char sql_age_bands[] =
+    "SELECT (CAST (substr (?2, 1, 4) AS INTEGER) - CAST (substr (e.birth_date, 1, 4) AS INTEGER) "
+    "- (substr (e.birth_date, 6, 5) > substr (?2, 6, 5))) / ?3 AS band, "
+    "sum (e.gender = 'M'), sum (e.gender = 'F') FROM employee e WHERE e.status = 'aktif' AND "
+    "e.birth_date <= ?2 AND " KR_DASHBOARD_UNIT_FILTER " GROUP BY band ORDER BY band";
+
+static void
+kr_dashboard_repository_finalize (GObject *object)
+{
+  KrDashboardRepository *self = KR_DASHBOARD_REPOSITORY (object);
+
+  g_clear_object (&self->talent);
+  g_clear_pointer (&self->statements, _kr_statements_free);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (kr_dashboard_repository_parent_class)->finalize (object);
+}
+
+static void
+kr_dashboard_repository_class_init (KrDashboardRepositoryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kr_dashboard_repository_finalize;
+}
+
+static void
+kr_dashboard_repository_init (KrDashboardRepository *self)
+{
+}
+
+KrDashboardRepository *
+kr_dashboard_repository_new (KrDatabase *database)
+{
+  KrDashboardRepository *self;
+
+  g_return_val_if_fail (KR_IS_DATABASE (database), NULL);
+
+  self = g_object_new (KR_TYPE_DASHBOARD_REPOSITORY, NULL);
+  self->database = g_object_ref (database);
+  self->statements = _kr_statements_new (database);
+  self->talent = kr_talent_repository_new (database);
+  return self;
+}
+
+gboolean
+_kr_dashboard_resolve (KrDashboardRepository *self,
+                       const KrDashboardScope *scope,
+                       gint64 *unit_id,
+                       GDate *reference,
+                       GError **error)
+{
+  gint64 head_unit;
+
+  if (!_kr_database_check (self->database, KR_PERMISSION_READ_EMPLOYEES, error))
+    return FALSE;
+  if (scope->year < 2000 || scope->year > 2200)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Year: choose a year from 2000 to 2200"));
+      return FALSE;
+    }
+  head_unit = _kr_database_get_scope_unit (self->database);
+  if (scope->unit_id != 0 && !_kr_database_check_in_scope (self->database, scope->unit_id, error))
+    return FALSE;
+  *unit_id = scope->unit_id != 0 ? scope->unit_id : head_unit;
+
+  if (g_date_valid (&scope->reference))
+    *reference = scope->reference;
+  else
+    {
+      g_date_clear (reference, 1);
+      g_date_set_dmy (reference, 31, G_DATE_DECEMBER, (GDateYear) scope->year);
+    }
+  return TRUE;
+}
+
+sqlite3_stmt *
+_kr_dashboard_prepare (KrDashboardRepository *self, const char *sql, gint64 unit_id, GError **error)
+{
+  sqlite3_stmt *stmt = _kr_statements_get (self->statements, sql, error);
+
+  if (stmt != NULL)
+    sqlite3_bind_int64 (stmt, 1, unit_id);
+  return stmt;
+}
+
+int
+_kr_dashboard_step (KrDashboardRepository *self, sqlite3_stmt *stmt, GError **error)
+{
+  return _kr_statements_step (self->statements, stmt, _ ("Could not read the dashboard"), error);
+}
+
+KrDashboardCount *
+_kr_dashboard_count_new (KrDashboardDimension dimension,
+                         const char *code,
+                         gint64 low,
+                         gint64 high,
+                         char *label,
+                         guint count)
+{
+  KrDashboardCount *c = g_new0 (KrDashboardCount, 1);
+
+  c->filter.dimension = dimension;
+  c->filter.code = g_strdup (code);
+  c->filter.low = low;
+  c->filter.high = high;
+  c->label = label;
+  c->count = count;
+  return c;
+}
+
+/* Runs a "SELECT code, count" statement grouped by an enum's code, and lists the codes with
+ * employees in the enum's order (@n_values of them; a NULL code, last, is @none_label). */
+static GPtrArray *
+count_by_code (KrDashboardRepository *self,
+               const KrDashboardScope *scope,
+               const char *sql,
+               KrDashboardDimension dimension,
+               guint n_values,
+               const char *(*get_code) (guint value),
+               const char *(*get_label) (guint value),
+               const char *none_label,
+               GError **error)
+{
+  g_autoptr (GPtrArray) counts =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) kr_dashboard_count_free);
+  g_autofree guint *per_value = g_new0 (guint, n_values + 1);
+  g_auto (KrStmt) stmt = NULL;
+  GDate reference;
+  gint64 unit_id;
+  int rc;
+
+  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
+    return NULL;
+  stmt = _kr_dashboard_prepare (self, sql, unit_id, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = _kr_dashboard_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 0);
+      guint v = n_values;
+
+      for (guint i = 0; code != NULL && i < n_values; i++)
+        if (g_strcmp0 (get_code (i), code) == 0)
+          v = i;
+      per_value[v] += (guint) sqlite3_column_int64 (stmt, 1);
+    }
+  if (rc != SQLITE_DONE)
+    return NULL;
+
+  for (guint i = 0; i <= n_values; i++)
+    if (per_value[i] > 0)
+      g_ptr_array_add (
+          counts, _kr_dashboard_count_new (dimension, i < n_values ? get_code (i) : NULL, 0, 0,
+                                           g_strdup (i < n_values ? get_label (i) : none_label),
+                                           per_value[i]));
+  return g_steal_pointer (&counts);
+}
+
+static const char *
+employee_kind_code (guint kind)
+{
+  return _kr_enum_get_code (KR_TYPE_EMPLOYEE_KIND, (int) kind);
+}
+
+static const char *
+employee_kind_label (guint kind)
+{
+  return kr_employee_kind_get_label ((KrEmployeeKind) kind);
+}
+
+GPtrArray *
+kr_dashboard_repository_count_employee_kinds (KrDashboardRepository *self,
+                                              const KrDashboardScope *scope,
+                                              GError **error)
+{
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  return count_by_code (self, scope, sql_employee_kinds, KR_DASHBOARD_EMPLOYEE_KIND,
+                        KR_N_EMPLOYEE_KINDS, employee_kind_code, employee_kind_label,
+                        /* The kind is never NULL (0003-employees.sql) */
+                        "—", error);
+}
+
+static const char *
+position_kind_code (guint kind)
+{
+  return _kr_position_kind_get_code ((KrPositionKind) kind);
+}
+
+static const char *
+position_kind_label (guint kind)
+{
+  return kr_position_kind_get_label ((KrPositionKind) kind);
+}
+
+GPtrArray *
+kr_dashboard_repository_count_position_kinds (KrDashboardRepository *self,
+                                              const KrDashboardScope *scope,
+                                              GError **error)
+{
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  return count_by_code (self, scope, sql_position_kinds, KR_DASHBOARD_POSITION_KIND,
+                        KR_N_POSITION_KINDS, position_kind_code, position_kind_label,
+                        /* Translators: a bar of employees who hold no position */
+                        _ ("No position"), error);
+}
+
+GPtrArray *
+kr_dashboard_repository_count_golongan (KrDashboardRepository *self,
+                                        const KrDashboardScope *scope,
+                                        GError **error)
+{
+  g_autoptr (GPtrArray) counts = NULL;
+  g_auto (KrStmt) stmt = NULL;
+  GDate reference;
+  gint64 unit_id;
+  int rc;
+
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
+    return NULL;
+  stmt = _kr_dashboard_prepare (self, sql_golongan, unit_id, error);
+  if (stmt == NULL)
+    return NULL;
+  counts = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_dashboard_count_free);
+  while ((rc = _kr_dashboard_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 g = sqlite3_column_int64 (stmt, 0);
+      const char *label = g != 0 ? kr_golongan_get_label ((guint) g) : NULL;
+
+      g_ptr_array_add (counts, _kr_dashboard_count_new (KR_DASHBOARD_GOLONGAN, NULL, g, g,
+                                                        g_strdup (label != NULL ? label : "—"),
+                                                        (guint) sqlite3_column_int64 (stmt, 1)));
+    }
+  return rc == SQLITE_DONE ? g_steal_pointer (&counts) : NULL;
+}
+
+static KrDashboardAgeBand *
+age_band_new (guint band)
+{
+  KrDashboardAgeBand *b = g_new0 (KrDashboardAgeBand, 1);
+
+  b->filter.dimension = KR_DASHBOARD_AGE;
+  b->filter.low = band * BAND_YEARS;
+  b->filter.high = band * BAND_YEARS + BAND_YEARS - 1;
+  b->label = g_strdup_printf ("%u–%u", band * BAND_YEARS, band * BAND_YEARS + BAND_YEARS - 1);
+  return b;
+}
+
+GPtrArray *
+kr_dashboard_repository_count_age_bands (KrDashboardRepository *self,
+                                         const KrDashboardScope *scope,
+                                         GError **error)
+{
+  g_autoptr (GPtrArray) bands = NULL;
+  g_auto (KrStmt) stmt = NULL;
+  GDate reference;
+  gint64 unit_id;
+  int rc;
+
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
+  g_return_val_if_fail (scope != NULL, NULL);
+
+  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
+    return NULL;
+  stmt = _kr_dashboard_prepare (self, sql_age_bands, unit_id, error);
+  if (stmt == NULL)
+    return NULL;
+  _kr_bind_date (stmt, 2, &reference);
+  sqlite3_bind_int (stmt, 3, BAND_YEARS);
+  bands = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_dashboard_age_band_free);
+  while ((rc = _kr_dashboard_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      guint band = (guint) sqlite3_column_int (stmt, 0);
+      KrDashboardAgeBand *b;
+
+      /* Keep the bands between two with employees, with zeros */
+      while (bands->len > 0 &&
+             ((KrDashboardAgeBand *) g_ptr_array_index (bands, bands->len - 1))->filter.low /
+                         BAND_YEARS +
+                     1 <
+                 band)
+        g_ptr_array_add (
+            bands,
+            age_band_new ((guint) ((KrDashboardAgeBand *) g_ptr_array_index (bands, bands->len - 1))
+                                  ->filter.low /
+                              BAND_YEARS +
+                          1));
+      b = age_band_new (band);
+      b->male = (guint) sqlite3_column_int64 (stmt, 1);
+      b->female = (guint) sqlite3_column_int64 (stmt, 2);
+      g_ptr_array_add (bands, b);
+    }
+  return rc == SQLITE_DONE ? g_steal_pointer (&bands) : NULL;
+}

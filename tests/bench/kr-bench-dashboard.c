@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "kr-bench-dashboard"
+
+#include "config.h"
+
+#include "kr-bench.h"
+#include "kr-dashboard-repository.h"
+#include "kr-database-private.h"
+#include "kr-database.h"
+
+/* `karier-tool bench dashboard DB [--year Y] [--samples N]`: every aggregate of the dashboard
+ * (issue 8), each one SQL statement, timed over the whole database and over the largest
+ * perangkat daerah, then the whole dashboard (every aggregate once, as it opens). Target: the
+ * whole dashboard in 500 ms at 10^6 employees. */
+
+#define TREND_YEARS       5
+#define PROMOTION_PERIODS 8
+
+typedef gboolean (*Aggregate) (KrDashboardRepository *repo,
+                               const KrDashboardScope *scope,
+                               GError **error);
+
+#define COUNTS(name, call)                                                                         \
+  static gboolean name (KrDashboardRepository *repo, const KrDashboardScope *scope,                \
+                        GError **error)                                                            \
+  {                                                                                                \
+    g_autoptr (GPtrArray) rows = call;                                                             \
+    return rows != NULL;                                                                           \
+  }
+
+COUNTS (run_kinds, kr_dashboard_repository_count_employee_kinds (repo, scope, error))
+COUNTS (run_golongan, kr_dashboard_repository_count_golongan (repo, scope, error))
+COUNTS (run_positions, kr_dashboard_repository_count_position_kinds (repo, scope, error))
+COUNTS (run_pyramid, kr_dashboard_repository_count_age_bands (repo, scope, error))
+COUNTS (run_training, kr_dashboard_repository_count_training (repo, scope, error))
+COUNTS (run_promotions,
+        kr_dashboard_repository_count_promotions (repo, scope, PROMOTION_PERIODS, error))
+COUNTS (run_retirements, kr_dashboard_repository_count_retirements (repo, scope, error))
+
+static gboolean
+run_predikat (KrDashboardRepository *repo, const KrDashboardScope *scope, GError **error)
+{
+  KrDashboardPredikat p;
+
+  return kr_dashboard_repository_count_predikat (repo, scope, &p, error);
+}
+
+static gboolean
+run_trend (KrDashboardRepository *repo, const KrDashboardScope *scope, GError **error)
+{
+  g_autoptr (GArray) years =
+      kr_dashboard_repository_predikat_trend (repo, scope, TREND_YEARS, error);
+
+  return years != NULL;
+}
+
+static gboolean
+run_talent (KrDashboardRepository *repo, const KrDashboardScope *scope, GError **error)
+{
+  KrTalentGridCounts counts;
+
+  return kr_dashboard_repository_count_talent (repo, scope, &counts, error);
+}
+
+static const struct
+{
+  const char *name;
+  Aggregate run;
+} aggregates[] = {
+  { "Head count by employee kind", run_kinds },
+  { "Head count by golongan", run_golongan },
+  { "Head count by position kind", run_positions },
+  { "Age × gender pyramid", run_pyramid },
+  { "Predikat of the year + pola distribusi", run_predikat },
+  { "Predikat trend, 5 years", run_trend },
+  { "Training JP + budget per perangkat daerah", run_training },
+  { "Promotions, last 8 periods", run_promotions },
+  { "Retirements, next 5 years", run_retirements },
+  { "9-box counts", run_talent },
+};
+
+static gint64
+query_int (KrDatabase *database, const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+
+  if (sqlite3_prepare_v2 (_kr_database_get_handle (database), sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static gboolean
+time_scope (KrDashboardRepository *repo,
+            const char *what,
+            const KrDashboardScope *scope,
+            guint samples,
+            GError **error)
+{
+  g_autoptr (GArray) whole = g_array_new (FALSE, FALSE, sizeof (double));
+  double sum_p50 = 0;
+
+  g_print ("%s:\n", what);
+  for (guint a = 0; a < G_N_ELEMENTS (aggregates); a++)
+    {
+      g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+      for (guint i = 0; i < samples; i++)
+        {
+          double start = kr_bench_now_ms (), ms;
+
+          if (!aggregates[a].run (repo, scope, error))
+            return FALSE;
+          ms = kr_bench_now_ms () - start;
+          g_array_append_val (times, ms);
+        }
+      kr_bench_print_times (aggregates[a].name, times);
+      sum_p50 += kr_bench_percentile (times, 0.5);
+    }
+  for (guint i = 0; i < samples; i++)
+    {
+      double start = kr_bench_now_ms (), ms;
+
+      for (guint a = 0; a < G_N_ELEMENTS (aggregates); a++)
+        if (!aggregates[a].run (repo, scope, error))
+          return FALSE;
+      ms = kr_bench_now_ms () - start;
+      g_array_append_val (whole, ms);
+    }
+  kr_bench_print_times ("The whole dashboard (all of them once)", whole);
+  g_print ("  (sum of the p50s: %.1f ms)\n", sum_p50);
+  return TRUE;
+}
+
+int
+kr_bench_dashboard (int argc, char **argv)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new ("DB");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KrDatabase) database = NULL;
+  g_autoptr (KrDashboardRepository) repo = NULL;
+  KrDashboardScope scope;
+  int year = 0, samples = 10;
+  gint64 largest;
+  GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_INT, &year,
+      "The year counted (default: the latest with final annual evaluations)", "Y" },
+    { "samples", 0, 0, G_OPTION_ARG_INT, &samples, "Runs of each aggregate (default 10)", "N" },
+    { NULL },
+  };
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || samples < 1)
+    {
+      g_printerr ("Usage: karier-tool bench dashboard DB [--year Y] [--samples N]\n");
+      return 2;
+    }
+  database = kr_database_open (argv[1], KR_DATABASE_FLAGS_NO_CREATE, &error);
+  if (database == NULL)
+    goto failed;
+  repo = kr_dashboard_repository_new (database);
+  if (year == 0)
+    year = (int) query_int (database, "SELECT max (a.year) FROM appraisal a JOIN "
+                                      "appraisal_evaluation ev ON ev.appraisal_id = a.id AND "
+                                      "ev.period = 0 AND ev.state = 'final'");
+  if (year == 0)
+    year = 2025;
+  largest = query_int (database, "SELECT u.id FROM unit u WHERE u.kind = 'perangkat_daerah' "
+                                 "ORDER BY (SELECT count (*) FROM employee e WHERE e.unit_id IN "
+                                 "(WITH RECURSIVE t (id) AS (SELECT u.id UNION ALL SELECT c.id "
+                                 "FROM unit c JOIN t ON c.parent_id = t.id) SELECT id FROM t)) "
+                                 "DESC LIMIT 1");
+  g_print ("%s: %lld employees in service, year %d, %d samples\n", argv[1],
+           (long long) query_int (database,
+                                  "SELECT count (*) FROM employee WHERE status NOT IN "
+                                  "('pensiun', 'meninggal', 'diberhentikan', 'berhenti')"),
+           year, samples);
+
+  kr_dashboard_scope_init (&scope, 0, (guint) year);
+  if (!time_scope (repo, "Every unit", &scope, (guint) samples, &error))
+    goto failed;
+  kr_dashboard_scope_init (&scope, largest, (guint) year);
+  if (largest != 0 &&
+      !time_scope (repo, "The largest perangkat daerah", &scope, (guint) samples, &error))
+    goto failed;
+  g_print ("Peak memory: %ld KiB\n", kr_bench_peak_memory_kib ());
+  return 0;
+
+failed:
+  g_printerr ("bench dashboard: %s\n", error->message);
+  return 1;
+}
