@@ -258,6 +258,14 @@ test_vacancies (Fixture *fixture, gconstpointer data)
                                summary.positions, summary.positions == 1 ? "" : "s", summary.vacant,
                                summary.retiring, summary.shortfall);
   g_assert_cmpstr (kr_vacancies_view_get_count_label (view), ==, positions);
+  /* The long count wraps: the loaded view still fits a narrow window (test-window: 400 px) */
+  {
+    int minimum = 0;
+
+    gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL,
+                        NULL);
+    g_assert_cmpint (minimum, <=, 400);
+  }
   for (guint i = 0; i < rows->len; i++)
     {
       g_autoptr (KrTrainingItem) it = g_list_model_get_item (model, i);

@@ -217,6 +217,9 @@ kr_training_count_label_new (void)
   GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
 
   gtk_label_set_xalign (label, 0);
+  /* A long count ("296 positions: 4 vacant, …") wraps: it must not widen a narrow window */
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
   return label;
 }
