@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 /* Shared by the files of the dashboard repository:
  * - kr-dashboard-repository.c: the object, the scope, head counts and the pyramid;
- * - -trends.c: predikat, training, promotions, retirements and the 9-box. */
+ * - -trends.c: predikat, training, promotions, retirements and the 9-box;
+ * - -employees.c: the employees behind a row. */
 
 struct _KrDashboardRepository
 {
@@ -32,9 +33,40 @@ struct _KrDashboardRepository
   "(WITH RECURSIVE sub2 (id) AS (SELECT ?1 UNION ALL SELECT c.id FROM unit c JOIN sub2 ON "        \
   "c.parent_id = sub2.id) SELECT id FROM sub2)))"
 
+/* The kinds of rank history row that are a kenaikan pangkat (not the first rank, not a
+ * demotion) */
+#define KR_DASHBOARD_PROMOTION_KINDS                                                               \
+  "('reguler', 'pilihan', 'anumerta', 'pengabdian', 'penyesuaian_ijazah')"
+
 /* Employees in service: every status but those that end it. */
 #define KR_DASHBOARD_IN_SERVICE                                                                    \
   "e.status NOT IN ('pensiun', 'meninggal', 'diberhentikan', 'berhenti')"
+
+/* The final annual evaluations "ev" of appraisals "a" (one per employee and year) */
+#define KR_DASHBOARD_FINAL_ANNUAL                                                                  \
+  "appraisal a JOIN appraisal_evaluation ev ON ev.appraisal_id = a.id AND ev.period = 0 AND "      \
+  "ev.state IN ('final', 'objected') AND ev.predikat IS NOT NULL"
+
+/* BUP without a position: the lowest of PP 11/2017 (as the retirement list reads it) */
+#define KR_DASHBOARD_BUP_WITHOUT_POSITION 58
+
+/* The JP duty of each employee kind (kr_jp_duty_for_kind ()), as an SQL CASE over e.kind */
+char *_kr_dashboard_duty_case (void);
+
+/* The BUP of each position kind and jenjang (kr_position_get_bup ()), as an SQL CASE over the
+ * position "p" (KR_DASHBOARD_BUP_WITHOUT_POSITION without one); @min and @max get the lowest
+ * and highest. */
+char *_kr_dashboard_bup_case (guint *min, guint *max);
+
+/* The predikat of the scope's year taken from the last year of @trend (as
+ * kr_dashboard_repository_predikat_trend () read it), with the organisation result and its pola
+ * distribusi read: the same as kr_dashboard_repository_count_predikat () without reading the
+ * evaluations twice */
+gboolean _kr_dashboard_predikat_from_trend (KrDashboardRepository *self,
+                                            const KrDashboardScope *scope,
+                                            GArray *trend,
+                                            KrDashboardPredikat *distribution,
+                                            GError **error);
 
 /* Checks the permission, the year and the unit head's subtree; @unit_id gets the unit to bind to
  * ?1 (the head's own when the scope asks for every unit) and @reference the reference day. */

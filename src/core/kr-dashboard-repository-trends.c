@@ -17,31 +17,37 @@
  * written into the SQL once. */
 
 #define RETIREMENT_YEARS 5
-/* BUP without a position: the lowest of PP 11/2017 (as the retirement list reads it) */
-#define BUP_WITHOUT_POSITION 58
-#define MAX_TREND_YEARS      20
+#define MAX_TREND_YEARS  20
 
-#define FINAL_ANNUAL                                                                               \
-  "appraisal a JOIN appraisal_evaluation ev ON ev.appraisal_id = a.id AND ev.period = 0 AND "      \
-  "ev.state IN ('final', 'objected') AND ev.predikat IS NOT NULL"
+/* The units of the scope (?1 as KR_DASHBOARD_UNIT_FILTER) in the predikat counts that
+ * migration 12 keeps per current unit, year and predikat (dashboard_predikat) */
+#define PREDIKAT_UNIT_FILTER                                                                       \
+  "(?1 = 0 OR s.unit_id IN (WITH RECURSIVE sub (id) AS (SELECT ?1 UNION ALL SELECT c.id FROM "     \
+  "unit c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub))"
 
 /* Rows (0, predikat, count) and at most one (1, result, unit) for the unit's result */
 static const char sql_predikat[] =
-    "SELECT 0, ev.predikat, count (*) FROM " FINAL_ANNUAL
-    " WHERE a.year = ?2 AND " KR_DASHBOARD_EMPLOYEE_FILTER (
-        "a.employee_id") " GROUP BY ev.predikat UNION ALL SELECT 1, up.result, up.unit_id "
-                         "FROM unit_performance up WHERE up.year = ?2 AND up.period = 0 AND "
-                         "up.unit_id = CASE WHEN "
-                         "?1 <> 0 THEN ?1 ELSE (SELECT CASE WHEN count (*) = 1 THEN max (id) END "
-                         "FROM unit WHERE "
-                         "parent_id IS NULL) END";
+    "SELECT 0, s.predikat, sum (s.n) FROM dashboard_predikat s WHERE s.year = ?2 "
+    "AND " PREDIKAT_UNIT_FILTER
+    " GROUP BY s.predikat UNION ALL SELECT 1, up.result, up.unit_id FROM "
+    "unit_performance up WHERE up.year = ?2 AND up.period = 0 AND up.unit_id = CASE WHEN ?1 <> "
+    "0 THEN ?1 ELSE (SELECT CASE WHEN count (*) = 1 THEN max (id) END FROM unit WHERE parent_id "
+    "IS NULL) END";
 static const char sql_trend[] =
-    "SELECT a.year, ev.predikat, count (*) FROM " FINAL_ANNUAL " WHERE a.year BETWEEN ?2 AND ?3 "
-    "AND " KR_DASHBOARD_EMPLOYEE_FILTER ("a.employee_id") " GROUP BY a.year, ev.predikat";
+    "SELECT s.year, s.predikat, sum (s.n) FROM dashboard_predikat s WHERE s.year BETWEEN ?2 AND "
+    "?3 AND " PREDIKAT_UNIT_FILTER " GROUP BY s.year, s.predikat";
+/* Kenaikan pangkat as the rank history records them (the decrees, whether they came through
+ * the pipeline or from SIASN), by TMT */
 static const char sql_promotions[] =
-    "SELECT p.period, count (*) FROM promotion p WHERE p.stage = 'effective' AND p.period <= ?2 "
-    "AND " KR_DASHBOARD_EMPLOYEE_FILTER (
-        "p.employee_id") " GROUP BY p.period ORDER BY p.period DESC LIMIT ?3";
+    "SELECT r.tmt, count (DISTINCT r.employee_id) FROM rank_history r WHERE "
+    "r.promotion_kind IN " KR_DASHBOARD_PROMOTION_KINDS
+    " AND r.tmt <= ?2 AND " KR_DASHBOARD_EMPLOYEE_FILTER (
+        "r.employee_id") " GROUP BY r.tmt ORDER BY r.tmt DESC LIMIT ?3";
+
+static const char sql_result[] =
+    "SELECT up.result, up.unit_id FROM unit_performance up WHERE up.year = ?2 AND up.period = 0 "
+    "AND up.unit_id = CASE WHEN ?1 <> 0 THEN ?1 ELSE (SELECT CASE WHEN count (*) = 1 THEN max "
+    "(id) END FROM unit WHERE parent_id IS NULL) END";
 
 static gboolean
 predikat_index (sqlite3_stmt *stmt, int column, KrPredikat *predikat)
@@ -144,9 +150,8 @@ kr_dashboard_repository_predikat_trend (KrDashboardRepository *self,
   return rc == SQLITE_DONE ? g_steal_pointer (&years) : NULL;
 }
 
-/* The JP duty of each employee kind, as an SQL CASE over e.kind */
-static char *
-duty_case (void)
+char *
+_kr_dashboard_duty_case (void)
 {
   GString *s = g_string_new ("CASE e.kind");
 
@@ -171,7 +176,7 @@ training_sql (void)
 
   if (g_once_init_enter (&once))
     {
-      g_autofree char *duty = duty_case ();
+      g_autofree char *duty = _kr_dashboard_duty_case ();
 
       /* Each unit with the perangkat daerah it belongs to (joined on coalesce (e.unit_id, 0),
        * which a covering list index holds); each employee's JP of the year; the
@@ -273,14 +278,12 @@ kr_dashboard_repository_count_promotions (KrDashboardRepository *self,
   return rc == SQLITE_DONE ? g_steal_pointer (&counts) : NULL;
 }
 
-/* The BUP of each position kind and jenjang (kr_position_get_bup ()), as an SQL CASE over p;
- * @min and @max get the lowest and highest. */
-static char *
-bup_case (guint *min, guint *max)
+char *
+_kr_dashboard_bup_case (guint *min, guint *max)
 {
   GString *s = g_string_new ("CASE");
 
-  *min = *max = BUP_WITHOUT_POSITION;
+  *min = *max = KR_DASHBOARD_BUP_WITHOUT_POSITION;
   for (guint k = 0; k < KR_N_POSITION_KINDS; k++)
     for (guint l = 0; l < KR_N_POSITION_LEVELS; l++)
       {
@@ -299,7 +302,7 @@ bup_case (guint *min, guint *max)
         *min = MIN (*min, bup);
         *max = MAX (*max, bup);
       }
-  g_string_append_printf (s, " ELSE %u END", BUP_WITHOUT_POSITION);
+  g_string_append_printf (s, " ELSE %u END", KR_DASHBOARD_BUP_WITHOUT_POSITION);
   return g_string_free (s, FALSE);
 }
 
@@ -317,7 +320,7 @@ retirement_sql (guint *min_bup, guint *max_bup)
 
   if (g_once_init_enter (&once))
     {
-      g_autofree char *bup = bup_case (&lo, &hi);
+      g_autofree char *bup = _kr_dashboard_bup_case (&lo, &hi);
 
       sql = g_strdup_printf (
           "SELECT y, count (*) FROM (SELECT CAST (substr (e.birth_date, 1, 4) AS INTEGER) + %s + "
@@ -402,4 +405,39 @@ kr_dashboard_repository_count_talent (KrDashboardRepository *self,
   query.unit_id = unit_id;
   query.subtree = TRUE;
   return kr_talent_repository_count_grid (self->talent, &query, counts, NULL, error);
+}
+
+gboolean
+_kr_dashboard_predikat_from_trend (KrDashboardRepository *self,
+                                   const KrDashboardScope *scope,
+                                   GArray *trend,
+                                   KrDashboardPredikat *distribution,
+                                   GError **error)
+{
+  g_auto (KrStmt) stmt = NULL;
+  KrOrganisationResult r;
+  GDate reference;
+  gint64 unit_id;
+  int rc;
+
+  g_return_val_if_fail (trend != NULL && trend->len > 0, FALSE);
+
+  *distribution = g_array_index (trend, KrDashboardPredikat, trend->len - 1);
+  g_return_val_if_fail (distribution->year == scope->year, FALSE);
+  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
+    return FALSE;
+  stmt = _kr_dashboard_prepare (self, sql_result, unit_id, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 2, (int) scope->year);
+  rc = _kr_dashboard_step (self, stmt, error);
+  if (rc == SQLITE_ROW &&
+      kr_organisation_result_from_code ((const char *) sqlite3_column_text (stmt, 0), &r))
+    {
+      distribution->has_result = TRUE;
+      distribution->result = r;
+      distribution->result_unit_id = sqlite3_column_int64 (stmt, 1);
+      distribution->rules = kr_appraisal_distribution_rules (r, &distribution->n_rules);
+    }
+  return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }

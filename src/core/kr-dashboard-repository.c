@@ -76,6 +76,14 @@ kr_dashboard_repository_new (KrDatabase *database)
   return self;
 }
 
+KrDatabase *
+kr_dashboard_repository_get_database (KrDashboardRepository *self)
+{
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
+
+  return self->database;
+}
+
 gboolean
 _kr_dashboard_resolve (KrDashboardRepository *self,
                        const KrDashboardScope *scope,
@@ -331,4 +339,133 @@ kr_dashboard_repository_count_age_bands (KrDashboardRepository *self,
       g_ptr_array_add (bands, b);
     }
   return rc == SQLITE_DONE ? g_steal_pointer (&bands) : NULL;
+}
+
+/* Loading a snapshot */
+
+static const char sql_unit_name[] = "SELECT name FROM unit WHERE id = ?1";
+
+static int
+load_progress (void *data)
+{
+  return g_cancellable_is_cancelled (data) ? 1 : 0;
+}
+
+/* Reads the parts of @parts into @loaded (whose scope is resolved), checking @cancellable
+ * between them */
+static gboolean
+load_parts (KrDashboardRepository *self,
+            KrDashboardSnapshot *loaded,
+            KrDashboardParts parts,
+            GCancellable *cancellable,
+            GError **error)
+{
+  const KrDashboardScope *scope = &loaded->scope;
+
+  if (scope->unit_id != 0)
+    {
+      g_auto (KrStmt) stmt = _kr_dashboard_prepare (self, sql_unit_name, scope->unit_id, error);
+
+      if (stmt == NULL || _kr_dashboard_step (self, stmt, error) != SQLITE_ROW)
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND,
+                         _ ("Unit: the unit no longer exists"));
+          return FALSE;
+        }
+      loaded->unit_name = _kr_column_dup_text (stmt, 0);
+    }
+
+#define CANCELLED() g_cancellable_set_error_if_cancelled (cancellable, error)
+  if ((parts & KR_DASHBOARD_PART_HEADCOUNT) &&
+      (CANCELLED () ||
+       !(loaded->employee_kinds =
+             kr_dashboard_repository_count_employee_kinds (self, scope, error)) ||
+       !(loaded->golongan = kr_dashboard_repository_count_golongan (self, scope, error)) ||
+       !(loaded->position_kinds =
+             kr_dashboard_repository_count_position_kinds (self, scope, error))))
+    return FALSE;
+  if ((parts & KR_DASHBOARD_PART_PYRAMID) &&
+      (CANCELLED () ||
+       !(loaded->age_bands = kr_dashboard_repository_count_age_bands (self, scope, error))))
+    return FALSE;
+  if ((parts & KR_DASHBOARD_PART_PREDIKAT) &&
+      (CANCELLED () ||
+       !(loaded->trend = kr_dashboard_repository_predikat_trend (
+             self, scope, KR_DASHBOARD_TREND_YEARS, error)) ||
+       !_kr_dashboard_predikat_from_trend (self, scope, loaded->trend, &loaded->predikat, error)))
+    return FALSE;
+  if ((parts & KR_DASHBOARD_PART_TRAINING) &&
+      (CANCELLED () ||
+       !(loaded->training = kr_dashboard_repository_count_training (self, scope, error))))
+    return FALSE;
+  if ((parts & KR_DASHBOARD_PART_CAREER) &&
+      (CANCELLED () ||
+       !(loaded->promotions = kr_dashboard_repository_count_promotions (
+             self, scope, KR_DASHBOARD_PROMOTION_PERIODS, error)) ||
+       !(loaded->retirements = kr_dashboard_repository_count_retirements (self, scope, error))))
+    return FALSE;
+  if ((parts & KR_DASHBOARD_PART_TALENT) &&
+      (CANCELLED () || !kr_dashboard_repository_count_talent (self, scope, &loaded->talent, error)))
+    return FALSE;
+  return !CANCELLED ();
+#undef CANCELLED
+}
+
+gboolean
+kr_dashboard_repository_load (KrDashboardRepository *self,
+                              KrDashboardSnapshot *snapshot,
+                              KrDashboardParts parts,
+                              GCancellable *cancellable,
+                              GError **error)
+{
+  g_autoptr (KrDashboardSnapshot) loaded = NULL;
+  sqlite3 *db;
+  GDate reference;
+  gint64 unit_id;
+  gboolean own, ok;
+  int rc;
+
+  g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (snapshot != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  parts &= KR_DASHBOARD_PART_ALL;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !_kr_dashboard_resolve (self, &snapshot->scope, &unit_id, &reference, error))
+    return FALSE;
+  loaded = kr_dashboard_snapshot_new (&snapshot->scope);
+  loaded->scope.unit_id = unit_id;
+
+  /* One read transaction (or the caller's), so that the parts read one state of the file; a
+   * cancellation also stops a long statement */
+  db = _kr_database_get_handle (self->database);
+  own = sqlite3_get_autocommit (db) != 0;
+  if (own && (rc = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL)) != SQLITE_OK)
+    {
+      _kr_database_set_error (self->database, error, rc, _ ("Could not read the dashboard"));
+      return FALSE;
+    }
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, 1000, load_progress, cancellable);
+  ok = load_parts (self, loaded, parts, cancellable, error);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (db, 0, NULL, NULL);
+  if (own)
+    sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  if (!ok)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_clear_error (error);
+          g_cancellable_set_error_if_cancelled (cancellable, error);
+        }
+      return FALSE;
+    }
+
+  loaded->parts = parts;
+  g_free (snapshot->unit_name);
+  snapshot->unit_name = g_steal_pointer (&loaded->unit_name);
+  kr_dashboard_snapshot_merge (snapshot, loaded);
+  return TRUE;
 }

@@ -23,6 +23,7 @@ G_DECLARE_FINAL_TYPE (KrDashboardRepository,
                       GObject)
 
 KrDashboardRepository *kr_dashboard_repository_new (KrDatabase *database);
+KrDatabase *kr_dashboard_repository_get_database (KrDashboardRepository *self);
 
 /**
  * kr_dashboard_repository_count_employee_kinds:
@@ -90,8 +91,9 @@ GPtrArray *kr_dashboard_repository_count_training (KrDashboardRepository *self,
                                                    const KrDashboardScope *scope,
                                                    GError **error);
 
-/* Effective promotions (kenaikan pangkat) of the scope's employees per period (the KP period
- * TMT), for the last @n_periods periods up to the reference day that have any, oldest first;
+/* Kenaikan pangkat of the scope's employees as their rank history records them (regular,
+ * by choice and the other promotion kinds; not a first rank or a demotion), per TMT, for the
+ * last @n_periods TMTs up to the reference day that have any, oldest first;
  * the label and the filter's code are the period as ISO 8601 ("2026-04-01"), for the view to
  * format. */
 GPtrArray *kr_dashboard_repository_count_promotions (KrDashboardRepository *self,
@@ -117,5 +119,44 @@ gboolean kr_dashboard_repository_count_talent (KrDashboardRepository *self,
                                                const KrDashboardScope *scope,
                                                KrTalentGridCounts *counts,
                                                GError **error);
+
+/**
+ * kr_dashboard_repository_load:
+ * @snapshot: the snapshot to fill, made for the scope wanted (kr_dashboard_snapshot_new ());
+ *   its scope's unit becomes the resolved one and @unit_name is set
+ * @parts: which parts to read (each with the functions above)
+ * @cancellable: (nullable): checked between the parts
+ *
+ * Reads @parts into @snapshot in one read transaction, so the parts agree with each other.
+ * On error @snapshot keeps the parts it had before.
+ *
+ * Returns: %FALSE with @error (as the functions above, or G_IO_ERROR_CANCELLED)
+ */
+gboolean kr_dashboard_repository_load (KrDashboardRepository *self,
+                                       KrDashboardSnapshot *snapshot,
+                                       KrDashboardParts parts,
+                                       GCancellable *cancellable,
+                                       GError **error);
+
+/**
+ * kr_dashboard_repository_list_employees:
+ * @scope: the scope the row was counted in
+ * @filter: the row's filter (every #KrDashboardDimension)
+ * @offset: the first employee wanted, in the order of names (then NIP)
+ * @limit: how many at most (0: none, only the count)
+ * @count: (out) (optional): how many employees the filter selects in all; the same number the
+ *   row counted
+ *
+ * The employees behind a bar or a cell, a page at a time, for a lazy list.
+ *
+ * Returns: (transfer full) (element-type KrDashboardEmployee): the page, or %NULL with @error
+ */
+GPtrArray *kr_dashboard_repository_list_employees (KrDashboardRepository *self,
+                                                   const KrDashboardScope *scope,
+                                                   const KrDashboardFilter *filter,
+                                                   guint offset,
+                                                   guint limit,
+                                                   guint *count,
+                                                   GError **error);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "kr-appraisal-rules.h"
+#include "kr-talent.h"
 
 G_BEGIN_DECLS
 
@@ -32,10 +33,13 @@ void kr_dashboard_scope_init (KrDashboardScope *scope, gint64 unit_id, guint yea
  * @KR_DASHBOARD_EMPLOYEE_KIND: @code is the employee kind's code ("pns", "cpns", "pppk")
  * @KR_DASHBOARD_GOLONGAN: @low = @high = the golongan code (11..45, 101..117), 0 for none
  * @KR_DASHBOARD_POSITION_KIND: @code is the position kind's code, %NULL for no position
- * @KR_DASHBOARD_AGE: @low..@high, ages in whole years on the reference day
+ * @KR_DASHBOARD_AGE: @low..@high, ages in whole years on the reference day, of the active
+ *   employees (the pyramid's population); @code the gender ("M" or "F", as stored), %NULL for both
  * @KR_DASHBOARD_PREDIKAT: @code is the predikat's code, @low = @high the year
- * @KR_DASHBOARD_UNIT: @low = @high the unit id (its subtree)
- * @KR_DASHBOARD_PROMOTION_PERIOD: @code is the period ("2026-04-01") of effective promotions
+ * @KR_DASHBOARD_UNIT: @low = @high the unit id: as a training row counts, the employees in
+ *   service with a JP duty in the unit and the units below it down to another perangkat daerah
+ * @KR_DASHBOARD_PROMOTION_PERIOD: @code is the TMT ("2026-04-01") of kenaikan pangkat in the rank
+ *   history
  * @KR_DASHBOARD_RETIREMENT_YEAR: @low = @high the year of the TMT pensiun
  * @KR_DASHBOARD_TALENT_BOX: @low = @high the box number of the 9-box in the scope's year
  *
@@ -166,5 +170,101 @@ typedef struct
 
 void kr_dashboard_training_free (KrDashboardTraining *training);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KrDashboardTraining, kr_dashboard_training_free)
+
+void kr_dashboard_filter_copy (KrDashboardFilter *dest, const KrDashboardFilter *src);
+void kr_dashboard_filter_clear (KrDashboardFilter *filter);
+
+/**
+ * KrDashboardParts:
+ * @KR_DASHBOARD_PART_HEADCOUNT: employee kinds, golongan and position kinds
+ * @KR_DASHBOARD_PART_PYRAMID: the age × gender pyramid
+ * @KR_DASHBOARD_PART_PREDIKAT: the predikat of the year against the pola distribusi, and the
+ *   trend of %KR_DASHBOARD_TREND_YEARS years
+ * @KR_DASHBOARD_PART_TRAINING: JP and budget per perangkat daerah
+ * @KR_DASHBOARD_PART_CAREER: promotions of the last %KR_DASHBOARD_PROMOTION_PERIODS periods and
+ *   retirements of five years
+ * @KR_DASHBOARD_PART_TALENT: the 9-box
+ * @KR_DASHBOARD_PART_ALL: everything
+ *
+ * The parts of a #KrDashboardSnapshot, loaded together or one at a time (the view loads the
+ * slow ones in their own workers).
+ */
+typedef enum
+{
+  KR_DASHBOARD_PART_HEADCOUNT = 1 << 0,
+  KR_DASHBOARD_PART_PYRAMID = 1 << 1,
+  KR_DASHBOARD_PART_PREDIKAT = 1 << 2,
+  KR_DASHBOARD_PART_TRAINING = 1 << 3,
+  KR_DASHBOARD_PART_CAREER = 1 << 4,
+  KR_DASHBOARD_PART_TALENT = 1 << 5,
+  KR_DASHBOARD_PART_ALL = 0x3f,
+} KrDashboardParts;
+
+#define KR_DASHBOARD_TREND_YEARS       5
+#define KR_DASHBOARD_PROMOTION_PERIODS 8
+
+/**
+ * KrDashboardSnapshot:
+ * @scope: what was counted (the resolved unit: a unit head's own when asked for every unit)
+ * @unit_name: (nullable): the scope unit's name, %NULL for every unit
+ * @parts: the parts loaded; the fields of the others are empty (%NULL arrays, zero structs)
+ * @employee_kinds, @golongan, @position_kinds: (element-type KrDashboardCount) headcount
+ * @age_bands: (element-type KrDashboardAgeBand) the pyramid
+ * @predikat: the year's predikat against the pola distribusi
+ * @trend: (element-type KrDashboardPredikat) the predikat of the last years, oldest first
+ * @training: (element-type KrDashboardTraining) per perangkat daerah
+ * @promotions, @retirements: (element-type KrDashboardCount)
+ * @talent: the 9-box counts
+ *
+ * Everything the dashboard shows, read in one go (kr_dashboard_repository_load ()).
+ */
+typedef struct
+{
+  KrDashboardScope scope;
+  char *unit_name;
+  KrDashboardParts parts;
+  GPtrArray *employee_kinds;
+  GPtrArray *golongan;
+  GPtrArray *position_kinds;
+  GPtrArray *age_bands;
+  KrDashboardPredikat predikat;
+  GArray *trend;
+  GPtrArray *training;
+  GPtrArray *promotions;
+  GPtrArray *retirements;
+  KrTalentGridCounts talent;
+} KrDashboardSnapshot;
+
+/* An empty snapshot (no part loaded) of @scope (copied). */
+KrDashboardSnapshot *kr_dashboard_snapshot_new (const KrDashboardScope *scope);
+void kr_dashboard_snapshot_free (KrDashboardSnapshot *snapshot);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KrDashboardSnapshot, kr_dashboard_snapshot_free)
+
+/* Moves the parts loaded in @src into @dest (replacing those @dest had); @src keeps none. */
+void kr_dashboard_snapshot_merge (KrDashboardSnapshot *dest, KrDashboardSnapshot *src);
+
+/**
+ * KrDashboardEmployee:
+ * @employee_id: the employee
+ * @nip: their NIP (18 digits; 0..18 for a PPPK)
+ * @name: with titles
+ * @golongan: (nullable): "III/a" or the PPPK golongan, %NULL without a rank
+ * @position_name: (nullable): the current position
+ * @unit_name: (nullable): the current unit
+ *
+ * One employee behind a bar or a cell (kr_dashboard_repository_list_employees ()).
+ */
+typedef struct
+{
+  gint64 employee_id;
+  char *nip;
+  char *name;
+  char *golongan;
+  char *position_name;
+  char *unit_name;
+} KrDashboardEmployee;
+
+void kr_dashboard_employee_free (KrDashboardEmployee *employee);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KrDashboardEmployee, kr_dashboard_employee_free)
 
 G_END_DECLS

@@ -1230,8 +1230,9 @@ test_export (Fixture *fixture, gconstpointer data)
 static void
 test_coverage (Fixture *fixture, gconstpointer data)
 {
+  /* dashboard_predikat: counts that triggers keep from audited tables (migration 12) */
   static const char *const internal[] = {
-    "karier_meta", "employee_bulk_state", "audit_log", "audit_state", NULL,
+    "karier_meta", "employee_bulk_state", "audit_log", "audit_state", "dashboard_predikat", NULL,
   };
   const char *const *entities = kr_audit_get_entities ();
   sqlite3_stmt *stmt = NULL;

@@ -88,7 +88,7 @@ add_employee (Fixture *fixture,
   id = last_id (fixture);
   exec_sql (fixture,
             "INSERT INTO rank_history (employee_id, golongan, promotion_kind, tmt) "
-            "VALUES (%lld, %u, 'reguler', '2020-04-01')",
+            "VALUES (%lld, %u, 'pengangkatan', '2020-04-01')",
             (long long) id, golongan);
   exec_sql (fixture,
             "INSERT INTO position_history (employee_id, position_id, tmt) VALUES (%lld, %lld, "
@@ -136,6 +136,8 @@ add_enrolment (Fixture *fixture, gint64 session, gint64 employee, const char *st
             strcmp (state, "completed") == 0 ? "5" : "NULL");
 }
 
+/* A promotion in the pipeline; an effective one is in the rank history too (with the same
+ * golongan, so that the head counts do not move), which is what the dashboard counts */
 static void
 add_promotion (Fixture *fixture, gint64 employee, const char *period, const char *stage)
 {
@@ -144,6 +146,12 @@ add_promotion (Fixture *fixture, gint64 employee, const char *period, const char
             "sk_number, sk_date, tmt) VALUES (%lld, 'reguler', '%s', 31, 32, '%s', 'SK', '%s', "
             "'%s')",
             (long long) employee, period, stage, period, period);
+  if (strcmp (stage, "effective") == 0)
+    exec_sql (fixture,
+              "INSERT INTO rank_history (employee_id, golongan, promotion_kind, tmt) SELECT "
+              "employee_id, golongan, 'reguler', '%s' FROM rank_history WHERE employee_id = %lld "
+              "ORDER BY tmt DESC LIMIT 1",
+              period, (long long) employee);
 }
 
 static void
