@@ -265,6 +265,9 @@ kr_chart_data_get_reference (const KrChartData *data, guint category, double *va
   if (data->kind != KR_CHART_KIND_DISTRIBUTION || data->reference_name == NULL ||
       category >= data->reference->len || category >= data->categories->len)
     return FALSE;
+  /* A negative value leaves its category without a marker */
+  if (!(g_array_index (data->reference, double, category) >= 0))
+    return FALSE;
   if (value != NULL)
     *value = g_array_index (data->reference, double, category);
   return TRUE;

@@ -154,7 +154,7 @@ void kr_chart_data_set_value (KrChartData *data, guint series, guint category, d
  * @name: (nullable): the reference's name in the legend and the description (e.g. "Pola
  *   distribusi"); %NULL to remove the reference
  * @values: (array length=n_values) (nullable): one expected share per category in per cent
- *   (0 to 100), in category order; copied
+ *   (0 to 100), in category order, a negative value for a category without a marker; copied
  * @n_values: how many; categories beyond them have no marker
  */
 void kr_chart_data_set_reference (KrChartData *data,

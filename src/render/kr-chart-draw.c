@@ -45,6 +45,28 @@ text_on (const KrChartColor *color)
   return luminance > 0.5 ? (KrChartColor){ 0, 0, 0, 1 } : (KrChartColor){ 1, 1, 1, 1 };
 }
 
+/* How many category slots of @slot each the widest label of @data needs (1 when it fits) */
+static guint
+label_step (cairo_t *cr, const KrChartStyle *style, const KrChartData *data, double slot)
+{
+  g_autoptr (PangoLayout) layout = _kr_chart_text_layout (cr, style, FALSE);
+  int widest = 0;
+
+  for (guint c = 0; c < kr_chart_data_get_n_categories (data); c++)
+    {
+      int w;
+
+      pango_layout_set_text (layout, kr_chart_data_get_category (data, c), -1);
+      pango_layout_get_pixel_size (layout, &w, NULL);
+      widest = MAX (widest, w);
+    }
+  /* A little air between two labels */
+  widest += 4;
+  if (slot <= 0 || widest <= slot)
+    return 1;
+  return (guint) ceil (widest / slot);
+}
+
 /* Shows @text at (@x, @y) by @anchor, ellipsized to @max_width when > 0 */
 static void
 show (cairo_t *cr,
@@ -184,7 +206,7 @@ draw_axes (cairo_t *cr, const KrChartLayout *layout, const KrChartStyle *style)
   double px = layout->plot_x, py = layout->plot_y;
   double pw = layout->plot_width, ph = layout->plot_height;
   gboolean pyramid = data->kind == KR_CHART_KIND_PYRAMID;
-  guint n_categories = kr_chart_data_get_n_categories (data);
+  guint n_categories = kr_chart_data_get_n_categories (data), step;
 
   cairo_set_line_width (cr, 1);
   for (guint t = 0; t < layout->n_ticks; t++)
@@ -234,8 +256,10 @@ draw_axes (cairo_t *cr, const KrChartLayout *layout, const KrChartStyle *style)
     }
   cairo_stroke (cr);
 
-  /* Category labels and the axis titles */
-  for (guint c = 0; c < n_categories; c++)
+  /* Category labels and the axis titles; under vertical bars too narrow for their labels,
+   * every second (third, …) label, so that none is cut to dots */
+  step = _kr_chart_layout_is_horizontal (layout) ? 1 : label_step (cr, style, data, layout->slot);
+  for (guint c = 0; c < n_categories; c += step)
     {
       const char *label = kr_chart_data_get_category (data, c);
       double center = _kr_chart_layout_category_center (layout, c);
@@ -245,7 +269,7 @@ draw_axes (cairo_t *cr, const KrChartLayout *layout, const KrChartStyle *style)
               layout->label_width, FALSE);
       else
         show (cr, style, &style->foreground, label, center, py + ph + lh * 0.3, ANCHOR_BELOW,
-              layout->slot, FALSE);
+              layout->slot * step, FALSE);
     }
   if (_kr_chart_layout_is_horizontal (layout))
     {
@@ -291,8 +315,9 @@ label_bar (cairo_t *cr,
     {
       guint n_series = kr_chart_data_get_n_series (layout->data);
 
-      /* Side by side bars: only when the label fits above its bar */
-      if (n_series > 1 && width > layout->slot * 0.9 / n_series + lh)
+      /* Only when the label fits above its bar (side by side bars share the slot): the
+       * tooltip and the table still give every value */
+      if (width > layout->slot * 0.95 / MAX (n_series, 1) + (n_series > 1 ? lh : 0))
         return;
       show (cr, style, &style->foreground, text, item->x + item->width / 2, item->y - lh * 0.15,
             ANCHOR_ABOVE, 0, FALSE);

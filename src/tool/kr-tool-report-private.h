@@ -66,6 +66,12 @@ gboolean kr_tool_report_is_selection (const char *name);
  * report's name. */
 int kr_tool_report_selection (const KrToolCommand *command, int argc, char **argv);
 
+/* Whether @name is one of the reports of kr-tool-report-dashboard.c. */
+gboolean kr_tool_report_is_dashboard (const char *name);
+
+/* `karier-tool report dashboard|dashboard-chart DATABASE …`; argv[1] is the report's name. */
+int kr_tool_report_dashboard (const KrToolCommand *command, int argc, char **argv);
+
 /* Which appraisal document a request prints. */
 typedef enum
 {

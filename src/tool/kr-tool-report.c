@@ -55,7 +55,7 @@ check_options (const KrToolCommand *command,
                             "evaluation, evaluation-document, follow-up, training-compliance, "
                             "training-participants, promotion-nominative, promotion-candidates, "
                             "talent-grid, talent-pool, succession, selection-announcement, "
-                            "selection-ranking"),
+                            "selection-ranking, dashboard, dashboard-chart"),
                          report);
   else if (request->report == REPORT_DUK && (kind_name != NULL || search != NULL))
     /* Translators: --kind and --search are options, not translated */
@@ -220,6 +220,8 @@ kr_tool_report (const KrToolCommand *command, int argc, char **argv)
     return kr_tool_report_selection (command, argc, argv);
   if (argc >= 2 && kr_tool_report_is_talent (argv[1]))
     return kr_tool_report_talent (command, argc, argv);
+  if (argc >= 2 && kr_tool_report_is_dashboard (argv[1]))
+    return kr_tool_report_dashboard (command, argc, argv);
   g_date_clear (&request.date, 1);
   if (!kr_tool_parse_options (command, entries, 2, &argc, &argv, &status) ||
       !check_options (command, argv[1], output, paper_id, date_text, kind_name, search, &request,

@@ -30,7 +30,8 @@ static const KrToolCommand commands[] = {
         "the employee list; skp, evaluation, evaluation-document, of one employee or a whole "
         "unit; follow-up, a unit’s recognition or development list; training-compliance, "
         "training-participants; promotion-nominative, promotion-candidates; "
-        "selection-announcement, selection-ranking; talent-grid, talent-pool, succession"),
+        "selection-announcement, selection-ranking; talent-grid, talent-pool, succession; "
+        "dashboard, the charts of a unit and year, dashboard-chart, one chart as a picture"),
     kr_tool_report },
   { "export", N_ ("DATABASE FILE"),
     N_ ("Write employees in the SIASN “data pegawai” columns as CSV or XLSX, for a spreadsheet "
