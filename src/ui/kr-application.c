@@ -24,6 +24,7 @@ struct _KrApplication
   KrTrainingRepository *training;
   KrPromotionRepository *promotions;
   KrVacancyRepository *vacancies;
+  KrDashboardRepository *dashboard;
   KrSelectionRepository *selections;
   KrTalentRepository *talent;
   GCancellable *opening;
@@ -82,6 +83,7 @@ set_database (KrApplication *self, KrDatabase *database)
     g_signal_handlers_disconnect_by_func (self->promotions, on_promotions_changed_cb, self);
   g_clear_object (&self->promotions);
   g_clear_object (&self->vacancies);
+  g_clear_object (&self->dashboard);
   g_clear_object (&self->selections);
   g_clear_object (&self->talent);
   g_set_object (&self->database, database);
@@ -96,6 +98,7 @@ set_database (KrApplication *self, KrDatabase *database)
       self->promotions = kr_promotion_repository_new (database);
       g_signal_connect (self->promotions, "changed", G_CALLBACK (on_promotions_changed_cb), self);
       self->vacancies = kr_vacancy_repository_new (database);
+      self->dashboard = kr_dashboard_repository_new (database);
       self->selections = kr_selection_repository_new (database);
       self->talent = kr_talent_repository_new (database);
     }
@@ -282,6 +285,14 @@ kr_application_get_vacancy_repository (KrApplication *self)
   g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
 
   return self->vacancies;
+}
+
+KrDashboardRepository *
+kr_application_get_dashboard_repository (KrApplication *self)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
+
+  return self->dashboard;
 }
 
 KrSelectionRepository *

@@ -13,6 +13,7 @@
 #include "kr-training-repository.h"
 #include "kr-unit-repository.h"
 #include "kr-vacancy-repository.h"
+#include "kr-dashboard-repository.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +36,7 @@ KrAppraisalRepository *kr_application_get_appraisal_repository (KrApplication *s
 KrTrainingRepository *kr_application_get_training_repository (KrApplication *self);
 KrPromotionRepository *kr_application_get_promotion_repository (KrApplication *self);
 KrVacancyRepository *kr_application_get_vacancy_repository (KrApplication *self);
+KrDashboardRepository *kr_application_get_dashboard_repository (KrApplication *self);
 KrSelectionRepository *kr_application_get_selection_repository (KrApplication *self);
 KrTalentRepository *kr_application_get_talent_repository (KrApplication *self);
 

@@ -9,6 +9,7 @@
 
 #include "kr-appraisals-page.h"
 #include "kr-audit-page.h"
+#include "kr-dashboard-page.h"
 #include "kr-employees-page.h"
 #include "kr-promotions-page.h"
 #include "kr-search-focus.h"
@@ -21,23 +22,18 @@ typedef struct
   const char *name;
   const char *title;
   const char *icon_name;
-  const char *description;
-  /* The section's own page, or NULL while it is still a status page saying what it is for */
   GtkWidget *(*create_page) (void);
 } Section;
 
-/* The sidebar, in order; Ctrl+1 … Ctrl+7 follow it. Each section says what it is for until
- * its own page arrives. */
+/* The sidebar, in order; Ctrl+1 … Ctrl+7 follow it. */
 static const Section sections[] = {
-  { "dashboard", N_ ("Dashboard"), "view-grid-symbolic",
-    N_ ("The state of your people at a glance: headcount, appraisal results, training hours, "
-        "promotions and retirements, drawn as charts for the screen and for paper.") },
-  { "employees", N_ ("Employees"), "system-users-symbolic", NULL, kr_employees_page_new },
-  { "training", N_ ("Training"), "x-office-presentation-symbolic", NULL, kr_training_page_new },
-  { "appraisals", N_ ("Appraisals"), "emblem-documents-symbolic", NULL, kr_appraisals_page_new },
-  { "promotions", N_ ("Promotions"), "go-up-symbolic", NULL, kr_promotions_page_new },
-  { "talent", N_ ("Selection & Talent"), "starred-symbolic", NULL, kr_talent_page_new },
-  { "audit", N_ ("Audit Trail"), "document-open-recent-symbolic", NULL, kr_audit_page_new },
+  { "dashboard", N_ ("Dashboard"), "view-grid-symbolic", kr_dashboard_page_new },
+  { "employees", N_ ("Employees"), "system-users-symbolic", kr_employees_page_new },
+  { "training", N_ ("Training"), "x-office-presentation-symbolic", kr_training_page_new },
+  { "appraisals", N_ ("Appraisals"), "emblem-documents-symbolic", kr_appraisals_page_new },
+  { "promotions", N_ ("Promotions"), "go-up-symbolic", kr_promotions_page_new },
+  { "talent", N_ ("Selection & Talent"), "starred-symbolic", kr_talent_page_new },
+  { "audit", N_ ("Audit Trail"), "document-open-recent-symbolic", kr_audit_page_new },
 };
 
 G_DEFINE_FINAL_TYPE (KrWindow, kr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -50,12 +46,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-go_back_cb (GtkButton *button, KrWindow *self)
-{
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
 
 static GtkWidget *
 create_section_row (const Section *section)
@@ -72,35 +62,6 @@ create_section_row (const Section *section)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   return row;
-}
-
-static GtkWidget *
-create_status_page (KrWindow *self, const Section *section)
-{
-  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *back = gtk_button_new_from_icon_name ("go-previous-symbolic");
-  GtkWidget *title = adw_window_title_new (_ (section->title), NULL);
-  GtkWidget *status = adw_status_page_new ();
-
-  gtk_widget_set_tooltip_text (back, _ ("Back"));
-  g_signal_connect (back, "clicked", G_CALLBACK (go_back_cb), self);
-  g_object_bind_property (self->leaflet, "folded", back, "visible", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->leaflet, "folded", header, "show-start-title-buttons",
-                          G_BINDING_SYNC_CREATE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), back);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
-  g_ptr_array_add (self->section_titles, title);
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), section->icon_name);
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _ (section->title));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), _ (section->description));
-  gtk_widget_set_vexpand (status, TRUE);
-
-  gtk_box_append (GTK_BOX (page), header);
-  gtk_box_append (GTK_BOX (page), status);
-
-  return page;
 }
 
 /* "The list on the Employees page" when nominating to a training session */
@@ -126,6 +87,12 @@ get_promotions_page (KrWindow *self)
   return KR_PROMOTIONS_PAGE (gtk_stack_get_child_by_name (self->section_stack, "promotions"));
 }
 
+static KrDashboardPage *
+get_dashboard_page (KrWindow *self)
+{
+  return KR_DASHBOARD_PAGE (gtk_stack_get_child_by_name (self->section_stack, "dashboard"));
+}
+
 static KrTalentPage *
 get_talent_page (KrWindow *self)
 {
@@ -136,9 +103,6 @@ static GtkWidget *
 create_section_page (KrWindow *self, const Section *section)
 {
   GtkWidget *page;
-
-  if (section->create_page == NULL)
-    return create_status_page (self, section);
 
   page = section->create_page ();
   g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
@@ -332,6 +296,10 @@ _kr_window_load_sections (KrWindow *self)
                                    kr_application_get_selection_repository (self->application),
                                    kr_application_get_talent_repository (self->application),
                                    kr_application_get_unit_repository (self->application));
+  kr_dashboard_page_set_repositories (get_dashboard_page (self), self->database,
+                                      kr_application_get_dashboard_repository (self->application),
+                                      kr_application_get_talent_repository (self->application),
+                                      kr_application_get_unit_repository (self->application));
   _kr_window_audit_load (self);
 }
 
@@ -343,6 +311,7 @@ _kr_window_unload_sections (KrWindow *self)
   kr_training_page_set_repositories (get_training_page (self), NULL, NULL, NULL, NULL);
   kr_promotions_page_set_repositories (get_promotions_page (self), NULL, NULL, NULL);
   kr_talent_page_set_repositories (get_talent_page (self), NULL, NULL, NULL, NULL, NULL);
+  kr_dashboard_page_set_repositories (get_dashboard_page (self), NULL, NULL, NULL, NULL);
   _kr_window_audit_unload (self);
 }
 

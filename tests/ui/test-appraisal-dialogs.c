@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "kr-appraisal-repository.h"
-#include "kr-chart.h"
+#include "kr-appraisal-chart.h"
 #include "kr-database-private.h"
 #include "kr-database.h"
 #include "kr-employee-profile.h"
@@ -356,7 +356,7 @@ test_unit_results_dialog (Fixture *fixture, gconstpointer data)
   g_autoptr (GPtrArray) problems = NULL;
   GtkWidget *dialog;
   GtkListBox *list;
-  KrChart *chart;
+  KrAppraisalChart *chart;
 
   /* Four of five Sangat Baik in a unit whose result is Butuh Perbaikan. */
   for (guint i = 0; i < 4; i++)
@@ -376,8 +376,8 @@ test_unit_results_dialog (Fixture *fixture, gconstpointer data)
   kr_test_wait_until (unit_results_loaded, dialog);
 
   chart = child (dialog, KR_TYPE_UNIT_RESULTS_DIALOG, "chart");
-  g_assert_cmpint (kr_chart_get_mode (chart), ==, KR_CHART_MODE_DISTRIBUTION);
-  g_assert_cmpstr (kr_chart_get_description (chart), ==,
+  g_assert_cmpint (kr_appraisal_chart_get_mode (chart), ==, KR_APPRAISAL_CHART_MODE_DISTRIBUTION);
+  g_assert_cmpstr (kr_appraisal_chart_get_description (chart), ==,
                    "Sangat Kurang 0, Kurang/Misconduct 0, Butuh Perbaikan 0, Baik 1, "
                    "Sangat Baik 4");
   g_assert_cmpuint (
@@ -467,7 +467,7 @@ test_profile_performance (Fixture *fixture, gconstpointer data)
   GtkWidget *profile = kr_employee_profile_new (fixture->employees, fixture->units);
   AdwViewStack *stack;
   GtkListBox *list;
-  KrChart *chart;
+  KrAppraisalChart *chart;
 
   add_evaluation (fixture, fixture->staff[1], 2022, "final", "as_expected", "as_expected",
                   KR_PREDIKAT_BAIK);
@@ -494,8 +494,8 @@ test_profile_performance (Fixture *fixture, gconstpointer data)
   kr_test_wait_until (profile_loaded, profile);
 
   chart = child (profile, KR_TYPE_EMPLOYEE_PROFILE, "trend_chart");
-  g_assert_cmpuint (kr_chart_get_n_points (chart), ==, 3);
-  g_assert_cmpstr (kr_chart_get_description (chart), ==,
+  g_assert_cmpuint (kr_appraisal_chart_get_n_points (chart), ==, 3);
+  g_assert_cmpstr (kr_appraisal_chart_get_description (chart), ==,
                    "2019 Baik (83.00), 2022 Baik, 2023 Sangat Baik");
   list = child (profile, KR_TYPE_EMPLOYEE_PROFILE, "appraisal_list");
   /* 2024 (not final yet), 2023, 2022, then the PP 46/2011 year. */
@@ -509,11 +509,11 @@ test_profile_performance (Fixture *fixture, gconstpointer data)
   /* Deleting the PP 46/2011 year takes its point off the chart; Undo puts it back. */
   g_assert_true (gtk_widget_activate_action (profile, "profile.delete-pp46", "x", record->id));
   kr_test_wait_until (profile_loaded, profile);
-  g_assert_cmpuint (kr_chart_get_n_points (chart), ==, 2);
+  g_assert_cmpuint (kr_appraisal_chart_get_n_points (chart), ==, 2);
   g_assert_cmpuint (count_rows (list), ==, 3);
   g_assert_true (gtk_widget_activate_action (profile, "profile.undo-delete-pp46", NULL));
   kr_test_wait_until (profile_loaded, profile);
-  g_assert_cmpuint (kr_chart_get_n_points (chart), ==, 3);
+  g_assert_cmpuint (kr_appraisal_chart_get_n_points (chart), ==, 3);
 }
 
 int

@@ -9,7 +9,7 @@
 
 #include "kr-appraisal-form.h"
 #include "kr-appraisal-read-job.h"
-#include "kr-chart.h"
+#include "kr-appraisal-chart.h"
 #include "kr-skm-dialog.h"
 
 struct _KrUnitResultsDialog
@@ -30,7 +30,7 @@ struct _KrUnitResultsDialog
   AdwToastOverlay *toast_overlay;
   AdwWindowTitle *window_title;
   AdwComboRow *result_row;
-  KrChart *chart;
+  KrAppraisalChart *chart;
   GtkListBox *counts_list;
   GtkListBox *problems_list;
   GtkButton *survey_button;
@@ -152,7 +152,7 @@ show_counts (KrUnitResultsDialog *self, const Results *results)
 {
   guint total = 0;
 
-  kr_chart_set_distribution (self->chart, results->counts);
+  kr_appraisal_chart_set_distribution (self->chart, results->counts);
   clear_list (self->counts_list);
   for (guint i = 0; i < KR_N_PREDIKAT; i++)
     total += results->counts[i];
@@ -339,7 +339,7 @@ kr_unit_results_dialog_class_init (KrUnitResultsDialogClass *klass)
 
   object_class->dispose = kr_unit_results_dialog_dispose;
 
-  g_type_ensure (KR_TYPE_CHART);
+  g_type_ensure (KR_TYPE_APPRAISAL_CHART);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/io/github/karier/Karier/appraisals/kr-unit-results-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, KrUnitResultsDialog, toast_overlay);

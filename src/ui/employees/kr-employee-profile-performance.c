@@ -247,14 +247,15 @@ read_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), error->message);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       gtk_list_box_append (self->appraisal_list, row);
-      kr_chart_set_trend (self->trend_chart, NULL, 0);
+      kr_appraisal_chart_set_trend (self->trend_chart, NULL, 0);
       return;
     }
   g_ptr_array_sort (performance->pp46, compare_pp46);
   g_clear_pointer (&self->pp46, g_ptr_array_unref);
   self->pp46 = g_ptr_array_ref (performance->pp46);
-  kr_chart_set_trend (self->trend_chart, (const KrAppraisalTrendPoint *) performance->trend->data,
-                      performance->trend->len);
+  kr_appraisal_chart_set_trend (self->trend_chart,
+                                (const KrAppraisalTrendPoint *) performance->trend->data,
+                                performance->trend->len);
   show_rows (self, performance);
 }
 
@@ -266,7 +267,7 @@ _kr_employee_profile_clear_performance (KrEmployeeProfile *self)
   self->performance_loading = FALSE;
   g_clear_pointer (&self->pp46, g_ptr_array_unref);
   _kr_employee_profile_clear_list (self->appraisal_list);
-  kr_chart_set_trend (self->trend_chart, NULL, 0);
+  kr_appraisal_chart_set_trend (self->trend_chart, NULL, 0);
 }
 
 void

@@ -3,7 +3,7 @@
 
 #include "kr-appraisal-repository.h"
 #include "kr-audit-history-view.h"
-#include "kr-chart.h"
+#include "kr-appraisal-chart.h"
 #include "kr-employee-profile.h"
 #include "kr-promotion-repository.h"
 #include "kr-training-repository.h"
@@ -111,7 +111,7 @@ struct _KrEmployeeProfile
   GtkListBox *award_list;
   KrAuditHistoryView *history_view;
   AdwViewStackPage *performance_page;
-  KrChart *trend_chart;
+  KrAppraisalChart *trend_chart;
   GtkListBox *appraisal_list;
   GtkWidget *add_pp46_button;
   AdwViewStackPage *training_page;

@@ -338,7 +338,7 @@ kr_employee_profile_class_init (KrEmployeeProfileClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KR_TYPE_AUDIT_HISTORY_VIEW);
-  g_type_ensure (KR_TYPE_CHART);
+  g_type_ensure (KR_TYPE_APPRAISAL_CHART);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/io/github/karier/Karier/employees/kr-employee-profile.ui");
   gtk_widget_class_bind_template_child (widget_class, KrEmployeeProfile, header_bar);

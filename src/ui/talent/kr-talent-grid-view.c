@@ -23,6 +23,8 @@ struct _KrTalentGridView
   guint n_cells;
   guint focus_box;
   char *description;
+  int natural_width;
+  int natural_height;
 
   /* Made for the size and style they were made at; NULL when either changed */
   KrTalentGridLayout *layout;
@@ -232,8 +234,11 @@ kr_talent_grid_view_measure (GtkWidget *widget,
                              int *minimum_baseline,
                              int *natural_baseline)
 {
+  KrTalentGridView *self = KR_TALENT_GRID_VIEW (widget);
+
   *minimum = MIN_SIZE;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? NATURAL_WIDTH : NATURAL_HEIGHT;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? self->natural_width : self->natural_height;
+  *natural = MAX (*natural, MIN_SIZE);
 }
 
 static void
@@ -422,6 +427,8 @@ kr_talent_grid_view_init (KrTalentGridView *self)
   g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
+  self->natural_width = NATURAL_WIDTH;
+  self->natural_height = NATURAL_HEIGHT;
   update_accessible (self);
 }
 
@@ -431,6 +438,16 @@ GtkWidget *
 kr_talent_grid_view_new (void)
 {
   return g_object_new (KR_TYPE_TALENT_GRID_VIEW, NULL);
+}
+
+void
+kr_talent_grid_view_set_natural_size (KrTalentGridView *self, int width, int height)
+{
+  g_return_if_fail (KR_IS_TALENT_GRID_VIEW (self));
+
+  self->natural_width = width;
+  self->natural_height = height;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 void

@@ -24,6 +24,9 @@ void kr_talent_grid_view_set_cells (KrTalentGridView *self,
                                     const char *const *follow_ups,
                                     guint n_cells);
 
+/* The size the view asks for (640 × 440 unless changed). */
+void kr_talent_grid_view_set_natural_size (KrTalentGridView *self, int width, int height);
+
 /* The count of box @box (0 when it has no cell) and the sum of every count. */
 guint kr_talent_grid_view_get_count (KrTalentGridView *self, guint box);
 guint kr_talent_grid_view_get_total (KrTalentGridView *self);

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "kr-chart"
+#define G_LOG_DOMAIN "kr-appraisal-chart"
 
 #include "config.h"
 
-#include "kr-chart.h"
+#include "kr-appraisal-chart.h"
 
 #include <adwaita.h>
 #include <string.h>
@@ -19,23 +19,23 @@
 #define NATURAL_WIDTH  560
 #define NATURAL_HEIGHT 240
 
-struct _KrChart
+struct _KrAppraisalChart
 {
   GtkWidget parent_instance;
 
-  KrChartMode mode;
+  KrAppraisalChartMode mode;
   GArray *points; /* KrAppraisalTrendPoint */
   guint counts[KR_N_PREDIKAT];
   char *label;
   char *description;
 };
 
-G_DEFINE_FINAL_TYPE (KrChart, kr_chart, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (KrAppraisalChart, kr_appraisal_chart, GTK_TYPE_WIDGET)
 
 /* What a screen reader says */
 
 static char *
-describe_trend (KrChart *self)
+describe_trend (KrAppraisalChart *self)
 {
   GString *text = g_string_new (NULL);
 
@@ -55,7 +55,7 @@ describe_trend (KrChart *self)
 }
 
 static char *
-describe_distribution (KrChart *self)
+describe_distribution (KrAppraisalChart *self)
 {
   GString *text = g_string_new (NULL);
 
@@ -66,11 +66,11 @@ describe_distribution (KrChart *self)
 }
 
 static void
-update_accessible (KrChart *self)
+update_accessible (KrAppraisalChart *self)
 {
   g_free (self->label);
   g_free (self->description);
-  if (self->mode == KR_CHART_MODE_TREND)
+  if (self->mode == KR_APPRAISAL_CHART_MODE_TREND)
     {
       self->label = g_strdup (_ ("Predikat by year"));
       self->description = describe_trend (self);
@@ -98,7 +98,7 @@ set_color (KrChartColor *color, const GdkRGBA *rgba)
 
 /* The widget's text colour and font, and the accent colour of the light or dark style. */
 static void
-init_style (KrChart *self, KrChartStyle *style)
+init_style (KrAppraisalChart *self, KrChartStyle *style)
 {
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
@@ -127,14 +127,15 @@ init_style (KrChart *self, KrChartStyle *style)
     size = 13;
   pango_font_description_set_absolute_size (font, size * LABEL_SCALE * PANGO_SCALE);
   kr_chart_style_set_font (style, font);
-  style->empty_text = self->mode == KR_CHART_MODE_TREND ? _ ("No appraisal results yet")
-                                                        : _ ("No appraised employees yet");
+  style->empty_text = self->mode == KR_APPRAISAL_CHART_MODE_TREND
+                          ? _ ("No appraisal results yet")
+                          : _ ("No appraised employees yet");
 }
 
 static void
-kr_chart_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+kr_appraisal_chart_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
-  KrChart *self = KR_CHART (widget);
+  KrAppraisalChart *self = KR_APPRAISAL_CHART (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   KrChartStyle style;
@@ -145,7 +146,7 @@ kr_chart_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 
   init_style (self, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (self->mode == KR_CHART_MODE_TREND)
+  if (self->mode == KR_APPRAISAL_CHART_MODE_TREND)
     kr_chart_render_trend (cr, 0, 0, width, height,
                            (const KrAppraisalTrendPoint *) self->points->data, self->points->len,
                            &style);
@@ -156,13 +157,13 @@ kr_chart_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 }
 
 static void
-kr_chart_measure (GtkWidget *widget,
-                  GtkOrientation orientation,
-                  int for_size,
-                  int *minimum,
-                  int *natural,
-                  int *minimum_baseline,
-                  int *natural_baseline)
+kr_appraisal_chart_measure (GtkWidget *widget,
+                            GtkOrientation orientation,
+                            int for_size,
+                            int *minimum,
+                            int *natural,
+                            int *minimum_baseline,
+                            int *natural_baseline)
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -177,7 +178,7 @@ kr_chart_measure (GtkWidget *widget,
 }
 
 static void
-on_dark_changed_cb (KrChart *self)
+on_dark_changed_cb (KrAppraisalChart *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -185,33 +186,33 @@ on_dark_changed_cb (KrChart *self)
 /* The object */
 
 static void
-kr_chart_finalize (GObject *object)
+kr_appraisal_chart_finalize (GObject *object)
 {
-  KrChart *self = KR_CHART (object);
+  KrAppraisalChart *self = KR_APPRAISAL_CHART (object);
 
   g_clear_pointer (&self->points, g_array_unref);
   g_free (self->label);
   g_free (self->description);
 
-  G_OBJECT_CLASS (kr_chart_parent_class)->finalize (object);
+  G_OBJECT_CLASS (kr_appraisal_chart_parent_class)->finalize (object);
 }
 
 static void
-kr_chart_class_init (KrChartClass *klass)
+kr_appraisal_chart_class_init (KrAppraisalChartClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->finalize = kr_chart_finalize;
-  widget_class->snapshot = kr_chart_snapshot;
-  widget_class->measure = kr_chart_measure;
+  object_class->finalize = kr_appraisal_chart_finalize;
+  widget_class->snapshot = kr_appraisal_chart_snapshot;
+  widget_class->measure = kr_appraisal_chart_measure;
 
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
 static void
-kr_chart_init (KrChart *self)
+kr_appraisal_chart_init (KrAppraisalChart *self)
 {
   self->points = g_array_new (FALSE, FALSE, sizeof (KrAppraisalTrendPoint));
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -220,30 +221,32 @@ kr_chart_init (KrChart *self)
 }
 
 GtkWidget *
-kr_chart_new (KrChartMode mode)
+kr_appraisal_chart_new (KrAppraisalChartMode mode)
 {
-  KrChart *self = g_object_new (KR_TYPE_CHART, NULL);
+  KrAppraisalChart *self = g_object_new (KR_TYPE_APPRAISAL_CHART, NULL);
 
   self->mode = mode;
   update_accessible (self);
   return GTK_WIDGET (self);
 }
 
-KrChartMode
-kr_chart_get_mode (KrChart *self)
+KrAppraisalChartMode
+kr_appraisal_chart_get_mode (KrAppraisalChart *self)
 {
-  g_return_val_if_fail (KR_IS_CHART (self), KR_CHART_MODE_TREND);
+  g_return_val_if_fail (KR_IS_APPRAISAL_CHART (self), KR_APPRAISAL_CHART_MODE_TREND);
 
   return self->mode;
 }
 
 void
-kr_chart_set_trend (KrChart *self, const KrAppraisalTrendPoint *points, guint n_points)
+kr_appraisal_chart_set_trend (KrAppraisalChart *self,
+                              const KrAppraisalTrendPoint *points,
+                              guint n_points)
 {
-  g_return_if_fail (KR_IS_CHART (self));
+  g_return_if_fail (KR_IS_APPRAISAL_CHART (self));
   g_return_if_fail (points != NULL || n_points == 0);
 
-  self->mode = KR_CHART_MODE_TREND;
+  self->mode = KR_APPRAISAL_CHART_MODE_TREND;
   g_array_set_size (self->points, 0);
   if (n_points > 0)
     g_array_append_vals (self->points, points, n_points);
@@ -252,12 +255,12 @@ kr_chart_set_trend (KrChart *self, const KrAppraisalTrendPoint *points, guint n_
 }
 
 void
-kr_chart_set_distribution (KrChart *self, const guint counts[KR_N_PREDIKAT])
+kr_appraisal_chart_set_distribution (KrAppraisalChart *self, const guint counts[KR_N_PREDIKAT])
 {
-  g_return_if_fail (KR_IS_CHART (self));
+  g_return_if_fail (KR_IS_APPRAISAL_CHART (self));
   g_return_if_fail (counts != NULL);
 
-  self->mode = KR_CHART_MODE_DISTRIBUTION;
+  self->mode = KR_APPRAISAL_CHART_MODE_DISTRIBUTION;
   g_array_set_size (self->points, 0);
   memcpy (self->counts, counts, sizeof self->counts);
   update_accessible (self);
@@ -265,25 +268,25 @@ kr_chart_set_distribution (KrChart *self, const guint counts[KR_N_PREDIKAT])
 }
 
 guint
-kr_chart_get_n_points (KrChart *self)
+kr_appraisal_chart_get_n_points (KrAppraisalChart *self)
 {
-  g_return_val_if_fail (KR_IS_CHART (self), 0);
+  g_return_val_if_fail (KR_IS_APPRAISAL_CHART (self), 0);
 
   return self->points->len;
 }
 
 const char *
-kr_chart_get_label (KrChart *self)
+kr_appraisal_chart_get_label (KrAppraisalChart *self)
 {
-  g_return_val_if_fail (KR_IS_CHART (self), NULL);
+  g_return_val_if_fail (KR_IS_APPRAISAL_CHART (self), NULL);
 
   return self->label;
 }
 
 const char *
-kr_chart_get_description (KrChart *self)
+kr_appraisal_chart_get_description (KrAppraisalChart *self)
 {
-  g_return_val_if_fail (KR_IS_CHART (self), NULL);
+  g_return_val_if_fail (KR_IS_APPRAISAL_CHART (self), NULL);
 
   return self->description;
 }
