@@ -93,6 +93,22 @@ kr_chart_data_set_axis_titles (KrChartData *data,
   replace (&data->value_title, value_title);
 }
 
+const char *
+kr_chart_data_get_category_title (const KrChartData *data)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return data->category_title;
+}
+
+const char *
+kr_chart_data_get_value_title (const KrChartData *data)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return data->value_title;
+}
+
 void
 kr_chart_data_set_unit (KrChartData *data, const char *unit)
 {

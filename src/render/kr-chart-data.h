@@ -91,6 +91,10 @@ void kr_chart_data_set_axis_titles (KrChartData *data,
                                     const char *category_title,
                                     const char *value_title);
 
+/* The titles of the axes, %NULL when not set. */
+const char *kr_chart_data_get_category_title (const KrChartData *data);
+const char *kr_chart_data_get_value_title (const KrChartData *data);
+
 /**
  * kr_chart_data_set_unit:
  * @data: a chart

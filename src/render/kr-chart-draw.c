@@ -125,13 +125,19 @@ text_width (cairo_t *cr, const KrChartStyle *style, const char *text)
 }
 
 /* Text turned a quarter left, centred on (@x, @y) */
+/* An axis title up the side, ellipsized to @max_length (> 0) rather than running off the plot */
 static void
-show_rotated (cairo_t *cr, const KrChartStyle *style, const char *text, double x, double y)
+show_rotated (cairo_t *cr,
+              const KrChartStyle *style,
+              const char *text,
+              double x,
+              double y,
+              double max_length)
 {
   cairo_save (cr);
   cairo_translate (cr, x, y);
   cairo_rotate (cr, -G_PI / 2);
-  show (cr, style, &style->muted, text, 0, 0, ANCHOR_CENTER, 0, FALSE);
+  show (cr, style, &style->muted, text, 0, 0, ANCHOR_CENTER, max_length, FALSE);
   cairo_restore (cr);
 }
 
@@ -140,7 +146,7 @@ show_rotated (cairo_t *cr, const KrChartStyle *style, const char *text, double x
 static void
 marker_path (cairo_t *cr, guint series, double x, double y, double r)
 {
-  switch (series % 4)
+  switch (series % 5)
     {
     case 0:
       cairo_arc (cr, x, y, r, 0, 2 * G_PI);
@@ -154,11 +160,18 @@ marker_path (cairo_t *cr, guint series, double x, double y, double r)
       cairo_line_to (cr, x - r * 1.2, y + r);
       cairo_close_path (cr);
       break;
-    default:
+    case 3:
       cairo_move_to (cr, x, y - r * 1.3);
       cairo_line_to (cr, x + r * 1.3, y);
       cairo_line_to (cr, x, y + r * 1.3);
       cairo_line_to (cr, x - r * 1.3, y);
+      cairo_close_path (cr);
+      break;
+    default:
+      /* A triangle pointing down */
+      cairo_move_to (cr, x, y + r * 1.2);
+      cairo_line_to (cr, x + r * 1.2, y - r);
+      cairo_line_to (cr, x - r * 1.2, y - r);
       cairo_close_path (cr);
       break;
     }
@@ -274,7 +287,7 @@ draw_axes (cairo_t *cr, const KrChartLayout *layout, const KrChartStyle *style)
   if (_kr_chart_layout_is_horizontal (layout))
     {
       if (data->category_title != NULL)
-        show_rotated (cr, style, data->category_title, layout->x + lh, py + ph / 2);
+        show_rotated (cr, style, data->category_title, layout->x + lh, py + ph / 2, ph);
       if (data->value_title != NULL)
         show (cr, style, &style->muted, data->value_title, px + pw / 2, py + ph + lh * 1.5,
               ANCHOR_BELOW, pw, FALSE);
@@ -282,7 +295,7 @@ draw_axes (cairo_t *cr, const KrChartLayout *layout, const KrChartStyle *style)
   else
     {
       if (data->value_title != NULL)
-        show_rotated (cr, style, data->value_title, layout->x + lh, py + ph / 2);
+        show_rotated (cr, style, data->value_title, layout->x + lh, py + ph / 2, ph);
       if (data->category_title != NULL)
         show (cr, style, &style->muted, data->category_title, px + pw / 2, py + ph + lh * 1.5,
               ANCHOR_BELOW, pw, FALSE);

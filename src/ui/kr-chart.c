@@ -335,7 +335,12 @@ rebuild_table (KrChart *self)
   for (guint c = 0; c < n_categories; c++)
     has_reference |= kr_chart_data_get_reference (self->data, c, NULL);
 
-  gtk_grid_attach (self->table, table_cell (_ ("Category"), TRUE, FALSE), 0, 0, 1, 1);
+  gtk_grid_attach (self->table,
+                   table_cell (kr_chart_data_get_category_title (self->data) != NULL
+                                   ? kr_chart_data_get_category_title (self->data)
+                                   : _ ("Category"),
+                               TRUE, FALSE),
+                   0, 0, 1, 1);
   for (guint s = 0; s < n_series; s++)
     gtk_grid_attach (self->table,
                      table_cell (kr_chart_data_get_series_name (self->data, s), TRUE, TRUE),

@@ -23,36 +23,10 @@ struct _KrDashboardEmployeesDialog
 G_DEFINE_FINAL_TYPE (KrDashboardEmployeesDialog, kr_dashboard_employees_dialog, ADW_TYPE_WINDOW)
 
 static void
-setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-  for (guint i = 0; i < 3; i++)
-    {
-      GtkWidget *line = gtk_inscription_new (NULL);
-
-      gtk_inscription_set_min_chars (GTK_INSCRIPTION (line), 20);
-      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (line), 60);
-      if (i > 0)
-        {
-          gtk_widget_add_css_class (line, "dim-label");
-          gtk_widget_add_css_class (line, "caption");
-        }
-      gtk_box_append (GTK_BOX (box), line);
-    }
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
 bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   const KrDashboardEmployee *employee =
       kr_dashboard_item_get_employee (gtk_list_item_get_item (list_item));
-  GtkWidget *line = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
   g_autofree char *nip = kr_nip_format_digits (employee->nip);
   g_autofree char *first = NULL;
   g_autofree char *third = NULL;
@@ -60,14 +34,10 @@ bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer
   first = employee->golongan != NULL
               ? g_strdup_printf ("%s · %s", employee->name, employee->golongan)
               : g_strdup (employee->name);
-  gtk_inscription_set_text (GTK_INSCRIPTION (line), first);
-  line = gtk_widget_get_next_sibling (line);
-  gtk_inscription_set_text (GTK_INSCRIPTION (line), nip);
-  line = gtk_widget_get_next_sibling (line);
   third =
       g_strdup_printf ("%s — %s", employee->position_name != NULL ? employee->position_name : "—",
                        employee->unit_name != NULL ? employee->unit_name : "—");
-  gtk_inscription_set_text (GTK_INSCRIPTION (line), third);
+  kr_training_three_lines_set (list_item, first, nip, third);
 }
 
 static void
@@ -141,7 +111,7 @@ kr_dashboard_employees_dialog_new (GtkWindow *parent,
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->model)));
   view = gtk_list_view_new (GTK_SELECTION_MODEL (selection), factory);
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (title, subtitle));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (kr_training_three_lines_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), TRUE);
   gtk_widget_add_css_class (view, "navigation-sidebar");

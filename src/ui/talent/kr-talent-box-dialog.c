@@ -42,49 +42,19 @@ G_DEFINE_FINAL_TYPE (KrTalentBoxDialog, kr_talent_box_dialog, ADW_TYPE_WINDOW)
 /* The list */
 
 static void
-setup_row_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-  for (guint i = 0; i < 3; i++)
-    {
-      GtkWidget *line = gtk_inscription_new (NULL);
-
-      gtk_inscription_set_min_chars (GTK_INSCRIPTION (line), 20);
-      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (line), 60);
-      if (i > 0)
-        {
-          gtk_widget_add_css_class (line, "dim-label");
-          gtk_widget_add_css_class (line, "caption");
-        }
-      gtk_box_append (GTK_BOX (box), line);
-    }
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
 bind_row_cb (GtkSignalListItemFactory *factory, GtkListItem *list_item, gpointer user_data)
 {
   const KrTalentEntry *entry = kr_talent_item_get_entry (gtk_list_item_get_item (list_item));
-  GtkWidget *line = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
   g_autofree char *nip = kr_nip_format_digits (entry->nip);
   g_autofree char *first = NULL;
-  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
 
   first = entry->has_rank
               ? g_strdup_printf ("%s · %s", entry->name, kr_rank_get_golongan (entry->rank))
               : g_strdup (entry->name);
-  gtk_inscription_set_text (GTK_INSCRIPTION (line), first);
-  line = gtk_widget_get_next_sibling (line);
-  gtk_inscription_set_text (GTK_INSCRIPTION (line), nip);
-  line = gtk_widget_get_next_sibling (line);
-  second = g_strdup_printf ("%s — %s", entry->position_name != NULL ? entry->position_name : "—",
-                            entry->unit_name != NULL ? entry->unit_name : "—");
-  gtk_inscription_set_text (GTK_INSCRIPTION (line), second);
+  third = g_strdup_printf ("%s — %s", entry->position_name != NULL ? entry->position_name : "—",
+                           entry->unit_name != NULL ? entry->unit_name : "—");
+  kr_training_three_lines_set (list_item, first, nip, third);
 }
 
 static void
@@ -277,7 +247,7 @@ build_list_page (KrTalentBoxDialog *self, const char *title)
   gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->search_entry));
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (apply_search), self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, page);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (kr_training_three_lines_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), TRUE);
   gtk_widget_add_css_class (view, "navigation-sidebar");

@@ -278,3 +278,47 @@ kr_training_boxed_page_new (GtkWidget *toolbar,
   gtk_widget_set_vexpand (scroll, TRUE);
   return scroll;
 }
+
+/* Employee list rows */
+
+void
+kr_training_three_lines_setup_cb (GtkSignalListItemFactory *factory,
+                                  GtkListItem *list_item,
+                                  gpointer user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkWidget *line = gtk_inscription_new (NULL);
+
+      gtk_inscription_set_min_chars (GTK_INSCRIPTION (line), 20);
+      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (line), 60);
+      if (i > 0)
+        {
+          gtk_widget_add_css_class (line, "dim-label");
+          gtk_widget_add_css_class (line, "caption");
+        }
+      gtk_box_append (GTK_BOX (box), line);
+    }
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_list_item_set_child (list_item, box);
+}
+
+void
+kr_training_three_lines_set (GtkListItem *list_item,
+                             const char *first,
+                             const char *second,
+                             const char *third)
+{
+  GtkWidget *line = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (line), first);
+  line = gtk_widget_get_next_sibling (line);
+  gtk_inscription_set_text (GTK_INSCRIPTION (line), second);
+  line = gtk_widget_get_next_sibling (line);
+  gtk_inscription_set_text (GTK_INSCRIPTION (line), third);
+}

@@ -66,4 +66,15 @@ GtkWidget *kr_training_boxed_page_new (GtkWidget *toolbar,
                                        GtkStack **stack,
                                        AdwStatusPage **empty_page);
 
+/* The rows of an employee list view: three lines, the first as body text, the other two dim
+ * captions (connect kr_training_three_lines_setup_cb to the factory's "setup", and fill a
+ * row in "bind" with kr_training_three_lines_set ()). */
+void kr_training_three_lines_setup_cb (GtkSignalListItemFactory *factory,
+                                       GtkListItem *list_item,
+                                       gpointer user_data);
+void kr_training_three_lines_set (GtkListItem *list_item,
+                                  const char *first,
+                                  const char *second,
+                                  const char *third);
+
 G_END_DECLS
