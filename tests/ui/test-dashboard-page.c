@@ -364,6 +364,23 @@ test_unit (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat (
       chart_total (kr_dashboard_page_get_chart (fixture->page, KR_DASHBOARD_CHART_EMPLOYEE_KINDS)),
       ==, in_unit);
+
+  /* Shown again (after another section): read again, the charts and the snapshot kept until the
+   * new data arrives */
+  gtk_widget_set_visible (GTK_WIDGET (fixture->page), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->page), TRUE);
+  g_assert_true (kr_dashboard_page_is_loading (fixture->page));
+  g_assert_nonnull (kr_dashboard_page_get_snapshot (fixture->page));
+  g_assert_cmpint (kr_dashboard_page_get_snapshot (fixture->page)->parts, ==,
+                   KR_DASHBOARD_PART_ALL);
+  g_assert_cmpfloat (
+      chart_total (kr_dashboard_page_get_chart (fixture->page, KR_DASHBOARD_CHART_EMPLOYEE_KINDS)),
+      ==, in_unit);
+  kr_test_wait_until (page_done, fixture->page);
+  g_assert_cmpint (kr_dashboard_page_get_snapshot (fixture->page)->scope.unit_id, ==, unit_id);
+  g_assert_cmpfloat (
+      chart_total (kr_dashboard_page_get_chart (fixture->page, KR_DASHBOARD_CHART_EMPLOYEE_KINDS)),
+      ==, in_unit);
 }
 
 /* At 360 pixels the cards stack in one column and nothing is wider than the window */

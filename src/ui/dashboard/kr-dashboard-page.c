@@ -119,36 +119,55 @@ start_job (KrDashboardPage *self, KrDashboardParts parts)
                              on_read_cb, job);
 }
 
-/* Forgets what was read and what is being read */
+/* Forgets what is being read, and what was read unless @keep */
 static void
-stop (KrDashboardPage *self)
+stop_reading (KrDashboardPage *self, gboolean keep)
 {
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->snapshot, kr_dashboard_snapshot_free);
+  if (!keep)
+    g_clear_pointer (&self->snapshot, kr_dashboard_snapshot_free);
   self->pending = 0;
+}
+
+static void
+stop (KrDashboardPage *self)
+{
+  stop_reading (self, FALSE);
+}
+
+/* Reads the filters' scope in workers. With @keep (the same scope shown again), the cards keep
+ * what they show until the new parts arrive, which replace the old ones; otherwise each card
+ * shows a spinner until its part arrives. */
+static void
+read_again (KrDashboardPage *self, gboolean keep)
+{
+  KrDashboardScope scope;
+
+  stop_reading (self, keep);
+  if (self->dashboard == NULL)
+    return;
+  if (self->snapshot == NULL)
+    {
+      kr_dashboard_scope_init (
+          &scope, kr_training_unit_dropdown_get_unit (self->unit_dropdown, self->unit_ids),
+          self->latest_year ? 0 : (guint) gtk_spin_button_get_value_as_int (self->year_spin));
+      self->snapshot = kr_dashboard_snapshot_new (&scope);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.print", FALSE);
+      _kr_dashboard_cards_loading (self, KR_DASHBOARD_PART_ALL);
+    }
+  self->cancellable = g_cancellable_new ();
+  start_job (self, FAST_PARTS);
+  start_job (self, KR_DASHBOARD_PART_TALENT);
 }
 
 void
 kr_dashboard_page_reload (KrDashboardPage *self)
 {
-  KrDashboardScope scope;
-
   g_return_if_fail (KR_IS_DASHBOARD_PAGE (self));
 
-  stop (self);
-  if (self->dashboard == NULL)
-    return;
-  kr_dashboard_scope_init (
-      &scope, kr_training_unit_dropdown_get_unit (self->unit_dropdown, self->unit_ids),
-      self->latest_year ? 0 : (guint) gtk_spin_button_get_value_as_int (self->year_spin));
-  self->snapshot = kr_dashboard_snapshot_new (&scope);
-  self->cancellable = g_cancellable_new ();
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboard.print", FALSE);
-  _kr_dashboard_cards_loading (self, KR_DASHBOARD_PART_ALL);
-  start_job (self, FAST_PARTS);
-  start_job (self, KR_DASHBOARD_PART_TALENT);
+  read_again (self, FALSE);
 }
 
 static void
@@ -161,11 +180,12 @@ on_filter_changed_cb (KrDashboardPage *self)
     stop (self);
 }
 
-/* Shown again: read again, as anything may have changed in the other sections */
+/* Shown again: read again, as anything may have changed in the other sections, showing what
+ * was read before until then */
 static void
 on_map_cb (KrDashboardPage *self)
 {
-  kr_dashboard_page_reload (self);
+  read_again (self, self->snapshot != NULL);
 }
 
 static void

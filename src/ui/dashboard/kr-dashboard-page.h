@@ -22,7 +22,8 @@ G_DECLARE_FINAL_TYPE (KrDashboardPage, kr_dashboard_page, KR, DASHBOARD_PAGE, Ad
  * each card shows a spinner until its part arrives. A bar or a box opens the employees behind
  * it; each card shows its data as a table, prints, and exports a picture (PNG, PDF, SVG); the
  * header prints the whole dashboard. Property "folded" (the window's sidebar is folded: show a
- * back button). The data is read again each time the page is shown. */
+ * back button). The data is read again each time the page is shown, the cards keeping what
+ * they show until the new data arrives. */
 GtkWidget *kr_dashboard_page_new (void);
 
 /* Hands the open database's repositories to the page; all NULL while none is open. */
