@@ -82,6 +82,15 @@ sqlite3_stmt *_kr_dashboard_prepare (KrDashboardRepository *self,
                                      gint64 unit_id,
                                      GError **error);
 
+/* _kr_dashboard_resolve () then _kr_dashboard_prepare () of @sql bound to the resolved unit:
+ * NULL with @error when either fails */
+sqlite3_stmt *_kr_dashboard_start (KrDashboardRepository *self,
+                                   const KrDashboardScope *scope,
+                                   const char *sql,
+                                   gint64 *unit_id,
+                                   GDate *reference,
+                                   GError **error);
+
 int _kr_dashboard_step (KrDashboardRepository *self, sqlite3_stmt *stmt, GError **error);
 
 KrDashboardCount *_kr_dashboard_count_new (KrDashboardDimension dimension,

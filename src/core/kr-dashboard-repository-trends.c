@@ -72,9 +72,7 @@ kr_dashboard_repository_count_predikat (KrDashboardRepository *self,
 
   memset (distribution, 0, sizeof *distribution);
   distribution->year = scope->year;
-  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
-    return FALSE;
-  stmt = _kr_dashboard_prepare (self, sql_predikat, unit_id, error);
+  stmt = _kr_dashboard_start (self, scope, sql_predikat, &unit_id, &reference, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 2, (int) scope->year);
@@ -216,9 +214,7 @@ kr_dashboard_repository_count_training (KrDashboardRepository *self,
   g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
 
-  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
-    return NULL;
-  stmt = _kr_dashboard_prepare (self, training_sql (), unit_id, error);
+  stmt = _kr_dashboard_start (self, scope, training_sql (), &unit_id, &reference, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 2, (int) scope->year);
@@ -257,9 +253,7 @@ kr_dashboard_repository_count_promotions (KrDashboardRepository *self,
   g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
 
-  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
-    return NULL;
-  stmt = _kr_dashboard_prepare (self, sql_promotions, unit_id, error);
+  stmt = _kr_dashboard_start (self, scope, sql_promotions, &unit_id, &reference, error);
   if (stmt == NULL)
     return NULL;
   _kr_bind_date (stmt, 2, &reference);
@@ -424,9 +418,7 @@ _kr_dashboard_predikat_from_trend (KrDashboardRepository *self,
 
   *distribution = g_array_index (trend, KrDashboardPredikat, trend->len - 1);
   g_return_val_if_fail (distribution->year == scope->year, FALSE);
-  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
-    return FALSE;
-  stmt = _kr_dashboard_prepare (self, sql_result, unit_id, error);
+  stmt = _kr_dashboard_start (self, scope, sql_result, &unit_id, &reference, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 2, (int) scope->year);

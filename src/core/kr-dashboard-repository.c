@@ -125,6 +125,19 @@ _kr_dashboard_prepare (KrDashboardRepository *self, const char *sql, gint64 unit
   return stmt;
 }
 
+sqlite3_stmt *
+_kr_dashboard_start (KrDashboardRepository *self,
+                     const KrDashboardScope *scope,
+                     const char *sql,
+                     gint64 *unit_id,
+                     GDate *reference,
+                     GError **error)
+{
+  if (!_kr_dashboard_resolve (self, scope, unit_id, reference, error))
+    return NULL;
+  return _kr_dashboard_prepare (self, sql, *unit_id, error);
+}
+
 int
 _kr_dashboard_step (KrDashboardRepository *self, sqlite3_stmt *stmt, GError **error)
 {
@@ -171,9 +184,7 @@ count_by_code (KrDashboardRepository *self,
   gint64 unit_id;
   int rc;
 
-  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
-    return NULL;
-  stmt = _kr_dashboard_prepare (self, sql, unit_id, error);
+  stmt = _kr_dashboard_start (self, scope, sql, &unit_id, &reference, error);
   if (stmt == NULL)
     return NULL;
   while ((rc = _kr_dashboard_step (self, stmt, error)) == SQLITE_ROW)
@@ -264,9 +275,7 @@ kr_dashboard_repository_count_golongan (KrDashboardRepository *self,
   g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
 
-  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
-    return NULL;
-  stmt = _kr_dashboard_prepare (self, sql_golongan, unit_id, error);
+  stmt = _kr_dashboard_start (self, scope, sql_golongan, &unit_id, &reference, error);
   if (stmt == NULL)
     return NULL;
   counts = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_dashboard_count_free);
@@ -308,9 +317,7 @@ kr_dashboard_repository_count_age_bands (KrDashboardRepository *self,
   g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
 
-  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
-    return NULL;
-  stmt = _kr_dashboard_prepare (self, sql_age_bands, unit_id, error);
+  stmt = _kr_dashboard_start (self, scope, sql_age_bands, &unit_id, &reference, error);
   if (stmt == NULL)
     return NULL;
   _kr_bind_date (stmt, 2, &reference);
