@@ -29,6 +29,10 @@ struct _KrWindow
   GtkStack *section_stack;
   KrEmployeesPage *employees_page;
   KrAppraisalsPage *appraisals_page;
+  /* Whether the sections may read (someone signed in), and which have been given the
+   * repositories: a section reads nothing until it is first shown. */
+  gboolean sections_ready;
+  guint loaded_sections;
 
   /* kr-window-session.c */
   GMenuModel *primary_menu;

@@ -36,6 +36,8 @@ static const Section sections[] = {
   { "audit", N_ ("Audit Trail"), "document-open-recent-symbolic", kr_audit_page_new },
 };
 
+G_STATIC_ASSERT (G_N_ELEMENTS (sections) <= 32); /* KrWindow.loaded_sections */
+
 G_DEFINE_FINAL_TYPE (KrWindow, kr_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum
@@ -272,40 +274,68 @@ kr_window_set_database (KrWindow *self, KrDatabase *database)
   _kr_window_start_session (self);
 }
 
+/* Gives the section page @name its repositories, once: a section reads nothing until it is
+ * first shown, so that at start the visible one has the machine to itself (at 10^6 employees
+ * the first reads of the others cost seconds of CPU). */
+static void
+load_section (KrWindow *self, const char *name)
+{
+  int index = name != NULL ? find_section (name) : -1;
+  KrApplication *app = self->application;
+
+  if (!self->sections_ready || index < 0 || (self->loaded_sections & (1u << index)))
+    return;
+  self->loaded_sections |= 1u << index;
+  if (g_str_equal (name, "employees"))
+    kr_employees_page_set_repositories (self->employees_page, self->database,
+                                        kr_application_get_employee_repository (app),
+                                        kr_application_get_unit_repository (app));
+  else if (g_str_equal (name, "appraisals"))
+    kr_appraisals_page_set_repositories (
+        self->appraisals_page, self->database, kr_application_get_appraisal_repository (app),
+        kr_application_get_employee_repository (app), kr_application_get_unit_repository (app));
+  else if (g_str_equal (name, "training"))
+    kr_training_page_set_repositories (
+        get_training_page (self), self->database, kr_application_get_training_repository (app),
+        kr_application_get_employee_repository (app), kr_application_get_unit_repository (app));
+  else if (g_str_equal (name, "promotions"))
+    kr_promotions_page_set_repositories (get_promotions_page (self), self->database,
+                                         kr_application_get_promotion_repository (app),
+                                         kr_application_get_unit_repository (app));
+  else if (g_str_equal (name, "talent"))
+    kr_talent_page_set_repositories (
+        get_talent_page (self), self->database, kr_application_get_vacancy_repository (app),
+        kr_application_get_selection_repository (app), kr_application_get_talent_repository (app),
+        kr_application_get_unit_repository (app));
+  else if (g_str_equal (name, "dashboard"))
+    kr_dashboard_page_set_repositories (
+        get_dashboard_page (self), self->database, kr_application_get_dashboard_repository (app),
+        kr_application_get_talent_repository (app), kr_application_get_unit_repository (app));
+  /* The audit page follows the session (_kr_window_audit_load ()). */
+}
+
+static void
+on_visible_section_cb (KrWindow *self)
+{
+  load_section (self, gtk_stack_get_visible_child_name (self->section_stack));
+}
+
 void
 _kr_window_load_sections (KrWindow *self)
 {
   g_assert (self->database != NULL);
 
-  kr_employees_page_set_repositories (self->employees_page, self->database,
-                                      kr_application_get_employee_repository (self->application),
-                                      kr_application_get_unit_repository (self->application));
-  kr_appraisals_page_set_repositories (self->appraisals_page, self->database,
-                                       kr_application_get_appraisal_repository (self->application),
-                                       kr_application_get_employee_repository (self->application),
-                                       kr_application_get_unit_repository (self->application));
-  kr_training_page_set_repositories (get_training_page (self), self->database,
-                                     kr_application_get_training_repository (self->application),
-                                     kr_application_get_employee_repository (self->application),
-                                     kr_application_get_unit_repository (self->application));
-  kr_promotions_page_set_repositories (get_promotions_page (self), self->database,
-                                       kr_application_get_promotion_repository (self->application),
-                                       kr_application_get_unit_repository (self->application));
-  kr_talent_page_set_repositories (get_talent_page (self), self->database,
-                                   kr_application_get_vacancy_repository (self->application),
-                                   kr_application_get_selection_repository (self->application),
-                                   kr_application_get_talent_repository (self->application),
-                                   kr_application_get_unit_repository (self->application));
-  kr_dashboard_page_set_repositories (get_dashboard_page (self), self->database,
-                                      kr_application_get_dashboard_repository (self->application),
-                                      kr_application_get_talent_repository (self->application),
-                                      kr_application_get_unit_repository (self->application));
+  self->sections_ready = TRUE;
+  self->loaded_sections = 0;
+  on_visible_section_cb (self);
   _kr_window_audit_load (self);
 }
 
 void
 _kr_window_unload_sections (KrWindow *self)
 {
+  self->sections_ready = FALSE;
+  self->loaded_sections = 0;
   kr_employees_page_set_repositories (self->employees_page, NULL, NULL, NULL);
   kr_appraisals_page_set_repositories (self->appraisals_page, NULL, NULL, NULL, NULL);
   kr_training_page_set_repositories (get_training_page (self), NULL, NULL, NULL, NULL);
@@ -504,6 +534,8 @@ kr_window_init (KrWindow *self)
 
   self->section_titles = g_ptr_array_new ();
   build_sections (self);
+  g_signal_connect_swapped (self->section_stack, "notify::visible-child",
+                            G_CALLBACK (on_visible_section_cb), self);
   _kr_window_init_session (self);
   _kr_window_init_audit (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup-database", FALSE);

@@ -169,6 +169,8 @@ open_signed_in (Fixture *fixture, const char *user_name)
 
   kr_test_sign_in (window, user_name, KR_TEST_PASSWORD);
   g_assert_cmpstr (kr_window_get_state (window), ==, "main");
+  /* A section reads when it is first shown: these tests work on the Employees page. */
+  kr_window_set_section (window, "employees");
   return window;
 }
 
@@ -387,6 +389,9 @@ test_sign_in_wrong_then_right (Fixture *fixture, gconstpointer data)
   kr_test_sign_in (window, "ADMIN", KR_TEST_PASSWORD);
   g_assert_cmpstr (kr_window_get_state (window), ==, "main");
   g_assert_cmpstr (kr_identity_get_user_name (get_identity (fixture)), ==, "admin");
+  /* The Employees page has read nothing until it is shown. */
+  g_assert_null (kr_employees_page_get_list (window->employees_page));
+  kr_window_set_section (window, "employees");
   g_assert_cmpuint (
       g_list_model_get_n_items (G_LIST_MODEL (kr_employees_page_get_list (window->employees_page))),
       ==, N_EMPLOYEES);
