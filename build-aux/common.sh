@@ -17,7 +17,7 @@ KR_RUN_PACKAGES=(
   adwaita-icon-theme fonts-cantarell fonts-dejavu-core fonts-dejavu-extra librsvg2-common sqlite3
 )
 KR_TEST_PACKAGES=(
-  xvfb xauth dbus dbus-daemon clang-format poppler-utils
+  xvfb xauth dbus dbus-daemon clang-format poppler-utils clang
 )
 
 kr_log () {
@@ -60,4 +60,39 @@ kr_build () {
   fi
   kr_log "Building $dir"
   ninja -C "$KR_ROOT/$dir"
+}
+
+# kr_fuzz_targets: the names of the libFuzzer targets (fuzz_targets in tests/fuzz/meson.build),
+# one a line.
+kr_fuzz_targets () {
+  sed -n '/^fuzz_targets = \[/,/\]/p' "$KR_ROOT/tests/fuzz/meson.build" |
+    tr -d "[]' \n" | sed 's/^fuzz_targets=//' | tr ',' '\n'
+  echo
+}
+
+# kr_fuzz_build TARGET...: configure build-fuzz once (clang, libFuzzer, ASan + UBSan), then
+# build the fuzz targets named.
+kr_fuzz_build () {
+  if [ ! -f "$KR_ROOT/build-fuzz/build.ninja" ]; then
+    kr_log "Configuring build-fuzz"
+    CC=clang meson setup "$KR_ROOT/build-fuzz" "$KR_ROOT" -Dfuzzing=true \
+      -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug || return 1
+  fi
+  kr_log "Building the fuzz targets"
+  ninja -C "$KR_ROOT/build-fuzz" "${@/#/tests/fuzz/fuzz-}"
+}
+
+# kr_fuzz_run TARGET DIR LIBFUZZER_OPTION...: runs fuzz-TARGET on a copy of its seed corpus in
+# DIR (with its dictionary when it has one), failing inputs kept as DIR/TARGET-*, output in
+# DIR/TARGET.log. Returns libFuzzer's status: 0 when nothing failed.
+kr_fuzz_run () {
+  local t=$1 dir=$2 dict=()
+  shift 2
+  rm -rf "$dir/corpus-$t"
+  cp -r "$KR_ROOT/tests/fuzz/corpus/$t" "$dir/corpus-$t"
+  [ -f "$KR_ROOT/tests/fuzz/$t.dict" ] && dict=(-dict="$KR_ROOT/tests/fuzz/$t.dict")
+  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$KR_ROOT/tests/lsan.supp" \
+    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    "$KR_ROOT/build-fuzz/tests/fuzz/fuzz-$t" -rss_limit_mb=2048 -timeout=25 \
+    -artifact_prefix="$dir/$t-" "${dict[@]}" "$@" "$dir/corpus-$t" >"$dir/$t.log" 2>&1
 }

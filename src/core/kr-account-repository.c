@@ -335,6 +335,19 @@ check_values (const KrAccount *account, const char *display_name, GError **error
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The display name is required"));
       return FALSE;
     }
+  if (!g_utf8_validate (display_name, -1, NULL) || strpbrk (display_name, "\t\n\r") != NULL)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
+                   _ ("The display name must be one line of text, without tabs"));
+      return FALSE;
+    }
+  if (g_utf8_strlen (display_name, -1) > KR_ACCOUNT_DISPLAY_NAME_MAX_LENGTH)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
+                   _ ("The display name is too long; use at most %d characters"),
+                   KR_ACCOUNT_DISPLAY_NAME_MAX_LENGTH);
+      return FALSE;
+    }
   if (account->role >= KR_N_ROLES)
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The role is not known"));

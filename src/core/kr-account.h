@@ -8,9 +8,10 @@
 G_BEGIN_DECLS
 
 /* The rules of user names and passwords (migrations/0006-accounts.sql). */
-#define KR_ACCOUNT_USER_NAME_MAX_LENGTH 64
-#define KR_ACCOUNT_PASSWORD_MIN_LENGTH  8
-#define KR_ACCOUNT_PASSWORD_MAX_LENGTH  1024
+#define KR_ACCOUNT_USER_NAME_MAX_LENGTH    64
+#define KR_ACCOUNT_PASSWORD_MIN_LENGTH     8
+#define KR_ACCOUNT_PASSWORD_MAX_LENGTH     1024
+#define KR_ACCOUNT_DISPLAY_NAME_MAX_LENGTH 128
 
 /**
  * KrAccount:

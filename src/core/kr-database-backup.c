@@ -81,6 +81,11 @@ copy_into (KrDatabase *self, const char *tmp_path, GError **error)
       sqlite3_backup_finish (backup);
       if (rc == SQLITE_DONE)
         rc = sqlite3_errcode (dest);
+      /* A backup is a single file at rest: in rollback-journal mode, so that opening it to
+       * list or check it (read-only) leaves no -wal and -shm files beside it. Opening it as
+       * a database (a restore) sets WAL again. */
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
     }
   if (rc != SQLITE_OK)
     _kr_sqlite_set_error (error, dest, rc, _ ("Could not write the backup"), tmp_path);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <sqlite3.h>
+#include <sys/types.h>
 
 #include "kr-database.h"
 
@@ -80,6 +81,13 @@ void _kr_database_set_error (KrDatabase *self, GError **error, int rc, const cha
  * KR_ERROR code that fits (read-only, busy, full disk, not a database, storage). */
 void
 _kr_sqlite_set_error (GError **error, sqlite3 *db, int rc, const char *doing, const char *path);
+
+/* Reads the device and inode of @path; FALSE when it cannot be read. */
+gboolean _kr_file_get_id (const char *path, dev_t *dev, ino_t *ino);
+
+/* Checks that @path still names the file of @dev and @ino; otherwise sets a KR_ERROR_STORAGE
+ * saying that it was deleted, moved or replaced while open, and returns FALSE. */
+gboolean _kr_file_check_id (const char *path, dev_t dev, ino_t ino, GError **error);
 
 /* Whether paths @a and @b name the same file (same device and inode). */
 gboolean _kr_file_is_same (const char *a, const char *b);

@@ -40,6 +40,11 @@ struct _KrDatabase
    * asked, then cached until the accounts change. */
   KrIdentity *identity;
   int has_accounts;
+  /* The device and inode of the file when it was opened: a write to a file deleted, moved or
+   * replaced since would go to an inode nobody sees any more (check_same_file()). */
+  gboolean has_file_id;
+  dev_t file_dev;
+  ino_t file_ino;
 };
 
 G_DEFINE_FINAL_TYPE (KrDatabase, kr_database, G_TYPE_OBJECT)
@@ -129,44 +134,6 @@ kr_database_init (KrDatabase *self)
 }
 
 /* Errors */
-
-void
-_kr_sqlite_set_error (GError **error, sqlite3 *db, int rc, const char *doing, const char *path)
-{
-  g_autofree char *name = g_filename_display_name (path);
-  KrError code = KR_ERROR_STORAGE;
-  const char *detail;
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_READONLY:
-      code = KR_ERROR_READ_ONLY;
-      detail = _ ("the database can only be read; open it for writing to make changes");
-      break;
-    case SQLITE_CONSTRAINT:
-      code = KR_ERROR_CONFLICT;
-      detail = sqlite3_errmsg (db);
-      break;
-    case SQLITE_NOTADB:
-      code = KR_ERROR_NOT_A_DATABASE;
-      detail = _ ("the file is not a Karier database");
-      break;
-    case SQLITE_CORRUPT:
-      detail = _ ("the file is damaged; restore it from a backup");
-      break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      detail = _ ("another program is using the database; try again in a moment");
-      break;
-    case SQLITE_FULL:
-      detail = _ ("the disk is full; free some space and try again");
-      break;
-    default:
-      detail = db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
-    }
-  /* Translators: "Could not open" “karier.db”: the disk is full */
-  g_set_error (error, KR_ERROR, code, _ ("%s “%s”: %s"), doing, name, detail);
-}
 
 void
 _kr_database_set_error (KrDatabase *self, GError **error, int rc, const char *doing)
@@ -690,6 +657,22 @@ upgrade (KrDatabase *self, const char *const *migrations, const char *backup_fol
   return migrate (self, migrations, error);
 }
 
+/* Remembers which file the connection writes to. */
+static void
+remember_file (KrDatabase *self)
+{
+  if (g_strcmp0 (self->path, IN_MEMORY) != 0)
+    self->has_file_id = _kr_file_get_id (self->path, &self->file_dev, &self->file_ino);
+}
+
+/* Refuses to write when the path no longer names the file that was opened. */
+static gboolean
+check_same_file (KrDatabase *self, GError **error)
+{
+  return !self->has_file_id ||
+         _kr_file_check_id (self->path, self->file_dev, self->file_ino, error);
+}
+
 static KrDatabase *
 open_database (const char *path,
                KrDatabaseFlags flags,
@@ -736,6 +719,7 @@ open_database (const char *path,
 
   if (!exec_sql (self, "PRAGMA synchronous = NORMAL", _ ("Could not open"), error))
     return NULL;
+  remember_file (self);
   return g_steal_pointer (&self);
 }
 
@@ -905,7 +889,7 @@ kr_database_begin (KrDatabase *self, GError **error)
                    name);
       return FALSE;
     }
-  return check_transaction (self, FALSE, error) &&
+  return check_transaction (self, FALSE, error) && check_same_file (self, error) &&
          exec_sql (self, "BEGIN IMMEDIATE", _ ("Could not start saving changes to"), error);
 }
 

@@ -164,8 +164,11 @@ gboolean kr_database_get_info (KrDatabase *self, KrDatabaseInfo *info, GError **
  * @error: return location for a #GError
  *
  * Starts a write transaction (`BEGIN IMMEDIATE`), so that a busy database is reported here
- * rather than half-way through the changes. Transactions do not nest. Fails with
- * %KR_ERROR_READ_ONLY on a read-only database.
+ * rather than half-way through the changes; another writer's lock is waited for up to 5
+ * seconds, then refused with %KR_ERROR_STORAGE. Transactions do not nest. Fails with
+ * %KR_ERROR_READ_ONLY on a read-only database, and with %KR_ERROR_STORAGE when the file was
+ * deleted, moved or replaced since it was opened (the changes would not reach the file at its
+ * path).
  *
  * Returns: %TRUE when the transaction started
  */

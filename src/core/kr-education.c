@@ -125,6 +125,7 @@ normalize (const char *text)
 gboolean
 kr_education_parse (const char *text, KrEducation *education, GError **error)
 {
+  g_autofree char *shown = NULL;
   g_autofree char *key = NULL;
 
   g_return_val_if_fail (text != NULL, FALSE);
@@ -141,9 +142,11 @@ kr_education_parse (const char *text, KrEducation *education, GError **error)
         }
     }
 
+  /* The text may come from anywhere (a file, a command line): quote it as valid UTF-8. */
+  shown = g_utf8_make_valid (text, -1);
   g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
                _ ("Education level “%s” is not recognised; use one of SD, SLTP, SLTA, D-II, "
                   "D-III, S-1/D-IV, S-2 or S-3"),
-               text);
+               shown);
   return FALSE;
 }

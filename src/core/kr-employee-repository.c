@@ -372,12 +372,25 @@ kr_employee_repository_get_by_nip (KrEmployeeRepository *self, const char *nip, 
 
 /* Searching */
 
-/* Whether @c belongs to a token of the index's tokenizer (unicode61: letters, digits and
- * their marks); everything else separates tokens. */
+/* Whether @c belongs to a token of the index's tokenizer, unicode61 with remove_diacritics:
+ * letters, digits and private use characters, and of the marks only the diacritics it folds
+ * away (U+0300 to U+0331 less a few); every other mark separates tokens like punctuation.
+ * A word that the tokenizer would split is a phrase, which the index (detail = none) refuses
+ * with an error, so this must not take in anything the tokenizer leaves out. */
 static gboolean
 is_token_char (gunichar c)
 {
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+  static const gunichar diacritics[][2] = {
+    { 0x300, 0x304 }, { 0x306, 0x30c }, { 0x30f, 0x30f }, { 0x311, 0x311 },
+    { 0x31b, 0x31b }, { 0x323, 0x328 }, { 0x32d, 0x32e }, { 0x330, 0x331 },
+  };
+
+  if (g_unichar_isalnum (c) || g_unichar_type (c) == G_UNICODE_PRIVATE_USE)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (diacritics); i++)
+    if (c >= diacritics[i][0] && c <= diacritics[i][1])
+      return TRUE;
+  return FALSE;
 }
 
 static void

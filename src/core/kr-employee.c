@@ -14,6 +14,13 @@
 
 #define NIK_LENGTH       16
 #define MIN_PHONE_DIGITS 6
+/* No employee in service was born before this year. */
+#define MIN_BIRTH_YEAR 1900
+/* PP 11/2017 Pasal 23: a CPNS applicant is at least 18 (a PPPK, under PP 49/2018, at least
+ * 20), so no first appointment comes earlier in life. */
+#define MIN_APPOINTMENT_AGE 18
+/* A decree may set a TMT ahead of its date, but not by more than this many years. */
+#define MAX_TMT_YEARS_AHEAD 1
 
 /* Enums. The nicks are the codes that migrations/0003-employees.sql stores. */
 
@@ -1282,26 +1289,64 @@ check_birth_date (KrEmployee *self, const GDate *today, GError **error)
                    text);
       return FALSE;
     }
+  if (g_date_get_year (&self->birth_date) < MIN_BIRTH_YEAR)
+    {
+      kr_date_format_iso_buf (&self->birth_date, text);
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The birth date %s is before %d"), text,
+                   MIN_BIRTH_YEAR);
+      return FALSE;
+    }
   return TRUE;
 }
 
+/* Fails when the TMT @date (of @name, such as “TMT CPNS”) is more than MAX_TMT_YEARS_AHEAD
+ * after @today. */
 static gboolean
-check_tmt_cpns (KrEmployee *self, GError **error)
+check_tmt_ahead (const GDate *date, const char *name, const GDate *today, GError **error)
 {
-  char text[KR_DATE_ISO_LENGTH + 1], other[KR_DATE_ISO_LENGTH + 1];
+  char text[KR_DATE_ISO_LENGTH + 1];
+  GDate bound = *today;
 
-  if (!g_date_valid (&self->tmt_cpns) || g_date_compare (&self->tmt_cpns, &self->birth_date) > 0)
+  g_date_add_years (&bound, MAX_TMT_YEARS_AHEAD);
+  if (g_date_compare (date, &bound) <= 0)
     return TRUE;
-
-  kr_date_format_iso_buf (&self->tmt_cpns, text);
-  kr_date_format_iso_buf (&self->birth_date, other);
+  kr_date_format_iso_buf (date, text);
   g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
-               _ ("The TMT CPNS %s must be after the birth date %s"), text, other);
+               /* Translators: the first %s is “TMT CPNS” or “TMT PNS”, the second a date */
+               ngettext ("The %s %s is more than %d year ahead",
+                         "The %s %s is more than %d years ahead", MAX_TMT_YEARS_AHEAD),
+               name, text, MAX_TMT_YEARS_AHEAD);
   return FALSE;
 }
 
 static gboolean
-check_tmt_pns (KrEmployee *self, GError **error)
+check_tmt_cpns (KrEmployee *self, const GDate *today, GError **error)
+{
+  char text[KR_DATE_ISO_LENGTH + 1], other[KR_DATE_ISO_LENGTH + 1];
+
+  if (!g_date_valid (&self->tmt_cpns))
+    return TRUE;
+
+  kr_date_format_iso_buf (&self->tmt_cpns, text);
+  kr_date_format_iso_buf (&self->birth_date, other);
+  if (g_date_compare (&self->tmt_cpns, &self->birth_date) <= 0)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
+                   _ ("The TMT CPNS %s must be after the birth date %s"), text, other);
+      return FALSE;
+    }
+  if (kr_date_age (&self->birth_date, &self->tmt_cpns) < MIN_APPOINTMENT_AGE)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
+                   _ ("The TMT CPNS %s is before the employee turned %d (born %s)"), text,
+                   MIN_APPOINTMENT_AGE, other);
+      return FALSE;
+    }
+  return check_tmt_ahead (&self->tmt_cpns, "TMT CPNS", today, error);
+}
+
+static gboolean
+check_tmt_pns (KrEmployee *self, const GDate *today, GError **error)
 {
   char text[KR_DATE_ISO_LENGTH + 1], other[KR_DATE_ISO_LENGTH + 1];
 
@@ -1324,7 +1369,14 @@ check_tmt_pns (KrEmployee *self, GError **error)
                    _ ("The TMT PNS %s is before the TMT CPNS %s"), text, other);
       return FALSE;
     }
-  return TRUE;
+  if (g_date_compare (&self->tmt_pns, &self->birth_date) <= 0)
+    {
+      kr_date_format_iso_buf (&self->birth_date, other);
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
+                   _ ("The TMT PNS %s must be after the birth date %s"), text, other);
+      return FALSE;
+    }
+  return check_tmt_ahead (&self->tmt_pns, "TMT PNS", today, error);
 }
 
 static gboolean
@@ -1411,9 +1463,9 @@ check_fields (KrEmployee *self, const GDate *today, KrNip *nip, const char **fie
     *field = "phone";
   else if (!check_email (self, error))
     *field = "email";
-  else if (!check_tmt_cpns (self, error))
+  else if (!check_tmt_cpns (self, today, error))
     *field = "tmt-cpns";
-  else if (!check_tmt_pns (self, error))
+  else if (!check_tmt_pns (self, today, error))
     *field = "tmt-pns";
   return *field == NULL;
 }

@@ -39,7 +39,9 @@ static const char sql_sanctions[] =
   "p.id = e.position_id WHERE e.kind = 'pns' AND e.status = 'aktif' AND e.golongan BETWEEN 11 "    \
   "AND "                                                                                           \
   "44 AND e.rank_tmt <= ?1 AND e.birth_date > ?2 AND " KR_PROMOTION_UNIT_FILTER (                  \
-      "?3", "?4", "?5") " AND (?6 IS NULL OR e.name LIKE ?6 || '%' OR e.nip LIKE ?6 || '%')"
+      "?3", "?4",                                                                                  \
+      "?5") " AND (?6 IS NULL OR e.name LIKE ?6 || '%' ESCAPE '\\' OR e.nip LIKE ?6 || '%' "       \
+            "ESCAPE '\\')"
 
 static const char sql_count_candidates[] = "SELECT count(*) " CANDIDATE_WHERE;
 static const char sql_list_candidates[] =
@@ -320,7 +322,7 @@ bind_query (KrPromotionRepository *self, sqlite3_stmt *stmt, const KrCandidateQu
   sqlite3_bind_int64 (stmt, 3, _kr_database_get_scope_unit (self->database));
   sqlite3_bind_int64 (stmt, 4, query->unit_id);
   sqlite3_bind_int (stmt, 5, query->subtree ? 1 : 0);
-  search = query->search != NULL ? g_strstrip (g_strdup (query->search)) : NULL;
+  search = _kr_like_escape (query->search);
   _kr_bind_text (stmt, 6, search);
 }
 

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kr-promotion-repository-private.h"
 
 #include "kr-database-private.h"
@@ -25,7 +27,9 @@
 #define PROMOTION_WHERE                                                                            \
   "WHERE (?1 IS NULL OR pr.stage = ?1) AND (?2 IS NULL OR pr.period = ?2) "                        \
   "AND " KR_PROMOTION_UNIT_FILTER (                                                                \
-      "?3", "?4", "?5") " AND (?6 IS NULL OR e.name LIKE ?6 || '%' OR e.nip LIKE ?6 || '%')"
+      "?3", "?4",                                                                                  \
+      "?5") " AND (?6 IS NULL OR e.name LIKE ?6 || '%' ESCAPE '\\' OR e.nip LIKE ?6 || '%' "       \
+            "ESCAPE '\\')"
 
 static const char sql_count[] =
     "SELECT count(*) FROM promotion pr JOIN employee e ON e.id = pr.employee_id " PROMOTION_WHERE;
@@ -117,7 +121,7 @@ read_promotion (sqlite3_stmt *stmt)
 static void
 bind_query (KrPromotionRepository *self, sqlite3_stmt *stmt, const KrPromotionQuery *query)
 {
-  g_autofree char *search = query->search != NULL ? g_strstrip (g_strdup (query->search)) : NULL;
+  g_autofree char *search = _kr_like_escape (query->search);
 
   if (query->stage >= 0 && query->stage < KR_N_PROMOTION_STAGES)
     sqlite3_bind_text (stmt, 1, kr_promotion_stage_get_code (query->stage), -1, SQLITE_STATIC);
@@ -531,6 +535,12 @@ kr_promotion_repository_move (KrPromotionRepository *self,
   return TRUE;
 }
 
+/* The numbers of a pertek or a decree, and the dates of the forms: real dates from 1900 to 2200
+ * (the TMT of a kind without periods), as for the training forms. */
+#define MAX_NUMBER_LENGTH 100
+#define MIN_YEAR          1900
+#define MAX_YEAR          2200
+
 static gboolean
 check_number_date (const char *number,
                    const GDate *date,
@@ -545,9 +555,27 @@ check_number_date (const char *number,
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("%s: enter the number"), number_field);
       return FALSE;
     }
+  if (!g_utf8_validate (number, -1, NULL) || strpbrk (number, "\t\n\r") != NULL)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("%s: write the number on one line"),
+                   number_field);
+      return FALSE;
+    }
+  if (g_utf8_strlen (number, -1) > MAX_NUMBER_LENGTH)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("%s: use at most %d characters"),
+                   number_field, MAX_NUMBER_LENGTH);
+      return FALSE;
+    }
   if (date == NULL || !g_date_valid (date))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("%s: enter a valid date"), date_field);
+      return FALSE;
+    }
+  if (g_date_get_year (date) < MIN_YEAR)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("%s: enter a date from %d on"), date_field,
+                   MIN_YEAR);
       return FALSE;
     }
   _kr_promotion_today (&today);
@@ -627,6 +655,12 @@ kr_promotion_repository_record_decree (KrPromotionRepository *self,
   if (tmt == NULL || !g_date_valid (tmt))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("TMT: enter a valid date"));
+      return FALSE;
+    }
+  if (g_date_get_year (tmt) < MIN_YEAR || g_date_get_year (tmt) > MAX_YEAR)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("TMT: enter a date from %d to %d"),
+                   MIN_YEAR, MAX_YEAR);
       return FALSE;
     }
   if (kr_kp_kind_uses_periods (p->kind) && !kr_kp_period_is_valid (tmt))

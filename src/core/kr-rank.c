@@ -184,8 +184,10 @@ kr_rank_parse (const char *text, KrRank *rank, GError **error)
   stripped = g_strstrip (g_strdup (text));
   if (!split_golongan (stripped, &golongan, &ruang))
     {
+      g_autofree char *shown = g_utf8_make_valid (text, -1);
+
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
-                   _ ("Golongan “%s” is not recognised; write it like III/a (I/a to IV/e)"), text);
+                   _ ("Golongan “%s” is not recognised; write it like III/a (I/a to IV/e)"), shown);
       return FALSE;
     }
 
@@ -315,8 +317,10 @@ kr_pppk_golongan_parse (const char *text, guint *golongan, GError **error)
   value = pppk_golongan_value (p);
   if (value == 0)
     {
+      g_autofree char *shown = g_utf8_make_valid (text, -1);
+
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
-                   _ ("PPPK golongan “%s” is not recognised; use I to XVII or 1 to 17"), text);
+                   _ ("PPPK golongan “%s” is not recognised; use I to XVII or 1 to 17"), shown);
       return FALSE;
     }
 

@@ -274,4 +274,16 @@ KrPositionLevel _kr_position_level_from_code (const char *code);
  */
 char *_kr_strip_dup (const char *text);
 
+/**
+ * _kr_like_escape:
+ * @text: (nullable): text as typed
+ *
+ * Strips @text as _kr_strip_dup() does and puts a backslash before each `%`, `_` and `\`,
+ * so that `LIKE ?1 || '%' ESCAPE '\'` matches what starts with the text literally ("50%"
+ * does not find everything).
+ *
+ * Returns: (transfer full) (nullable): the escaped text, or %NULL when nothing remains
+ */
+char *_kr_like_escape (const char *text);
+
 G_END_DECLS

@@ -5,6 +5,8 @@
 
 #include "kr-repository-private.h"
 
+#include <string.h>
+
 #include <glib-object.h>
 
 #include "kr-database-private.h"
@@ -345,4 +347,22 @@ _kr_strip_dup (const char *text)
     return NULL;
   copy = g_strstrip (g_strdup (text));
   return *copy != '\0' ? g_steal_pointer (&copy) : NULL;
+}
+
+char *
+_kr_like_escape (const char *text)
+{
+  g_autofree char *stripped = _kr_strip_dup (text);
+  GString *escaped;
+
+  if (stripped == NULL)
+    return NULL;
+  escaped = g_string_sized_new (strlen (stripped) + 8);
+  for (const char *p = stripped; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (escaped, '\\');
+      g_string_append_c (escaped, *p);
+    }
+  return g_string_free (escaped, FALSE);
 }

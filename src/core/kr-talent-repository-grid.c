@@ -158,7 +158,9 @@ get_sql (void)
       g_autofree char *levels = excluding_levels ();
       const char *filter =
           "WHERE (?11 < 0 OR cl.status = ?11) AND (?12 = 0 OR cl.box = ?12) AND (?13 = 0 OR "
-          "cl.in_pool = 1) AND (?14 IS NULL OR e.name LIKE ?14 || '%' OR e.nip LIKE ?14 || '%')";
+          "cl.in_pool = 1) AND (?14 IS NULL OR e.name LIKE ?14 || '%' ESCAPE '\\' OR e.nip LIKE "
+          "?14 || '%' "
+          "ESCAPE '\\')";
 
       g_autofree char *one = build_classify (levels, TRUE);
 
@@ -334,7 +336,8 @@ bind_filters (sqlite3_stmt *stmt, const KrTalentQuery *query)
   sqlite3_bind_int (stmt, 11, query->status);
   sqlite3_bind_int (stmt, 12, (int) query->box);
   sqlite3_bind_int (stmt, 13, query->pool_only ? 1 : 0);
-  search = query->search != NULL ? g_strstrip (g_strdup (query->search)) : NULL;
+  /* Typed text, matched literally ("50%" does not find everyone) */
+  search = _kr_like_escape (query->search);
   _kr_bind_text (stmt, 14, search);
 }
 

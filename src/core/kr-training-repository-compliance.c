@@ -104,25 +104,6 @@ static const char sql_delete_budget[] =
 
 /* Compliance */
 
-/* "Siti" → "Siti" with the LIKE wildcards escaped; NULL for blank text. */
-static char *
-escape_search (const char *search)
-{
-  g_autofree char *text = _kr_strip_dup (search);
-  GString *escaped;
-
-  if (text == NULL)
-    return NULL;
-  escaped = g_string_new (NULL);
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (escaped, '\\');
-      g_string_append_c (escaped, *p);
-    }
-  return g_string_free (escaped, FALSE);
-}
-
 static gboolean
 check_query (const KrComplianceQuery *query, GError **error)
 {
@@ -136,7 +117,7 @@ check_query (const KrComplianceQuery *query, GError **error)
 static void
 bind_query (KrTrainingRepository *self, sqlite3_stmt *stmt, const KrComplianceQuery *query)
 {
-  char *search = escape_search (query->search);
+  char *search = _kr_like_escape (query->search);
 
   sqlite3_bind_int (stmt, 1, (int) query->year);
   sqlite3_bind_int64 (stmt, 2, query->unit_id);
@@ -319,8 +300,16 @@ kr_training_repository_set_budget (KrTrainingRepository *self,
   g_return_val_if_fail (KR_IS_TRAINING_REPOSITORY (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!_kr_training_check_write (self, error) || !check_year (year, error) ||
-      !_kr_statements_count (self->statements, sql_unit_exists, unit_id, &n, error))
+  if (!_kr_training_check_write (self, error) || !check_year (year, error))
+    return FALSE;
+  if (allocated > KR_TRAINING_MAX_RUPIAH)
+    {
+      /* Translators: %lld is the highest budget, 10000000000000 */
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Budget: enter at most %lld rupiah"),
+                   (long long) KR_TRAINING_MAX_RUPIAH);
+      return FALSE;
+    }
+  if (!_kr_statements_count (self->statements, sql_unit_exists, unit_id, &n, error))
     return FALSE;
   if (n == 0)
     {

@@ -12,7 +12,27 @@
 
 /* The plain values of competence development: new, copy, free and validate. */
 
-#define MAX_JP 2000
+#define MAX_JP   KR_TRAINING_MAX_JP
+#define MIN_YEAR 1900u
+#define MAX_YEAR 2200u
+
+static gboolean
+check_cost (gint64 cost, GError **error)
+{
+  if (cost < 0)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Cost: it cannot be negative"));
+      return FALSE;
+    }
+  if (cost > KR_TRAINING_MAX_RUPIAH)
+    {
+      /* Translators: %lld is the highest cost, 10000000000000 */
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Cost: enter at most %lld rupiah"),
+                   (long long) KR_TRAINING_MAX_RUPIAH);
+      return FALSE;
+    }
+  return TRUE;
+}
 
 static gboolean
 is_blank (const char *text)
@@ -44,6 +64,15 @@ check_date (const char *text, const char *field, gboolean required, GDate *out, 
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
                    /* Translators: %s is a field such as “End date”, then the text entered */
                    _ ("%s: “%s” is not a date (YYYY-MM-DD)"), field, text);
+      return FALSE;
+    }
+  /* kr_date_parse_iso() takes years 1 to 9999; no training happened or is planned so far off. */
+  if (g_date_get_year (out) < MIN_YEAR || g_date_get_year (out) > MAX_YEAR)
+    {
+      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
+                   /* Translators: %s is a field such as “End date”, then the text entered, then
+                    * the first and last years allowed */
+                   _ ("%s: %s is outside the years %u to %u"), field, text, MIN_YEAR, MAX_YEAR);
       return FALSE;
     }
   return TRUE;
@@ -175,11 +204,8 @@ kr_course_validate (const KrCourse *course, GError **error)
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Delivery: choose how it is delivered"));
       return FALSE;
     }
-  if (course->cost < 0)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Cost: it cannot be negative"));
-      return FALSE;
-    }
+  if (!check_cost (course->cost, error))
+    return FALSE;
   if (course->max_age != 0 && (course->max_age < 18 || course->max_age > 70))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
@@ -271,11 +297,8 @@ kr_training_session_validate (const KrTrainingSession *session, GError **error)
                    _ ("Capacity: enter a number from 1 to 100000"));
       return FALSE;
     }
-  if (session->cost < 0)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Cost: it cannot be negative"));
-      return FALSE;
-    }
+  if (!check_cost (session->cost, error))
+    return FALSE;
   if ((guint) session->status >= KR_N_SESSION_STATUSES)
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Status: choose a status"));

@@ -8,6 +8,14 @@
 
 G_BEGIN_DECLS
 
+/* The highest amount of rupiah a cost or a budget may hold (10^13, ten trillion): far above any
+ * real one, and low enough that a cost times the largest capacity (100000) cannot overflow the
+ * sums of the budget figures. */
+#define KR_TRAINING_MAX_RUPIAH G_GINT64_CONSTANT (10000000000000)
+
+/* The highest JP of a course. */
+#define KR_TRAINING_MAX_JP 2000
+
 /* The plain values of competence development (DOMAIN 7) that kr-training-repository.h reads
  * and writes. Each struct is owned by whoever holds it and freed with its *_free (); strings
  * marked (nullable) may be NULL. Dates are ISO 8601 text; money is integer rupiah; JP earned
@@ -52,7 +60,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KrCourse, kr_course_free)
 /**
  * kr_course_validate:
  *
- * Checks a course before it is saved: title present, JP 1..2000, cost >= 0, the form's kind
+ * Checks a course before it is saved: title present, JP 1..2000, cost 0..KR_TRAINING_MAX_RUPIAH, the form's kind
  * equals @kind, a programme exactly when the type is leadership, max age 18..70 when set,
  * min golongan a valid code when set. The error (KR_ERROR_INVALID) names the field in its
  * message, e.g. "Title: enter the course's title".
@@ -87,7 +95,7 @@ KrTrainingSession *kr_training_session_copy (const KrTrainingSession *session);
 void kr_training_session_free (KrTrainingSession *session);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KrTrainingSession, kr_training_session_free)
 
-/* Name, dates (valid, start <= end), capacity >= 1, cost >= 0; the error names the field. */
+/* Name, dates (valid, start <= end), capacity 1..100000, cost 0..KR_TRAINING_MAX_RUPIAH; the error names the field. */
 gboolean kr_training_session_validate (const KrTrainingSession *session, GError **error);
 
 /**

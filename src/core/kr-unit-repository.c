@@ -380,6 +380,71 @@ insert_unit (KrUnitRepository *self,
   return _kr_statements_last_insert_id (self->statements);
 }
 
+/* The texts of units and positions: @clean is the stripped text, NULL when it was empty. */
+typedef enum
+{
+  TEXT_UNIT_CODE,
+  TEXT_UNIT_NAME,
+  TEXT_POSITION_NAME,
+} TextKind;
+
+#define MAX_CODE_LENGTH 64
+#define MAX_NAME_LENGTH 255
+
+static void
+set_too_long (TextKind kind, GError **error)
+{
+  if (kind == TEXT_UNIT_CODE)
+    g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
+                 _ ("The unit code is too long; use at most %d characters"), MAX_CODE_LENGTH);
+  else if (kind == TEXT_UNIT_NAME)
+    g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
+                 _ ("The unit name is too long; use at most %d characters"), MAX_NAME_LENGTH);
+  else
+    g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
+                 _ ("The position name is too long; use at most %d characters"), MAX_NAME_LENGTH);
+}
+
+static gboolean
+check_text (const char *clean, TextKind kind, GError **error)
+{
+  static const struct
+  {
+    const char *required;
+    const char *not_text;
+  } messages[] = {
+    [TEXT_UNIT_CODE] = { N_ ("The unit code is required"),
+                         N_ ("The unit code must be one line of text, without tabs or control "
+                             "characters") },
+    [TEXT_UNIT_NAME] = { N_ ("The unit name is required"),
+                         N_ ("The unit name must be one line of text, without tabs or control "
+                             "characters") },
+    [TEXT_POSITION_NAME] = { N_ ("The position name is required"),
+                             N_ ("The position name must be one line of text, without tabs or "
+                                 "control characters") },
+  };
+  gboolean is_text = clean != NULL && g_utf8_validate (clean, -1, NULL);
+
+  if (clean == NULL)
+    {
+      g_set_error_literal (error, KR_ERROR, KR_ERROR_INVALID, _ (messages[kind].required));
+      return FALSE;
+    }
+  for (const char *p = clean; is_text && *p != '\0'; p = g_utf8_next_char (p))
+    is_text = !g_unichar_iscntrl (g_utf8_get_char (p));
+  if (!is_text)
+    {
+      g_set_error_literal (error, KR_ERROR, KR_ERROR_INVALID, _ (messages[kind].not_text));
+      return FALSE;
+    }
+  if (g_utf8_strlen (clean, -1) > (kind == TEXT_UNIT_CODE ? MAX_CODE_LENGTH : MAX_NAME_LENGTH))
+    {
+      set_too_long (kind, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gint64
 kr_unit_repository_add (KrUnitRepository *self,
                         gint64 parent_id,
@@ -397,16 +462,9 @@ kr_unit_repository_add (KrUnitRepository *self,
   g_return_val_if_fail (kind < KR_N_UNIT_KINDS, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (clean_code == NULL)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The unit code is required"));
-      return 0;
-    }
-  if (clean_name == NULL)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The unit name is required"));
-      return 0;
-    }
+  if (!check_text (clean_code, TEXT_UNIT_CODE, error) ||
+      !check_text (clean_name, TEXT_UNIT_NAME, error))
+    return 0;
   if (!begin_write (self, &own, error))
     return 0;
   id = insert_unit (self, parent_id, clean_code, clean_name, kind, error);
@@ -424,11 +482,8 @@ kr_unit_repository_rename (KrUnitRepository *self, gint64 id, const char *name, 
   g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (clean_name == NULL)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The unit name is required"));
-      return FALSE;
-    }
+  if (!check_text (clean_name, TEXT_UNIT_NAME, error))
+    return FALSE;
   if (!begin_write (self, &own, error))
     return FALSE;
   ok = (unit = find_unit (self, id, error)) != NULL &&
@@ -694,11 +749,8 @@ find_position (KrUnitRepository *self, gint64 id, GError **error)
 static gboolean
 check_position_values (const KrPositionRecord *position, const char *name, GError **error)
 {
-  if (name == NULL)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The position name is required"));
-      return FALSE;
-    }
+  if (!check_text (name, TEXT_POSITION_NAME, error))
+    return FALSE;
   if (!kr_position_check_level (position->kind, position->level, error))
     return FALSE;
   if (position->kelas_jabatan > 17)

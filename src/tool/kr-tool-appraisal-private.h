@@ -24,8 +24,9 @@ KrAppraisal *kr_tool_appraisal_find (KrAppraisalRepository *repository,
                                      KrEmployee **employee,
                                      GError **error);
 
-/* Checks --year: missing, or before the SKP began; a usage message or NULL. */
-char *kr_tool_appraisal_check_year (int year);
+/* Reads --year (@text, NULL when not given) into @year; a usage message when it is missing or
+ * not a year from 2021 (when SKP appraisals began) to 9999, or NULL. */
+char *kr_tool_appraisal_check_year (const char *text, int *year);
 
 /* "TRIWULAN II", "AKHIR": the official label of @period of @cycle, or "?" when the cycle has
  * no such period. */

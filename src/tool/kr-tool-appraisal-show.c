@@ -188,9 +188,10 @@ kr_tool_appraisal_list (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean json = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("The appraisal year"), N_ ("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_ ("The appraisal year"), N_ ("YEAR") },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text,
       N_ ("Only this evaluation: annual or 0, or the period from 1 (default: every one)"),
       N_ ("PERIOD") },
@@ -215,7 +216,7 @@ kr_tool_appraisal_list (int argc, char **argv)
 
   if (!kr_tool_parse_options (&list_command, entries, 1, &argc, &argv, &status))
     return status;
-  message = kr_tool_appraisal_check_year (year);
+  message = kr_tool_appraisal_check_year (year_text, &year);
   if (message == NULL && period_text != NULL && !kr_tool_parse_period (period_text, &period))
     message = g_strdup_printf (_ ("--period “%s”: use annual (or 0) for the annual evaluation, "
                                   "or a period from 1 to 12"),
@@ -512,10 +513,11 @@ kr_tool_appraisal_show (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean json = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
     { "nip", 'n', 0, G_OPTION_ARG_STRING, &nip, N_ ("The employee appraised"), N_ ("NIP") },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("The appraisal year"), N_ ("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_ ("The appraisal year"), N_ ("YEAR") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Write JSON instead of text"), NULL },
     KR_TOOL_AS_OPTION (as_user),
     { NULL },
@@ -531,8 +533,8 @@ kr_tool_appraisal_show (int argc, char **argv)
 
   if (!kr_tool_parse_options (&show_command, entries, 1, &argc, &argv, &status))
     return status;
-  message =
-      nip == NULL ? g_strdup (_ ("missing option --nip")) : kr_tool_appraisal_check_year (year);
+  message = nip == NULL ? g_strdup (_ ("missing option --nip"))
+                        : kr_tool_appraisal_check_year (year_text, &year);
   if (message != NULL)
     return kr_tool_usage_error (&show_command, message);
 

@@ -86,15 +86,17 @@ kr_tool_appraisal_find (KrAppraisalRepository *repository,
 }
 
 char *
-kr_tool_appraisal_check_year (int year)
+kr_tool_appraisal_check_year (const char *text, int *year)
 {
-  if (year == 0)
+  char *message = NULL;
+  gint64 value;
+
+  if (text == NULL)
     return g_strdup (_ ("missing option --year"));
-  if (year < KR_SKP_FIRST_YEAR || year > 9999)
-    /* Translators: %d is the year given, %u the first year of SKP appraisals (2021) */
-    return g_strdup_printf (_ ("--year %d: SKP appraisals begin in %u"), year,
-                            (guint) KR_SKP_FIRST_YEAR);
-  return NULL;
+  /* The lowest year is KR_SKP_FIRST_YEAR (2021), when SKP appraisals began. */
+  if (kr_tool_parse_int ("--year", text, KR_SKP_FIRST_YEAR, 9999, &value, &message))
+    *year = (int) value;
+  return message;
 }
 
 char *
@@ -115,6 +117,7 @@ run_start (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean subtree = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
@@ -124,7 +127,7 @@ run_start (int argc, char **argv)
       N_ ("With --unit, also the employees of the units below it"), NULL },
     { "nip", 'n', 0, G_OPTION_ARG_STRING, &nip, N_ ("Start the appraisal of this employee"),
       N_ ("NIP") },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("The appraisal year"), N_ ("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_ ("The appraisal year"), N_ ("YEAR") },
     KR_TOOL_AS_OPTION (as_user),
     { NULL },
   };
@@ -135,7 +138,7 @@ run_start (int argc, char **argv)
 
   if (!kr_tool_parse_options (&start_command, entries, 1, &argc, &argv, &status))
     return status;
-  message = kr_tool_appraisal_check_year (year);
+  message = kr_tool_appraisal_check_year (year_text, &year);
   if (message == NULL && (unit_code == NULL) == (nip == NULL))
     message = g_strdup (_ ("give either --unit for a whole unit or --nip for one employee"));
   if (message == NULL && subtree && unit_code == NULL)
@@ -246,10 +249,11 @@ run_apply (int argc, char **argv)
   g_autofree char *reason = NULL;
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
     { "nip", 'n', 0, G_OPTION_ARG_STRING, &nip, N_ ("The employee appraised"), N_ ("NIP") },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("The appraisal year"), N_ ("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_ ("The appraisal year"), N_ ("YEAR") },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period_text,
       N_ ("The evaluation: annual (default) or 0, or the period from 1"), N_ ("PERIOD") },
     { "reason", 'r', 0, G_OPTION_ARG_STRING, &reason,
@@ -277,7 +281,7 @@ run_apply (int argc, char **argv)
                                argv[2]);
   else if (nip == NULL)
     message = g_strdup (_ ("missing option --nip"));
-  else if ((message = kr_tool_appraisal_check_year (year)) != NULL)
+  else if ((message = kr_tool_appraisal_check_year (year_text, &year)) != NULL)
     ;
   else if (period_text != NULL && !kr_tool_parse_period (period_text, &period))
     message = g_strdup_printf (_ ("--period “%s”: use annual (or 0) for the annual evaluation, "

@@ -35,26 +35,8 @@ parse_format (const char *name, const char *file, Format *format, char **message
     *message = g_strdup (_ ("cannot tell the format from the file name; use --format csv or "
                             "--format xlsx"));
   else
-    *message = g_strdup_printf (_ ("unknown format “%s”; use csv or xlsx"), name);
+    *message = g_strdup_printf (_ ("--format: unknown format “%s”; use csv or xlsx"), name);
   return *message == NULL;
-}
-
-static gboolean
-parse_kind (const char *name, int *kind, char **message)
-{
-  *kind = -1;
-  if (name == NULL)
-    return TRUE;
-  for (KrEmployeeKind k = 0; k < KR_N_EMPLOYEE_KINDS; k++)
-    {
-      if (g_ascii_strcasecmp (name, kr_employee_kind_get_label (k)) == 0)
-        {
-          *kind = k;
-          return TRUE;
-        }
-    }
-  *message = g_strdup_printf (_ ("unknown employee kind “%s”; use pns, cpns or pppk"), name);
-  return FALSE;
 }
 
 static KrDatabase *
@@ -145,7 +127,7 @@ kr_tool_export (const KrToolCommand *command, int argc, char **argv)
   if (!kr_tool_parse_options (command, entries, 2, &argc, &argv, &status))
     return status;
   if (!parse_format (format_name, argv[2], &format, &message) ||
-      !parse_kind (kind_name, &kind, &message))
+      !kr_tool_parse_employee_kind (kind_name, &kind, &message))
     return kr_tool_usage_error (command, message);
 
   db = open_database (argv[1], &error);

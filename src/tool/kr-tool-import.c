@@ -60,10 +60,13 @@ kr_tool_import (const KrToolCommand *command, int argc, char **argv)
 {
   gboolean dry_run = FALSE;
   g_autofree char *as_user = NULL;
+  g_autofree char *backup_dir = NULL;
+  int keep = KR_TOOL_DEFAULT_KEEP;
   const GOptionEntry entries[] = {
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
       N_ ("Only check the file and print the report; change nothing"), NULL },
     KR_TOOL_AS_OPTION (as_user),
+    KR_TOOL_BACKUP_OPTIONS (backup_dir, keep),
     { NULL },
   };
   g_autoptr (KrDatabase) db = NULL;
@@ -74,7 +77,8 @@ kr_tool_import (const KrToolCommand *command, int argc, char **argv)
   const KrSiasnReport *report;
   int status;
 
-  if (!kr_tool_parse_options (command, entries, 2, &argc, &argv, &status))
+  if (!kr_tool_parse_options (command, entries, 2, &argc, &argv, &status) ||
+      !kr_tool_check_keep (command, keep, &status))
     return status;
 
   db = open_database (argv[1], dry_run, &error);
@@ -99,7 +103,9 @@ kr_tool_import (const KrToolCommand *command, int argc, char **argv)
       g_print (_ ("Dry run: nothing was written to “%s”.\n"), database);
       return KR_TOOL_EXIT_OK;
     }
-  if (!kr_siasn_importer_commit (importer, NULL, NULL, NULL, &error))
+  /* After the dry run, before the commit: the file as it was is kept. */
+  if (!kr_tool_back_up_before_import (db, argv[1], backup_dir, keep, &error) ||
+      !kr_siasn_importer_commit (importer, NULL, NULL, NULL, &error))
     return kr_tool_fail (error);
   g_print (_ ("Imported into “%s”; the rejected rows were left out.\n"), database);
   return KR_TOOL_EXIT_OK;

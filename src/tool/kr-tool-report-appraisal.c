@@ -87,6 +87,7 @@ typedef struct
   char *nip;
   char *unit_code;
   gboolean subtree;
+  char *year_text;
   int year;
   char *period_text;
   char *output;
@@ -114,6 +115,7 @@ options_clear (Options *options)
   g_free (options->place);
   g_free (options->list);
   g_free (options->as_user);
+  g_free (options->year_text);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -131,15 +133,17 @@ static char *
 check_options (Options *o)
 {
   gboolean follow_up = o->report == REPORT_FOLLOW_UP;
+  char *message = NULL;
+  gint64 year;
 
   if (o->paper_id != NULL && !kr_paper_from_id (o->paper_id, &o->request.paper))
-    return g_strdup_printf (_ ("unknown paper size “%s”; use a4 or f4"), o->paper_id);
-  if (o->year == 0)
+    return g_strdup_printf (_ ("--paper: unknown paper size “%s”; use a4 or f4"), o->paper_id);
+  if (o->year_text == NULL)
     return g_strdup (_ ("missing option --year"));
-  if (o->year < KR_SKP_FIRST_YEAR || o->year > 9999)
-    /* Translators: %d is the year given, %u the first year of SKP appraisals (2021) */
-    return g_strdup_printf (_ ("--year %d: SKP appraisals begin in %u"), o->year,
-                            (guint) KR_SKP_FIRST_YEAR);
+  /* From KR_SKP_FIRST_YEAR (2021), when SKP appraisals began. */
+  if (!kr_tool_parse_int ("--year", o->year_text, KR_SKP_FIRST_YEAR, 9999, &year, &message))
+    return message;
+  o->year = (int) year;
   if (o->period_text != NULL)
     {
       if (o->report == REPORT_SKP)
@@ -455,7 +459,7 @@ kr_tool_report_appraisal (const KrToolCommand *command, int argc, char **argv)
       N_ ("Write the documents of every employee of the unit with this code"), N_ ("CODE") },
     { "subtree", 0, 0, G_OPTION_ARG_NONE, &o.subtree,
       N_ ("With --unit, also the employees of the units below it"), NULL },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &o.year, N_ ("The appraisal year"), N_ ("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &o.year_text, N_ ("The appraisal year"), N_ ("YEAR") },
     { "period", 0, 0, G_OPTION_ARG_STRING, &o.period_text,
       N_ ("The evaluation: annual (default) or 0, or the period from 1"), N_ ("PERIOD") },
     { "list", 'l', 0, G_OPTION_ARG_STRING, &o.list,

@@ -65,12 +65,15 @@ kr_tool_report_is_dashboard (const char *name)
 typedef struct
 {
   Report report;
+  char *year_text;
   int year;
   char *unit_code;
   GStrv chart_ids;
   char *output;
   char *paper_id;
   char *as_user;
+  char *width_text;
+  char *height_text;
   double width;
   double height;
   KrPaper paper;
@@ -85,6 +88,9 @@ options_clear (Options *o)
   g_free (o->output);
   g_free (o->paper_id);
   g_free (o->as_user);
+  g_free (o->year_text);
+  g_free (o->width_text);
+  g_free (o->height_text);
   g_clear_pointer (&o->charts, g_array_unref);
 }
 
@@ -135,15 +141,17 @@ check_charts (Options *o)
 static char *
 check_options (Options *o)
 {
-  char *message;
+  char *message = NULL;
+  gint64 year = 0;
 
-  if (o->year != 0 && (o->year < 2000 || o->year > 2200))
-    return g_strdup_printf (_ ("--year must be from 2000 to 2200, not %d"), o->year);
+  if (!kr_tool_parse_int ("--year", o->year_text, 2000, 2200, &year, &message))
+    return message;
+  o->year = (int) year;
   if ((message = check_charts (o)) != NULL)
     return message;
   if (o->report == REPORT_DASHBOARD)
     {
-      if (o->width != 0 || o->height != 0)
+      if (o->width_text != NULL || o->height_text != NULL)
         return g_strdup (_ ("--width and --height are for dashboard-chart"));
       return kr_tool_report_check_paper_output (o->paper_id, &o->paper, o->output);
     }
@@ -153,12 +161,11 @@ check_options (Options *o)
     return g_strdup (_ ("missing option --output"));
   if (!kr_chart_format_from_filename (o->output, NULL))
     return g_strdup (_ ("--output must name a PNG, PDF or SVG file (….png, ….pdf, ….svg)"));
-  if (o->width == 0)
-    o->width = 480;
-  if (o->height == 0)
-    o->height = 300;
-  if (o->width < 100 || o->width > 5000 || o->height < 100 || o->height > 5000)
-    return g_strdup (_ ("--width and --height must be from 100 to 5000 points"));
+  o->width = 480;
+  o->height = 300;
+  if (!kr_tool_parse_double ("--width", o->width_text, 100, 5000, &o->width, &message) ||
+      !kr_tool_parse_double ("--height", o->height_text, 100, 5000, &o->height, &message))
+    return message;
   return NULL;
 }
 
@@ -267,7 +274,7 @@ kr_tool_report_dashboard (const KrToolCommand *command, int argc, char **argv)
 {
   g_auto (Options) o = { .paper = KR_PAPER_A4 };
   const GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &o.year,
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &o.year_text,
       N_ ("The year of the appraisals, training and budget counted (default: this year)"),
       N_ ("YEAR") },
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &o.unit_code,
@@ -281,11 +288,11 @@ kr_tool_report_dashboard (const KrToolCommand *command, int argc, char **argv)
       N_ ("The file to write: PDF for the report; PNG, PDF or SVG for a chart"), N_ ("FILE") },
     { "paper", 'p', 0, G_OPTION_ARG_STRING, &o.paper_id,
       N_ ("The report’s paper size: a4 (default) or f4"), N_ ("PAPER") },
-    { "width", 0, 0, G_OPTION_ARG_DOUBLE, &o.width,
+    { "width", 0, 0, G_OPTION_ARG_STRING, &o.width_text,
       N_ ("dashboard-chart: the picture’s width in points (default 480; a PNG has twice as "
           "many pixels)"),
       N_ ("POINTS") },
-    { "height", 0, 0, G_OPTION_ARG_DOUBLE, &o.height,
+    { "height", 0, 0, G_OPTION_ARG_STRING, &o.height_text,
       N_ ("dashboard-chart: the picture’s height in points (default 300)"), N_ ("POINTS") },
     KR_TOOL_AS_OPTION (o.as_user),
     { NULL },

@@ -69,6 +69,7 @@ kr_tool_report_is_talent (const char *name)
 typedef struct
 {
   Report report;
+  char *year_text;
   int year;
   char *unit_code;
   gboolean subtree;
@@ -88,6 +89,7 @@ options_clear (Options *o)
   g_free (o->paper_id);
   g_free (o->place);
   g_free (o->as_user);
+  g_free (o->year_text);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -100,9 +102,9 @@ check_options (Options *o)
   if ((message = kr_tool_report_check_paper_output (o->paper_id, &o->paper, o->output)) != NULL)
     return message;
   if ((message = kr_tool_talent_check_unit (o->unit_code, o->subtree)) != NULL ||
-      (message = kr_tool_talent_check_year (o->year)) != NULL)
+      (message = kr_tool_talent_check_year (o->year_text, &o->year)) != NULL)
     return message;
-  if (o->report == REPORT_SUCCESSION && o->year != 0)
+  if (o->report == REPORT_SUCCESSION && o->year_text != NULL)
     return g_strdup (_ ("--year is for talent-grid and talent-pool"));
   if (o->report != REPORT_SUCCESSION && o->gaps)
     return g_strdup (_ ("--gaps is for succession"));
@@ -170,7 +172,7 @@ kr_tool_report_talent (const KrToolCommand *command, int argc, char **argv)
 {
   g_auto (Options) o = { .paper = KR_PAPER_A4 };
   const GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &o.year,
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &o.year_text,
       N_ ("talent-grid, talent-pool: the year placed for (default: the latest with final "
           "appraisals)"),
       N_ ("YEAR") },

@@ -65,8 +65,10 @@ typedef struct
   Report report;
   char *unit_code;
   gboolean subtree;
+  char *year_text;
   int year;
   gboolean only_short;
+  char *session_text;
   gint64 session_id;
   gboolean all;
   char *output;
@@ -84,6 +86,8 @@ options_clear (Options *o)
   g_free (o->paper_id);
   g_free (o->place);
   g_free (o->as_user);
+  g_free (o->year_text);
+  g_free (o->session_text);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -91,27 +95,31 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 static char *
 check_options (Options *o)
 {
-  char *message;
+  char *message = NULL;
+  gint64 year;
 
   if ((message = kr_tool_report_check_paper_output (o->paper_id, &o->paper, o->output)) != NULL)
     return message;
   if (o->report == REPORT_PARTICIPANTS)
     {
-      if (o->session_id <= 0)
+      if (o->session_text == NULL)
         return g_strdup (_ ("missing option --session: the number shown by `training session "
                             "list`"));
-      if (o->unit_code != NULL || o->year != 0 || o->subtree || o->only_short)
+      if (!kr_tool_parse_int ("--session", o->session_text, 1, G_MAXINT64, &o->session_id,
+                              &message))
+        return message;
+      if (o->unit_code != NULL || o->year_text != NULL || o->subtree || o->only_short)
         return g_strdup (_ ("--unit, --subtree, --year and --short are for "
                             "training-compliance"));
       return NULL;
     }
-  if (o->session_id != 0 || o->all)
+  if (o->session_text != NULL || o->all)
     return g_strdup (_ ("--session and --all are for training-participants"));
-  if (o->year == 0)
+  if (o->year_text == NULL)
     return g_strdup (_ ("missing option --year"));
-  if (o->year < 2000 || o->year > 9999)
-    /* Translators: %d is the year given */
-    return g_strdup_printf (_ ("--year %d: give a year from 2000 to 9999"), o->year);
+  if (!kr_tool_parse_int ("--year", o->year_text, 2000, 9999, &year, &message))
+    return message;
+  o->year = (int) year;
   if (o->subtree && o->unit_code == NULL)
     return g_strdup (_ ("--subtree goes with --unit"));
   return NULL;
@@ -192,12 +200,12 @@ kr_tool_report_training (const KrToolCommand *command, int argc, char **argv)
       N_ ("training-compliance: the unit with this code (default: every unit)"), N_ ("CODE") },
     { "subtree", 0, 0, G_OPTION_ARG_NONE, &o.subtree,
       N_ ("training-compliance: also the employees of the units below it"), NULL },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &o.year, N_ ("training-compliance: the year"),
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &o.year_text, N_ ("training-compliance: the year"),
       N_ ("YEAR") },
     { "short", 0, 0, G_OPTION_ARG_NONE, &o.only_short,
       N_ ("training-compliance: only employees below their duty or over their limit"), NULL },
-    { "session", 0, 0, G_OPTION_ARG_INT64, &o.session_id, N_ ("training-participants: the session"),
-      N_ ("SESSION") },
+    { "session", 0, 0, G_OPTION_ARG_STRING, &o.session_text,
+      N_ ("training-participants: the session"), N_ ("SESSION") },
     { "all", 0, 0, G_OPTION_ARG_NONE, &o.all,
       N_ ("training-participants: also the no-shows and withdrawals"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_ ("The PDF file to write"),

@@ -44,7 +44,6 @@ check_options (const KrToolCommand *command,
                Request *request,
                int *status)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
 
   request->report = g_strcmp0 (report, "list") == 0 ? REPORT_LIST : REPORT_DUK;
@@ -66,9 +65,9 @@ check_options (const KrToolCommand *command,
   else if (output == NULL)
     message = g_strdup (_ ("missing option --output"));
   else if (paper_id != NULL && !kr_paper_from_id (paper_id, &request->paper))
-    message = g_strdup_printf (_ ("unknown paper size “%s”; use a4 or f4"), paper_id);
-  else if (date_text != NULL && !kr_date_parse (date_text, &request->date, &error))
-    message = g_strdup (error->message);
+    message = g_strdup_printf (_ ("--paper: unknown paper size “%s”; use a4 or f4"), paper_id);
+  else if (!kr_tool_parse_date ("--date", date_text, &request->date, &message))
+    g_assert (message != NULL);
   if (message == NULL)
     return TRUE;
   *status = kr_tool_usage_error (command, message);
@@ -103,7 +102,7 @@ kr_tool_report_check_paper_output (const char *paper_id, KrPaper *paper, const c
   gsize n;
 
   if (paper_id != NULL && !kr_paper_from_id (paper_id, paper))
-    return g_strdup_printf (_ ("unknown paper size “%s”; use a4 or f4"), paper_id);
+    return g_strdup_printf (_ ("--paper: unknown paper size “%s”; use a4 or f4"), paper_id);
   if (output == NULL)
     return g_strdup (_ ("missing option --output"));
   n = strlen (output);

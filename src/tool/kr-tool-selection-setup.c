@@ -139,8 +139,6 @@ check_stage_action (gboolean add, int set, int remove, StageFields *f)
 
   if (message != NULL)
     return message;
-  if (set < 0 || remove < 0)
-    return g_strdup (_ ("--set and --remove take the stage’s number, 1 for the first"));
   if (add && f->kind_text == NULL)
     return g_strdup (_ ("missing option --kind"));
   if (!add && set == 0 && stage_fields_given (f))
@@ -161,11 +159,15 @@ kr_tool_selection_stage (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean add = FALSE, no_pass_mark = FALSE;
+  g_autofree char *set_text = NULL;
+  g_autofree char *remove_text = NULL;
+  gint64 set_number = 0, remove_number = 0;
   int set = 0, remove = 0;
   const GOptionEntry entries[] = {
     { "add", 0, 0, G_OPTION_ARG_NONE, &add, N_ ("Add a stage at the end"), NULL },
-    { "set", 0, 0, G_OPTION_ARG_INT, &set, N_ ("Change the stage with this number"), N_ ("N") },
-    { "remove", 0, 0, G_OPTION_ARG_INT, &remove, N_ ("Remove the stage with this number"),
+    { "set", 0, 0, G_OPTION_ARG_STRING, &set_text, N_ ("Change the stage with this number"),
+      N_ ("N") },
+    { "remove", 0, 0, G_OPTION_ARG_STRING, &remove_text, N_ ("Remove the stage with this number"),
       N_ ("N") },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_ ("The kind of stage"),
       N_ ("administration|paper|assessment|interview|other") },
@@ -197,8 +199,15 @@ kr_tool_selection_stage (int argc, char **argv)
                           .weight_text = weight,
                           .pass_mark_text = pass_mark,
                           .no_pass_mark = no_pass_mark };
-  if (kr_tool_training_parse_id (argv[2], "ID", &id, &message))
-    message = check_stage_action (add, set, remove, &fields);
+  /* Stage numbers start at 1; 0 must not mean "not given". */
+  if (kr_tool_training_parse_id (argv[2], "ID", &id, &message) &&
+      kr_tool_parse_int ("--set", set_text, 1, G_MAXINT, &set_number, &message) &&
+      kr_tool_parse_int ("--remove", remove_text, 1, G_MAXINT, &remove_number, &message))
+    {
+      set = (int) set_number;
+      remove = (int) remove_number;
+      message = check_stage_action (add, set, remove, &fields);
+    }
   if (message != NULL)
     return kr_tool_usage_error (&stage_command, message);
 

@@ -126,9 +126,10 @@ kr_tool_talent_placement (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean json = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year,
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text,
       N_ ("The year placed for (default: the latest with final appraisals)"), N_ ("YEAR") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Write JSON"), NULL },
     KR_TOOL_AS_OPTION (as_user),
@@ -145,7 +146,7 @@ kr_tool_talent_placement (int argc, char **argv)
 
   if (!kr_tool_parse_options (&placement_command, entries, 2, &argc, &argv, &status))
     return status;
-  if ((message = kr_tool_talent_check_year (year)) != NULL)
+  if ((message = kr_tool_talent_check_year (year_text, &year)) != NULL)
     return kr_tool_usage_error (&placement_command, message);
 
   db = kr_tool_training_open (argv[1], TRUE, as_user, &error);
@@ -184,6 +185,8 @@ kr_tool_talent_assess (int argc, char **argv)
   g_autofree char *note = NULL;
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *score_text = NULL;
+  g_autofree char *delete_text = NULL;
   double score = -1;
   gint64 delete_id = 0;
   const GOptionEntry entries[] = {
@@ -191,12 +194,12 @@ kr_tool_talent_assess (int argc, char **argv)
       N_ ("DATE") },
     { "potential", 0, 0, G_OPTION_ARG_STRING, &potential_text,
       N_ ("The result on the potential axis"), N_ ("low|medium|high") },
-    { "score", 0, 0, G_OPTION_ARG_DOUBLE, &score, N_ ("The score behind it, 0 to 100"),
+    { "score", 0, 0, G_OPTION_ARG_STRING, &score_text, N_ ("The score behind it, 0 to 100"),
       N_ ("SCORE") },
     { "assessor", 0, 0, G_OPTION_ARG_STRING, &assessor,
       N_ ("Who assessed (assessment centre, institution)"), N_ ("TEXT") },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_ ("A note"), N_ ("TEXT") },
-    { "delete", 0, 0, G_OPTION_ARG_INT64, &delete_id,
+    { "delete", 0, 0, G_OPTION_ARG_STRING, &delete_text,
       N_ ("Delete the assessment with this id (shown by talent placement) instead"), N_ ("ID") },
     KR_TOOL_AS_OPTION (as_user),
     { NULL },
@@ -211,7 +214,10 @@ kr_tool_talent_assess (int argc, char **argv)
 
   if (!kr_tool_parse_options (&assess_command, entries, 2, &argc, &argv, &status))
     return status;
-  if (delete_id == 0)
+  if (!kr_tool_parse_int ("--delete", delete_text, 1, G_MAXINT64, &delete_id, &message) ||
+      !kr_tool_parse_double ("--score", score_text, 0, 100, &score, &message))
+    g_assert (message != NULL);
+  else if (delete_text == NULL)
     {
       if (date_text == NULL)
         message = g_strdup (_ ("missing option --date"));
@@ -224,8 +230,6 @@ kr_tool_talent_assess (int argc, char **argv)
         kr_tool_training_parse_code ("--potential", potential_text, potential_code, 0,
                                      KR_N_TALENT_POTENTIALS, &potential, &message);
     }
-  else if (delete_id < 0)
-    message = g_strdup (_ ("--delete: give the number shown by talent placement"));
   if (message != NULL)
     return kr_tool_usage_error (&assess_command, message);
 

@@ -25,8 +25,9 @@ gboolean kr_tool_talent_resolve_year (KrTalentRepository *talent,
                                       guint *year,
                                       GError **error);
 
-/* Checks --year's range when given; a usage message or NULL. */
-char *kr_tool_talent_check_year (int year_option);
+/* Reads --year (@year_text, NULL when not given) into @year_option, 0 when not given; a usage
+ * message when it is not a year from 2000 to 2200, or NULL. */
+char *kr_tool_talent_check_year (const char *year_text, int *year_option);
 
 /* Checks --unit and --subtree; a usage message or NULL. */
 char *kr_tool_talent_check_unit (const char *unit_code, gboolean subtree);

@@ -393,9 +393,10 @@ run_suggest (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean json = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0, limit = 20;
   const GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year,
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text,
       N_ ("The year of the pool (default: the latest with final appraisals)"), N_ ("YEAR") },
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_ ("At most this many (default 20)"), N_ ("N") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Write JSON"), NULL },
@@ -413,7 +414,7 @@ run_suggest (int argc, char **argv)
   if (!kr_tool_parse_options (&suggest_command, entries, 2, &argc, &argv, &status))
     return status;
   if (!parse_id (argv[2], "PLAN", &plan_id, &message) ||
-      (message = kr_tool_talent_check_year (year)) != NULL)
+      (message = kr_tool_talent_check_year (year_text, &year)) != NULL)
     return kr_tool_usage_error (&suggest_command, message);
   if (limit < 1 || limit > 500)
     return kr_tool_usage_error (&suggest_command, _ ("--limit: give a number from 1 to 500"));
@@ -481,12 +482,13 @@ run_add (int argc, char **argv)
   g_autofree char *gaps = NULL;
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
-  int rank = 0;
+  g_autofree char *rank_text = NULL;
+  gint64 rank = 0;
   const GOptionEntry entries[] = {
     { "readiness", 0, 0, G_OPTION_ARG_STRING, &readiness_text,
       N_ ("How soon they could take the position (default: as the rules suggest)"),
       N_ ("now|one_to_two_years|three_years") },
-    { "rank", 0, 0, G_OPTION_ARG_INT, &rank,
+    { "rank", 0, 0, G_OPTION_ARG_STRING, &rank_text,
       N_ ("Their place among the successors, 1 first (default: last)"), N_ ("N") },
     { "gaps", 0, 0, G_OPTION_ARG_STRING, &gaps, N_ ("What they still lack"), N_ ("TEXT") },
     KR_TOOL_AS_OPTION (as_user),
@@ -507,8 +509,9 @@ run_add (int argc, char **argv)
        !kr_tool_training_parse_code ("--readiness", readiness_text, readiness_code, 0,
                                      KR_N_SUCCESSOR_READINESS, &readiness, &message)))
     return kr_tool_usage_error (&add_command, message);
-  if (rank < 0)
-    return kr_tool_usage_error (&add_command, _ ("--rank: give 1 or more"));
+  /* Not given (0) is last; a rank given starts at 1. */
+  if (!kr_tool_parse_int ("--rank", rank_text, 1, G_MAXINT, &rank, &message))
+    return kr_tool_usage_error (&add_command, message);
   db = kr_tool_training_open (argv[1], FALSE, as_user, &error);
   if (db == NULL)
     return kr_tool_fail (error);

@@ -20,12 +20,16 @@
 /* Helpers */
 
 char *
-kr_tool_talent_check_year (int year_option)
+kr_tool_talent_check_year (const char *year_text, int *year_option)
 {
-  if (year_option != 0 && (year_option < MIN_YEAR || year_option > MAX_YEAR))
-    /* Translators: %d is the year given */
-    return g_strdup_printf (_ ("--year %d: give a year from 2000 to 2200"), year_option);
-  return NULL;
+  char *message = NULL;
+  gint64 value;
+
+  *year_option = 0;
+  if (year_text != NULL &&
+      kr_tool_parse_int ("--year", year_text, MIN_YEAR, MAX_YEAR, &value, &message))
+    *year_option = (int) value;
+  return message;
 }
 
 gboolean
@@ -205,9 +209,10 @@ run_grid (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean subtree = FALSE, json = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year,
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text,
       N_ ("The year placed for (default: the latest with final appraisals)"), N_ ("YEAR") },
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
       N_ ("Only the employees of the unit with this code (default: every unit)"), N_ ("CODE") },
@@ -227,7 +232,7 @@ run_grid (int argc, char **argv)
 
   if (!kr_tool_parse_options (&grid_command, entries, 1, &argc, &argv, &status))
     return status;
-  if ((message = kr_tool_talent_check_year (year)) != NULL ||
+  if ((message = kr_tool_talent_check_year (year_text, &year)) != NULL ||
       (message = kr_tool_talent_check_unit (unit_code, subtree)) != NULL)
     return kr_tool_usage_error (&grid_command, message);
 
@@ -378,9 +383,10 @@ run_box (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean subtree = FALSE, json = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0, offset = 0, limit = 0;
   const GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year,
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text,
       N_ ("The year placed for (default: the latest with final appraisals)"), N_ ("YEAR") },
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
       N_ ("Only the employees of the unit with this code (default: every unit)"), N_ ("CODE") },
@@ -406,7 +412,7 @@ run_box (int argc, char **argv)
   if (!kr_tool_parse_options (&box_command, entries, 2, &argc, &argv, &status))
     return status;
   if (!parse_box (argv[2], &parsed, &message) ||
-      (message = kr_tool_talent_check_year (year)) != NULL ||
+      (message = kr_tool_talent_check_year (year_text, &year)) != NULL ||
       (message = kr_tool_talent_check_unit (unit_code, subtree)) != NULL)
     return kr_tool_usage_error (&box_command, message);
   if (offset < 0 || limit < 0)

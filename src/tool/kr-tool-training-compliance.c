@@ -32,9 +32,13 @@ static const KrToolCommand budget_set_command = {
 
 /* Checks --unit, --subtree and --year; a usage message or NULL. */
 static char *
-check_scope (const char *unit_code, gboolean subtree, int year, gboolean need_unit)
+check_scope (const char *unit_code,
+             gboolean subtree,
+             const char *year_text,
+             int *year,
+             gboolean need_unit)
 {
-  char *message = kr_tool_training_check_year (year);
+  char *message = kr_tool_training_check_year (year_text, year);
 
   if (message != NULL)
     return message;
@@ -193,13 +197,14 @@ kr_tool_training_compliance (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean subtree = FALSE, only_short = FALSE, json = FALSE, csv = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
       N_ ("Only the employees of the unit with this code (default: every unit)"), N_ ("CODE") },
     { "subtree", 0, 0, G_OPTION_ARG_NONE, &subtree,
       N_ ("With --unit, also the employees of the units below it"), NULL },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("The year"), N_ ("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_ ("The year"), N_ ("YEAR") },
     { "short", 0, 0, G_OPTION_ARG_NONE, &only_short,
       N_ ("Only employees below their duty or over their limit"), NULL },
     { "search", 's', 0, G_OPTION_ARG_STRING, &search, N_ ("Only names or NIPs starting so"),
@@ -219,7 +224,7 @@ kr_tool_training_compliance (int argc, char **argv)
 
   if (!kr_tool_parse_options (&compliance_command, entries, 1, &argc, &argv, &status))
     return status;
-  message = check_scope (unit_code, subtree, year, FALSE);
+  message = check_scope (unit_code, subtree, year_text, &year, FALSE);
   if (message == NULL && json && csv)
     message = g_strdup (_ ("give either --json or --csv"));
   if (message != NULL)
@@ -254,9 +259,10 @@ run_budget_list (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean json = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("The year"), N_ ("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_ ("The year"), N_ ("YEAR") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Write JSON"), NULL },
     KR_TOOL_AS_OPTION (as_user),
     { NULL },
@@ -270,7 +276,7 @@ run_budget_list (int argc, char **argv)
 
   if (!kr_tool_parse_options (&budget_list_command, entries, 1, &argc, &argv, &status))
     return status;
-  if ((message = kr_tool_training_check_year (year)) != NULL)
+  if ((message = kr_tool_training_check_year (year_text, &year)) != NULL)
     return kr_tool_usage_error (&budget_list_command, message);
   db = kr_tool_training_open (argv[1], TRUE, as_user, &error);
   if (db == NULL)
@@ -335,14 +341,16 @@ run_budget_set (int argc, char **argv)
   g_autofree char *unit_code = NULL;
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
-  gint64 amount = -1;
+  g_autofree char *amount_text = NULL;
+  gint64 amount = 0;
   gboolean remove = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code, N_ ("The unit with this code"),
       N_ ("CODE") },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("The year"), N_ ("YEAR") },
-    { "amount", 'a', 0, G_OPTION_ARG_INT64, &amount, N_ ("The budget allocated, in rupiah"),
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_ ("The year"), N_ ("YEAR") },
+    { "amount", 'a', 0, G_OPTION_ARG_STRING, &amount_text, N_ ("The budget allocated, in rupiah"),
       N_ ("RUPIAH") },
     { "remove", 0, 0, G_OPTION_ARG_NONE, &remove,
       N_ ("Remove the unit’s budget of the year: no limit"), NULL },
@@ -360,12 +368,11 @@ run_budget_set (int argc, char **argv)
 
   if (!kr_tool_parse_options (&budget_set_command, entries, 1, &argc, &argv, &status))
     return status;
-  message = check_scope (unit_code, FALSE, year, TRUE);
-  if (message == NULL && remove == (amount >= 0))
+  message = check_scope (unit_code, FALSE, year_text, &year, TRUE);
+  if (message == NULL && remove == (amount_text != NULL))
     message = g_strdup (_ ("give either --amount RUPIAH or --remove"));
-  if (message == NULL && amount < -1)
-    message =
-        g_strdup_printf (_ ("--amount %lld: the budget cannot be negative"), (long long) amount);
+  if (message == NULL)
+    kr_tool_parse_int ("--amount", amount_text, 0, KR_TRAINING_MAX_RUPIAH, &amount, &message);
   if (message != NULL)
     return kr_tool_usage_error (&budget_set_command, message);
   db = kr_tool_training_open (argv[1], FALSE, as_user, &error);

@@ -163,10 +163,10 @@ typedef struct
   char *min_golongan;
   char *behaviours;
   char *as_user;
-  int jp;
-  gint64 cost;
-  int max_age;
-  gint64 requires;
+  char *jp;
+  char *cost;
+  char *max_age;
+  char *requires;
   gboolean addresses_results;
 } CourseOptions;
 
@@ -183,6 +183,10 @@ course_options_clear (CourseOptions *o)
   g_free (o->min_golongan);
   g_free (o->behaviours);
   g_free (o->as_user);
+  g_free (o->jp);
+  g_free (o->cost);
+  g_free (o->max_age);
+  g_free (o->requires);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CourseOptions, course_options_clear)
@@ -193,13 +197,17 @@ fill_course (const CourseOptions *o, KrCourse *course)
 {
   char *message = NULL;
   guint value;
+  gint64 number = 0;
 
   if (o->title == NULL)
     return g_strdup (_ ("missing option --title"));
-  if (o->jp <= 0)
+  if (o->jp == NULL)
     return g_strdup (_ ("missing option --jp: the JP of the course, from 1"));
+  if (!kr_tool_parse_int ("--jp", o->jp, 1, KR_TRAINING_MAX_JP, &number, &message))
+    return message;
   course->title = g_strdup (o->title);
-  course->jp = (guint) o->jp;
+  course->jp = (guint) number;
+  number = 0;
   course->form = KR_TRAINING_FORM_TRAINING;
   if (o->form != NULL &&
       !kr_tool_training_parse_code ("--form", o->form, (KrToolCodeFunc) kr_training_form_get_code,
@@ -244,13 +252,20 @@ fill_course (const CourseOptions *o, KrCourse *course)
     }
   if (o->behaviours != NULL && !parse_behaviours (o->behaviours, &course->behaviours, &message))
     return message;
-  if (o->cost < 0)
-    return g_strdup_printf (_ ("--cost %lld: the cost cannot be negative"), (long long) o->cost);
-  if (o->max_age < 0)
-    return g_strdup_printf (_ ("--max-age %d: give an age in years, or 0 for none"), o->max_age);
-  course->cost = o->cost;
-  course->max_age = (guint) o->max_age;
-  course->required_course_id = o->requires;
+  if (!kr_tool_parse_int ("--cost", o->cost, 0, KR_TRAINING_MAX_RUPIAH, &number, &message))
+    return message;
+  course->cost = number;
+  number = 0;
+  /* 0 is no limit; otherwise kr_course_validate()'s 18..70. */
+  if (!kr_tool_parse_int ("--max-age", o->max_age, 0, 70, &number, &message))
+    return message;
+  if (number != 0 && number < 18)
+    return g_strdup_printf (_ ("--max-age: give an age from 18 to 70, or 0 for none (got “%s”)"),
+                            o->max_age);
+  course->max_age = (guint) number;
+  if (!kr_tool_parse_int ("--requires", o->requires, 1, G_MAXINT64, &course->required_course_id,
+                          &message))
+    return message;
   course->addresses_results = o->addresses_results;
   course->provider = g_strdup (o->provider);
   course->description = g_strdup (o->description);
@@ -263,7 +278,7 @@ run_course_add (int argc, char **argv)
   g_auto (CourseOptions) o = { 0 };
   const GOptionEntry entries[] = {
     { "title", 't', 0, G_OPTION_ARG_STRING, &o.title, N_ ("The course’s title"), N_ ("TEXT") },
-    { "jp", 0, 0, G_OPTION_ARG_INT, &o.jp, N_ ("Its JP (lesson hours)"), N_ ("N") },
+    { "jp", 0, 0, G_OPTION_ARG_STRING, &o.jp, N_ ("Its JP (lesson hours)"), N_ ("N") },
     { "form", 0, 0, G_OPTION_ARG_STRING, &o.form,
       N_ ("Its form: training (default), seminar, workshop, course, upgrading, bimtek, "
           "socialisation, or a non-classical one: coaching, mentoring, e_learning, distance, "
@@ -278,14 +293,14 @@ run_course_add (int argc, char **argv)
     { "provider", 0, 0, G_OPTION_ARG_STRING, &o.provider, N_ ("Who runs it"), N_ ("TEXT") },
     { "delivery", 0, 0, G_OPTION_ARG_STRING, &o.delivery,
       N_ ("How: in_person (default), e_learning, blended"), N_ ("DELIVERY") },
-    { "cost", 0, 0, G_OPTION_ARG_INT64, &o.cost, N_ ("Cost per participant in rupiah"),
+    { "cost", 0, 0, G_OPTION_ARG_STRING, &o.cost, N_ ("Cost per participant in rupiah"),
       N_ ("RUPIAH") },
     { "description", 0, 0, G_OPTION_ARG_STRING, &o.description, N_ ("A description"), N_ ("TEXT") },
     { "min-golongan", 0, 0, G_OPTION_ARG_STRING, &o.min_golongan,
       N_ ("The lowest golongan that may join, such as III/a"), N_ ("GOLONGAN") },
-    { "max-age", 0, 0, G_OPTION_ARG_INT, &o.max_age, N_ ("The highest age that may join, in years"),
-      N_ ("YEARS") },
-    { "requires", 0, 0, G_OPTION_ARG_INT64, &o.requires,
+    { "max-age", 0, 0, G_OPTION_ARG_STRING, &o.max_age,
+      N_ ("The highest age that may join, in years"), N_ ("YEARS") },
+    { "requires", 0, 0, G_OPTION_ARG_STRING, &o.requires,
       N_ ("A course that must be completed first"), N_ ("COURSE") },
     { "addresses-results", 0, 0, G_OPTION_ARG_NONE, &o.addresses_results,
       N_ ("The course addresses weak work results"), NULL },

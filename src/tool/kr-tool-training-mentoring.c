@@ -246,11 +246,13 @@ run_log (int argc, char **argv)
   g_autofree char *notes = NULL;
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
-  int minutes = 0;
+  g_autofree char *minutes_text = NULL;
+  gint64 minutes = 0;
   const GOptionEntry entries[] = {
     { "date", 'd', 0, G_OPTION_ARG_STRING, &date, N_ ("The day of the session"), N_ ("DATE") },
     { "topic", 0, 0, G_OPTION_ARG_STRING, &topic, N_ ("What was worked on"), N_ ("TEXT") },
-    { "minutes", 'm', 0, G_OPTION_ARG_INT, &minutes, N_ ("How long, in minutes"), N_ ("N") },
+    { "minutes", 'm', 0, G_OPTION_ARG_STRING, &minutes_text, N_ ("How long, in minutes"),
+      N_ ("N") },
     { "notes", 0, 0, G_OPTION_ARG_STRING, &notes, N_ ("Notes"), N_ ("TEXT") },
     KR_TOOL_AS_OPTION (as_user),
     { NULL },
@@ -268,9 +270,9 @@ run_log (int argc, char **argv)
     ;
   else if (date == NULL)
     message = g_strdup (_ ("missing option --date"));
-  else if (minutes <= 0 || minutes > 1440)
+  else if (minutes_text == NULL)
     message = g_strdup (_ ("missing option --minutes: the session’s length, 1 to 1440"));
-  else
+  else if (kr_tool_parse_int ("--minutes", minutes_text, 1, 1440, &minutes, &message))
     kr_tool_training_parse_date ("--date", date, &session->date, &message);
   if (message != NULL)
     return kr_tool_usage_error (&log_command, message);
@@ -299,9 +301,10 @@ run_loads (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean json = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("The year"), N_ ("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_ ("The year"), N_ ("YEAR") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Write JSON"), NULL },
     KR_TOOL_AS_OPTION (as_user),
     { NULL },
@@ -315,7 +318,7 @@ run_loads (int argc, char **argv)
 
   if (!kr_tool_parse_options (&loads_command, entries, 1, &argc, &argv, &status))
     return status;
-  if ((message = kr_tool_training_check_year (year)) != NULL)
+  if ((message = kr_tool_training_check_year (year_text, &year)) != NULL)
     return kr_tool_usage_error (&loads_command, message);
   db = kr_tool_training_open (argv[1], TRUE, as_user, &error);
   if (db == NULL)
@@ -389,10 +392,13 @@ kr_tool_training_import (int argc, char **argv)
 {
   gboolean dry_run = FALSE;
   g_autofree char *as_user = NULL;
+  g_autofree char *backup_dir = NULL;
+  int keep = KR_TOOL_DEFAULT_KEEP;
   const GOptionEntry entries[] = {
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
       N_ ("Only check the file and print the report; change nothing"), NULL },
     KR_TOOL_AS_OPTION (as_user),
+    KR_TOOL_BACKUP_OPTIONS (backup_dir, keep),
     { NULL },
   };
   g_autoptr (KrDatabase) db = NULL;
@@ -403,7 +409,8 @@ kr_tool_training_import (int argc, char **argv)
   const KrTrainingImportReport *report;
   int status;
 
-  if (!kr_tool_parse_options (&import_command, entries, 2, &argc, &argv, &status))
+  if (!kr_tool_parse_options (&import_command, entries, 2, &argc, &argv, &status) ||
+      !kr_tool_check_keep (&import_command, keep, &status))
     return status;
   db = kr_tool_training_open (argv[1], dry_run, as_user, &error);
   if (db == NULL)
@@ -439,7 +446,8 @@ kr_tool_training_import (int argc, char **argv)
       g_print (_ ("Dry run: nothing was written to “%s”.\n"), database);
       return KR_TOOL_EXIT_OK;
     }
-  if (!kr_training_importer_commit (importer, NULL, NULL, NULL, &error))
+  if (!kr_tool_back_up_before_import (db, argv[1], backup_dir, keep, &error) ||
+      !kr_training_importer_commit (importer, NULL, NULL, NULL, &error))
     return kr_tool_fail (error);
   g_print (_ ("Imported into “%s”; the rejected rows were left out.\n"), database);
   return KR_TOOL_EXIT_OK;

@@ -26,9 +26,9 @@ static const KrToolCommand needs_command = {
 };
 
 static char *
-check_unit_year (const char *unit_code, int year)
+check_unit_year (const char *unit_code, const char *year_text, int *year)
 {
-  char *message = kr_tool_training_check_year (year);
+  char *message = kr_tool_training_check_year (year_text, year);
 
   if (message == NULL && unit_code == NULL)
     message = g_strdup (_ ("missing option --unit"));
@@ -124,13 +124,14 @@ kr_tool_training_plan (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean subtree = FALSE, apply = FALSE, json = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code,
       N_ ("Plan for the employees of the unit with this code, within its budget"), N_ ("CODE") },
     { "subtree", 0, 0, G_OPTION_ARG_NONE, &subtree, N_ ("Also the employees of the units below it"),
       NULL },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("The year"), N_ ("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_ ("The year"), N_ ("YEAR") },
     { "apply", 0, 0, G_OPTION_ARG_NONE, &apply, N_ ("Nominate every item of the plan"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Write JSON"), NULL },
     KR_TOOL_AS_OPTION (as_user),
@@ -146,7 +147,7 @@ kr_tool_training_plan (int argc, char **argv)
 
   if (!kr_tool_parse_options (&plan_command, entries, 1, &argc, &argv, &status))
     return status;
-  if ((message = check_unit_year (unit_code, year)) != NULL)
+  if ((message = check_unit_year (unit_code, year_text, &year)) != NULL)
     return kr_tool_usage_error (&plan_command, message);
   db = kr_tool_training_open (argv[1], !apply, as_user, &error);
   if (db == NULL)
@@ -263,13 +264,14 @@ kr_tool_training_needs (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *message = NULL;
   gboolean subtree = FALSE, json = FALSE;
+  g_autofree char *year_text = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit_code, N_ ("The unit with this code"),
       N_ ("CODE") },
     { "subtree", 0, 0, G_OPTION_ARG_NONE, &subtree, N_ ("Also the employees of the units below it"),
       NULL },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("The appraisal year"), N_ ("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text, N_ ("The appraisal year"), N_ ("YEAR") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Write JSON"), NULL },
     KR_TOOL_AS_OPTION (as_user),
     { NULL },
@@ -283,7 +285,7 @@ kr_tool_training_needs (int argc, char **argv)
 
   if (!kr_tool_parse_options (&needs_command, entries, 1, &argc, &argv, &status))
     return status;
-  if ((message = check_unit_year (unit_code, year)) != NULL)
+  if ((message = check_unit_year (unit_code, year_text, &year)) != NULL)
     return kr_tool_usage_error (&needs_command, message);
   db = kr_tool_training_open (argv[1], TRUE, as_user, &error);
   if (db == NULL)

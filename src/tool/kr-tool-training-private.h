@@ -27,8 +27,9 @@ kr_tool_training_open (const char *path, gboolean read_only, const char *as_user
  * message naming it otherwise. */
 gboolean kr_tool_training_parse_id (const char *text, const char *name, gint64 *id, char **message);
 
-/* Checks --year: missing or out of 2000..9999; a usage message or NULL. */
-char *kr_tool_training_check_year (int year);
+/* Reads --year (@text, NULL when not given) into @year; a usage message when it is missing or
+ * not a year from 2000 to 9999, or NULL. */
+char *kr_tool_training_check_year (const char *text, int *year);
 
 /* The storage code of a value of an enum of kr-training-rules.h; NULL for none. */
 typedef const char *(*KrToolCodeFunc) (guint value);

@@ -33,14 +33,16 @@ static int
 run_session_list (int argc, char **argv)
 {
   g_autofree char *as_user = NULL;
+  g_autofree char *course_text = NULL;
   gint64 course_id = 0;
+  g_autofree char *year_text = NULL;
   int year = 0;
   gboolean json = FALSE;
   const GOptionEntry entries[] = {
-    { "course", 'c', 0, G_OPTION_ARG_INT64, &course_id, N_ ("Only this course’s sessions"),
+    { "course", 'c', 0, G_OPTION_ARG_STRING, &course_text, N_ ("Only this course’s sessions"),
       N_ ("COURSE") },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_ ("Only sessions that start or end in this year"),
-      N_ ("YEAR") },
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year_text,
+      N_ ("Only sessions that start or end in this year"), N_ ("YEAR") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_ ("Write JSON"), NULL },
     KR_TOOL_AS_OPTION (as_user),
     { NULL },
@@ -54,7 +56,8 @@ run_session_list (int argc, char **argv)
 
   if (!kr_tool_parse_options (&session_list_command, entries, 1, &argc, &argv, &status))
     return status;
-  if (year != 0 && (message = kr_tool_training_check_year (year)) != NULL)
+  if ((year_text != NULL && (message = kr_tool_training_check_year (year_text, &year)) != NULL) ||
+      !kr_tool_parse_int ("--course", course_text, 1, G_MAXINT64, &course_id, &message))
     return kr_tool_usage_error (&session_list_command, message);
   db = kr_tool_training_open (argv[1], TRUE, as_user, &error);
   if (db == NULL)
@@ -128,18 +131,20 @@ run_session_add (int argc, char **argv)
   g_autofree char *end = NULL;
   g_autofree char *place = NULL;
   g_autofree char *message = NULL;
-  gint64 course_id = 0, cost = -1;
-  int capacity = 0;
+  g_autofree char *course_text = NULL;
+  g_autofree char *capacity_text = NULL;
+  g_autofree char *cost_text = NULL;
+  gint64 course_id = 0, cost = -1, capacity = 0;
   const GOptionEntry entries[] = {
-    { "course", 'c', 0, G_OPTION_ARG_INT64, &course_id, N_ ("The course"), N_ ("COURSE") },
+    { "course", 'c', 0, G_OPTION_ARG_STRING, &course_text, N_ ("The course"), N_ ("COURSE") },
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_ ("The session’s name, such as Angkatan I"),
       N_ ("TEXT") },
     { "start", 0, 0, G_OPTION_ARG_STRING, &start, N_ ("The first day"), N_ ("DATE") },
     { "end", 0, 0, G_OPTION_ARG_STRING, &end, N_ ("The last day (default: the first)"),
       N_ ("DATE") },
     { "place", 0, 0, G_OPTION_ARG_STRING, &place, N_ ("Where"), N_ ("TEXT") },
-    { "capacity", 0, 0, G_OPTION_ARG_INT, &capacity, N_ ("How many seats"), N_ ("N") },
-    { "cost", 0, 0, G_OPTION_ARG_INT64, &cost,
+    { "capacity", 0, 0, G_OPTION_ARG_STRING, &capacity_text, N_ ("How many seats"), N_ ("N") },
+    { "cost", 0, 0, G_OPTION_ARG_STRING, &cost_text,
       N_ ("Cost per participant in rupiah (default: the course’s)"), N_ ("RUPIAH") },
     KR_TOOL_AS_OPTION (as_user),
     { NULL },
@@ -153,14 +158,18 @@ run_session_add (int argc, char **argv)
 
   if (!kr_tool_parse_options (&session_add_command, entries, 1, &argc, &argv, &status))
     return status;
-  if (course_id <= 0)
+  if (course_text == NULL)
     message = g_strdup (_ ("missing option --course"));
   else if (name == NULL)
     message = g_strdup (_ ("missing option --name"));
   else if (start == NULL)
     message = g_strdup (_ ("missing option --start"));
-  else if (capacity <= 0)
+  else if (capacity_text == NULL)
     message = g_strdup (_ ("missing option --capacity: the number of seats, from 1"));
+  else if (!kr_tool_parse_int ("--course", course_text, 1, G_MAXINT64, &course_id, &message) ||
+           !kr_tool_parse_int ("--capacity", capacity_text, 1, 100000, &capacity, &message) ||
+           !kr_tool_parse_int ("--cost", cost_text, 0, KR_TRAINING_MAX_RUPIAH, &cost, &message))
+    g_assert (message != NULL);
   else if (kr_tool_training_parse_date ("--start", start, &session->start_date, &message) &&
            kr_tool_training_parse_date ("--end", end != NULL ? end : start, &session->end_date,
                                         &message))

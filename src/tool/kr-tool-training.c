@@ -44,14 +44,16 @@ kr_tool_training_parse_id (const char *text, const char *name, gint64 *id, char 
 }
 
 char *
-kr_tool_training_check_year (int year)
+kr_tool_training_check_year (const char *text, int *year)
 {
-  if (year == 0)
+  char *message = NULL;
+  gint64 value;
+
+  if (text == NULL)
     return g_strdup (_ ("missing option --year"));
-  if (year < 2000 || year > 9999)
-    /* Translators: %d is the year given */
-    return g_strdup_printf (_ ("--year %d: give a year from 2000 to 9999"), year);
-  return NULL;
+  if (kr_tool_parse_int ("--year", text, 2000, 9999, &value, &message))
+    *year = (int) value;
+  return message;
 }
 
 gboolean

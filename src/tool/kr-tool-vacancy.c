@@ -285,11 +285,13 @@ run_need (int argc, char **argv)
   g_autofree char *as_user = NULL;
   g_autofree char *basis = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *needed_text = NULL;
   gboolean clear = FALSE;
-  int needed = -1;
+  gint64 number = 0;
+  int needed;
   const GOptionEntry entries[] = {
-    { "set", 0, 0, G_OPTION_ARG_INT, &needed, N_ ("The number of holders needed, 0 to 100000"),
-      N_ ("N") },
+    { "set", 0, 0, G_OPTION_ARG_STRING, &needed_text,
+      N_ ("The number of holders needed, 0 to 100000"), N_ ("N") },
     { "basis", 'b', 0, G_OPTION_ARG_STRING, &basis,
       N_ ("Where the figure comes from, such as the ABK decree"), N_ ("TEXT") },
     { "clear", 0, 0, G_OPTION_ARG_NONE, &clear, N_ ("Remove the recorded need"), NULL },
@@ -304,10 +306,12 @@ run_need (int argc, char **argv)
 
   if (!kr_tool_parse_options (&need_command, entries, 2, &argc, &argv, &status))
     return status;
-  if (!kr_tool_training_parse_id (argv[2], "POSITION-ID", &position_id, &message))
+  if (!kr_tool_training_parse_id (argv[2], "POSITION-ID", &position_id, &message) ||
+      !kr_tool_parse_int ("--set", needed_text, 0, 100000, &number, &message))
     return kr_tool_usage_error (&need_command, message);
-  if (clear == (needed != -1))
+  if (clear == (needed_text != NULL))
     return kr_tool_usage_error (&need_command, _ ("give either --set N or --clear"));
+  needed = (int) number;
   db = kr_tool_training_open (argv[1], FALSE, as_user, &error);
   if (db == NULL)
     return kr_tool_fail (error);

@@ -5,6 +5,10 @@
 
 #include "kr-tool.h"
 
+#include <errno.h>
+#include <math.h>
+
+#include "kr-date.h"
 #include "kr-employee-repository.h"
 #include "kr-employee.h"
 #include "kr-error.h"
@@ -123,7 +127,8 @@ kr_tool_parse_employee_kind (const char *name, int *kind, char **message)
           return TRUE;
         }
     }
-  *message = g_strdup_printf (_ ("unknown employee kind “%s”; use pns, cpns or pppk"), name);
+  *message =
+      g_strdup_printf (_ ("--kind: unknown employee kind “%s”; use pns, cpns or pppk"), name);
   return FALSE;
 }
 
@@ -159,4 +164,86 @@ kr_tool_parse_period (const char *text, guint *period)
     return FALSE;
   *period = (guint) value;
   return TRUE;
+}
+
+gboolean
+kr_tool_parse_int (const char *option,
+                   const char *text,
+                   gint64 min,
+                   gint64 max,
+                   gint64 *value,
+                   char **message)
+{
+  gint64 parsed;
+
+  g_return_val_if_fail (option != NULL && value != NULL && message != NULL, FALSE);
+  g_return_val_if_fail (min <= max, FALSE);
+
+  if (text == NULL)
+    return TRUE;
+  if (!g_ascii_string_to_signed (text, 10, min, max, &parsed, NULL))
+    {
+      /* An id: 9223372036854775807 tells the user nothing. */
+      if (min == 1 && max == G_MAXINT64)
+        {
+          /* Translators: %s is an option such as --course, then the text given */
+          *message = g_strdup_printf (_ ("%s: give a positive id (got “%s”)"), option, text);
+          return FALSE;
+        }
+      /* Translators: %s is an option such as --jp, then the lowest and highest values it takes,
+       * then the text given */
+      *message = g_strdup_printf (_ ("%s: give a whole number from %lld to %lld (got “%s”)"),
+                                  option, (long long) min, (long long) max, text);
+      return FALSE;
+    }
+  *value = parsed;
+  return TRUE;
+}
+
+gboolean
+kr_tool_parse_double (const char *option,
+                      const char *text,
+                      double min,
+                      double max,
+                      double *value,
+                      char **message)
+{
+  char *end = NULL;
+  double parsed;
+
+  g_return_val_if_fail (option != NULL && value != NULL && message != NULL, FALSE);
+
+  if (text == NULL)
+    return TRUE;
+  errno = 0;
+  parsed = g_ascii_strtod (text, &end);
+  /* isfinite() also refuses "nan" and "inf", which strtod reads. */
+  if (*text == '\0' || end == NULL || *end != '\0' || errno != 0 || !isfinite (parsed) ||
+      parsed < min || parsed > max)
+    {
+      /* Translators: %s is an option such as --score, then the lowest and highest values it
+       * takes, then the text given */
+      *message = g_strdup_printf (_ ("%s: give a number from %g to %g (got “%s”)"), option, min,
+                                  max, text);
+      return FALSE;
+    }
+  *value = parsed;
+  return TRUE;
+}
+
+gboolean
+kr_tool_parse_date (const char *option, const char *text, GDate *date, char **message)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (option != NULL && date != NULL && message != NULL, FALSE);
+
+  if (text == NULL)
+    return TRUE;
+  g_date_clear (date, 1);
+  if (kr_date_parse (text, date, &error))
+    return TRUE;
+  /* Translators: an option such as --start, then why the date is wrong */
+  *message = g_strdup_printf (_ ("%s: %s"), option, error->message);
+  return FALSE;
 }

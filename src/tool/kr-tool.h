@@ -89,6 +89,41 @@ gboolean kr_tool_parse_options (const KrToolCommand *command,
  * %NULL; on an unknown name returns FALSE with a usage message in @message. */
 gboolean kr_tool_parse_employee_kind (const char *name, int *kind, char **message);
 
+/**
+ * kr_tool_parse_int:
+ * @option: the option, such as "--jp", for the message
+ * @text: (nullable): the text given, %NULL when the option was not given
+ * @min: the lowest value allowed
+ * @max: the highest value allowed
+ * @value: (inout): set to the number when @text is one from @min to @max, unchanged when @text
+ *   is %NULL (so it keeps the default)
+ * @message: (out): on failure, "--jp: give a whole number from 1 to 2000 (got “x”)", or
+ *   "--course: give a positive id (got “x”)" for the ids (@min 1, @max %G_MAXINT64)
+ *
+ * Parses a whole-number option given as G_OPTION_ARG_STRING, so that no value (0, -1) has to
+ * stand for "not given" and every value out of range is refused the same way.
+ *
+ * Returns: %FALSE when @text is not a whole number from @min to @max
+ */
+gboolean kr_tool_parse_int (const char *option,
+                            const char *text,
+                            gint64 min,
+                            gint64 max,
+                            gint64 *value,
+                            char **message);
+
+/* kr_tool_parse_int() for a decimal number; refuses nan and inf. */
+gboolean kr_tool_parse_double (const char *option,
+                               const char *text,
+                               double min,
+                               double max,
+                               double *value,
+                               char **message);
+
+/* A date option (YYYY-MM-DD or DD-MM-YYYY, kr_date_parse()); @date is left alone when @text is
+ * %NULL. The message is "--start: why the date is wrong". */
+gboolean kr_tool_parse_date (const char *option, const char *text, GDate *date, char **message);
+
 /** kr_tool_info: `karier-tool info DATABASE`, a summary of a database, read-only. */
 /* The id of the unit whose code is @code (--unit CODE of several commands); a clear
  * KR_ERROR_NOT_FOUND naming the code when there is none. */
@@ -103,8 +138,40 @@ gboolean kr_tool_parse_period (const char *text, guint *period);
 
 int kr_tool_info (const KrToolCommand *command, int argc, char **argv);
 
-/** kr_tool_backup: `karier-tool backup DATABASE DEST`, an online copy of a database. */
+/**
+ * kr_tool_backup: `karier-tool backup DATABASE DEST`, an online copy of a database, and
+ * `backup list|create|restore|rotate DATABASE …`, its backup folder (kr-tool-backup.c).
+ */
 int kr_tool_backup (const KrToolCommand *command, int argc, char **argv);
+
+/* How many backups of each automatic kind --keep keeps unless told (kr-backups.h). */
+#define KR_TOOL_DEFAULT_KEEP 7
+
+/* The --backup-dir FOLDER and --keep N options of the commands that back a database up before
+ * they change it; give @keep KR_TOOL_DEFAULT_KEEP first, and check it with kr_tool_check_keep(). */
+#define KR_TOOL_BACKUP_OPTIONS(backup_dir, keep)                                                   \
+  { "backup-dir",                                                                                  \
+    0,                                                                                             \
+    0,                                                                                             \
+    G_OPTION_ARG_FILENAME,                                                                         \
+    &(backup_dir),                                                                                 \
+    N_ ("The backup folder (default: NAME.backups beside the database)"),                          \
+    N_ ("FOLDER") },                                                                               \
+  {                                                                                                \
+    "keep", 0, 0, G_OPTION_ARG_INT, &(keep),                                                       \
+        N_ ("How many backups of each automatic kind to keep (default 7)"), "N"                    \
+  }
+
+/* Checks --keep (1 to 1000); on a bad value a usage error naming it, %FALSE and @status set. */
+gboolean kr_tool_check_keep (const KrToolCommand *command, int keep, int *status);
+
+/* Backs the database @db (opened from @database_path) up as an "import" backup into its
+ * backup folder (@backup_dir, or the default), rotates the folder to @keep, and says where. */
+gboolean kr_tool_back_up_before_import (KrDatabase *db,
+                                        const char *database_path,
+                                        const char *backup_dir,
+                                        int keep,
+                                        GError **error);
 
 /**
  * kr_tool_import: `karier-tool import DATABASE FILE [--dry-run]`, an import of a SIASN

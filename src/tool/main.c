@@ -15,8 +15,10 @@ static int run_help (const KrToolCommand *command, int argc, char **argv);
 static const KrToolCommand commands[] = {
   { "info", N_ ("DATABASE"), N_ ("Show the schema version, size and number of units of a database"),
     kr_tool_info },
-  { "backup", N_ ("DATABASE DEST"),
-    N_ ("Copy a database safely to another file, even while in use"), kr_tool_backup },
+  { "backup", N_ ("DATABASE DEST | list|create|rotate DATABASE | restore DATABASE BACKUP"),
+    N_ ("Copy a database safely to another file, even while in use; list, create, restore and "
+        "rotate the backups in its backup folder"),
+    kr_tool_backup },
   { "import", N_ ("DATABASE FILE"),
     N_ ("Import a SIASN “data pegawai” CSV export, printing a report of every row"),
     kr_tool_import },

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-application-private.h"
 #include "kr-error.h"
 #include "kr-preferences-window.h"
 #include "kr-window.h"
@@ -148,6 +149,7 @@ open_database_done_cb (GObject *source, GAsyncResult *result, gpointer user_data
   if (request->remember)
     g_settings_set_string (self->settings, "last-database", request->path);
   kr_window_set_database (window, database);
+  _kr_application_start_daily_backup (self, database);
 
   if (kr_database_get_upgrade_backup_path (database) != NULL)
     {
@@ -159,14 +161,9 @@ open_database_done_cb (GObject *source, GAsyncResult *result, gpointer user_data
     }
 }
 
-static void
-start_open (KrApplication *self, const char *path, KrDatabaseFlags flags, gboolean remember)
+void
+_kr_application_close_for_switch (KrApplication *self, const char *path)
 {
-  g_autoptr (GTask) task = NULL;
-  OpenRequest *request;
-
-  g_assert (path != NULL);
-
   if (self->opening != NULL)
     {
       g_cancellable_cancel (self->opening);
@@ -177,6 +174,17 @@ start_open (KrApplication *self, const char *path, KrDatabaseFlags flags, gboole
   /* The window stops using the old database before the new one takes its place. */
   kr_window_show_loading (get_window (self), path);
   set_database (self, NULL);
+}
+
+static void
+start_open (KrApplication *self, const char *path, KrDatabaseFlags flags, gboolean remember)
+{
+  g_autoptr (GTask) task = NULL;
+  OpenRequest *request;
+
+  g_assert (path != NULL);
+
+  _kr_application_close_for_switch (self, path);
 
   request = g_new0 (OpenRequest, 1);
   request->path = g_strdup (path);
@@ -189,6 +197,18 @@ start_open (KrApplication *self, const char *path, KrDatabaseFlags flags, gboole
   g_task_set_source_tag (task, start_open);
   g_task_set_task_data (task, request, (GDestroyNotify) open_request_free);
   g_task_run_in_thread (task, open_database_thread_cb);
+}
+
+void
+_kr_application_reopen (KrApplication *self, const char *path)
+{
+  start_open (self, path, KR_DATABASE_FLAGS_NO_CREATE, FALSE);
+}
+
+KrWindow *
+_kr_application_get_window (KrApplication *self)
+{
+  return get_window (self);
 }
 
 void

@@ -43,6 +43,16 @@ KrTalentRepository *kr_application_get_talent_repository (KrApplication *self);
 /* The application's settings (schema io.github.karier.Karier). */
 GSettings *kr_application_get_settings (KrApplication *self);
 
+/* The backup folder the settings give for @database_path (kr_backups_get_folder()) and how
+ * many backups of each automatic kind it keeps; the defaults when no #KrApplication runs (as in
+ * tests). Call from the main thread. */
+char *kr_application_dup_backup_folder (const char *database_path, guint *keep);
+
+/* Replaces the open database with @backup_path (kr_backups_restore()): closes the database as
+ * when another file is opened, restores in a worker, opens the database again and says what was
+ * restored, or why not, in a toast. */
+void kr_application_restore_backup (KrApplication *self, const char *backup_path);
+
 /* Opens @path in a worker thread; windows show progress, then the database or the error.
  * When @remember is TRUE a successful open becomes the file reopened at the next start. */
 void kr_application_open_database (KrApplication *self, const char *path, gboolean remember);

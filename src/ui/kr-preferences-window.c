@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "kr-accounts-page.h"
+#include "kr-preferences-backups.h"
 #include "kr-paper.h"
 
 struct _KrPreferencesWindow
@@ -16,6 +17,7 @@ struct _KrPreferencesWindow
 
   KrApplication *application;
 
+  AdwPreferencesPage *general_page;
   AdwComboRow *paper_row;
   AdwActionRow *location_row;
   AdwActionRow *schema_row;
@@ -144,6 +146,7 @@ kr_preferences_window_class_init (KrPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/karier/Karier/kr-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KrPreferencesWindow, general_page);
   gtk_widget_class_bind_template_child (widget_class, KrPreferencesWindow, paper_row);
   gtk_widget_class_bind_template_child (widget_class, KrPreferencesWindow, location_row);
   gtk_widget_class_bind_template_child (widget_class, KrPreferencesWindow, schema_row);
@@ -169,6 +172,8 @@ kr_preferences_window_new (KrApplication *application)
   self->application = application;
   setup_paper_row (self);
   show_database (self);
+  adw_preferences_page_add (self->general_page,
+                            kr_preferences_backups_group_new (application, GTK_WINDOW (self)));
   add_accounts_page (self);
 
   return self;

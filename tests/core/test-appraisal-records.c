@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "appraisal-test-data.h"
 #include "kr-date.h"
 #include "kr-test-utils.h"
@@ -457,6 +459,79 @@ test_pp46 (Fixture *fixture, gconstpointer data)
   assert_pp46_refused (fixture, typed, KR_ERROR_PERMISSION_DENIED, NULL);
 }
 
+/* The PP 46/2011 form at its limits: the year 2014 to 2021, every score 0 to 100 and never nan
+ * or infinite (an element below 0 is "not recorded", but not minus infinity). */
+static void
+test_pp46_limits (Fixture *fixture, gconstpointer data)
+{
+  enum
+  {
+    YEAR,
+    SKP,
+    ELEMENT,
+    TYPED,
+  };
+  static const struct
+  {
+    int field;
+    double value;
+    const char *fragment; /* (nullable): NULL when valid */
+  } limits[] = {
+    { YEAR, 0, "0" },
+    { YEAR, 2013, "2013" },
+    { YEAR, 2014, NULL },
+    { YEAR, 2021, NULL },
+    { YEAR, 2022, "2022" },
+    { YEAR, 4294967295.0, "4294967295" },
+    { SKP, -0.01, "SKP" },
+    { SKP, 0, NULL },
+    { SKP, 100, NULL },
+    { SKP, 100.01, "SKP" },
+    { SKP, NAN, "SKP" },
+    { SKP, INFINITY, "SKP" },
+    { SKP, -INFINITY, "SKP" },
+    { SKP, 1e308, "SKP" },
+    { ELEMENT, -1, NULL },
+    { ELEMENT, 0, NULL },
+    { ELEMENT, 100, NULL },
+    { ELEMENT, 100.01, "Integritas" },
+    { ELEMENT, NAN, "Integritas" },
+    { ELEMENT, -INFINITY, "Integritas" },
+    { ELEMENT, INFINITY, "Integritas" },
+    { TYPED, -0.01, "perilaku" },
+    { TYPED, 100, NULL },
+    { TYPED, 100.01, "perilaku" },
+    { TYPED, NAN, "perilaku" },
+  };
+  gint64 siti = add_employee (fixture, "Siti", fixture->clerk_position);
+
+  for (guint i = 0; i < G_N_ELEMENTS (limits); i++)
+    {
+      g_autoptr (KrPp46Appraisal) appraisal = make_pp46 (siti, 2016);
+      g_autoptr (GError) error = NULL;
+      gint64 id;
+
+      g_test_message ("field %d, value %g", limits[i].field, limits[i].value);
+      if (limits[i].field == YEAR)
+        appraisal->year = (guint) limits[i].value;
+      else if (limits[i].field == SKP)
+        appraisal->skp_score = limits[i].value;
+      else if (limits[i].field == ELEMENT)
+        appraisal->behaviour[1] = limits[i].value;
+      else
+        appraisal->behaviour_score = limits[i].value;
+      id = kr_appraisal_repository_save_pp46 (fixture->appraisals, appraisal, &error);
+      if (limits[i].fragment == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpint (id, >, 0);
+          continue;
+        }
+      g_assert_cmpint (id, ==, 0);
+      assert_error (error, KR_ERROR_INVALID, limits[i].fragment, NULL);
+    }
+}
+
 /* PP 46/2011 import */
 
 typedef struct
@@ -763,6 +838,8 @@ main (int argc, char *argv[])
               test_peer_feedback_permissions, fixture_tear_down);
   g_test_add ("/appraisal-records/skm", Fixture, NULL, fixture_set_up, test_skm, fixture_tear_down);
   g_test_add ("/appraisal-records/pp46", Fixture, NULL, fixture_set_up, test_pp46,
+              fixture_tear_down);
+  g_test_add ("/appraisal-records/pp46-limits", Fixture, NULL, fixture_set_up, test_pp46_limits,
               fixture_tear_down);
   g_test_add ("/appraisal-records/import", Fixture, NULL, fixture_set_up, test_import,
               fixture_tear_down);

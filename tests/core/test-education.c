@@ -114,6 +114,20 @@ test_education_rejected (void)
     }
 }
 
+/* Text that is not UTF-8 (a file in another encoding, a command-line argument) is quoted in
+ * the message as valid UTF-8 (found by tests/fuzz/fuzz-fields.c). */
+static void
+test_education_invalid_utf8 (void)
+{
+  g_autoptr (GError) error = NULL;
+  KrEducation education;
+
+  g_assert_false (kr_education_parse ("S\2761", &education, &error));
+  g_assert_error (error, KR_ERROR, KR_ERROR_INVALID);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, "S\357\277\2751"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -121,5 +135,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/education/labels", test_education_labels);
   g_test_add_func ("/core/education/spellings", test_education_spellings);
   g_test_add_func ("/core/education/rejected", test_education_rejected);
+  g_test_add_func ("/core/education/invalid-utf8", test_education_invalid_utf8);
   return g_test_run ();
 }

@@ -426,6 +426,91 @@ test_cancel_and_permissions (Fixture *fixture, gconstpointer data)
   kr_database_set_identity (fixture->db, NULL);
 }
 
+/* The pertek and decree forms at their limits: numbers empty, on two lines or too long; dates
+ * before 1900 or in the future; a TMT outside 1900 to 2200. Each refusal names the field. */
+static void
+test_decree_limits (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *long_number = g_strnfill (101, '1');
+  g_autofree char *longest_number = g_strnfill (100, '1');
+  const struct
+  {
+    gboolean decree; /* FALSE: the pertek */
+    const char *number;
+    const char *date;
+    const char *tmt; /* for a decree */
+    const char *fragment;
+  } cases[] = {
+    { FALSE, "", "2021-02-10", NULL, "Pertek number:" },
+    { FALSE, "PERTEK\n1", "2021-02-10", NULL, "Pertek number:" },
+    { FALSE, "PERTEK\t1", "2021-02-10", NULL, "Pertek number:" },
+    { FALSE, "PERTEK \xff", "2021-02-10", NULL, "Pertek number:" },
+    { FALSE, long_number, "2021-02-10", NULL, "Pertek number:" },
+    { FALSE, "PERTEK-1", "1899-12-31", NULL, "Pertek date:" },
+    { FALSE, "PERTEK-1", "0001-01-01", NULL, "Pertek date:" },
+    { FALSE, "PERTEK-1", "9999-12-31", NULL, "Pertek date:" },
+    { FALSE, longest_number, "1900-01-01", NULL, NULL },
+    { TRUE, long_number, "2021-02-10", "2021-04-01", "SK number:" },
+    { TRUE, "SK\r\n1", "2021-02-10", "2021-04-01", "SK number:" },
+    { TRUE, "SK-1", "1899-12-31", "2021-04-01", "SK date:" },
+    { TRUE, "SK-1", "9999-12-31", "2021-04-01", "SK date:" },
+    { TRUE, "SK-1", "2021-02-10", "1899-04-01", "TMT:" },
+    { TRUE, "SK-1", "2021-02-10", "2201-04-01", "TMT:" },
+    { TRUE, "SK-1", "2021-02-10", "9999-04-01", "TMT:" },
+    { TRUE, "SK-1", "2021-02-10", "2021-04-01", NULL },
+  };
+  g_autoptr (GError) error = NULL;
+  GDate period = d ("2021-04-01");
+  g_autoptr (GPtrArray) documents = NULL;
+  gint64 id = 0;
+
+  g_assert_true (kr_promotion_repository_propose (fixture->repo, fixture->ani, KR_KP_KIND_REGULER,
+                                                  &period, NULL, &id, &error));
+  g_assert_no_error (error);
+  documents = kr_promotion_repository_list_documents (fixture->repo, id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < documents->len; i++)
+    {
+      KrPromotionDocument *doc = g_ptr_array_index (documents, i);
+
+      g_assert_true (
+          kr_promotion_repository_set_document (fixture->repo, doc->id, TRUE, NULL, &error));
+    }
+  g_assert_true (kr_promotion_repository_move (
+      fixture->repo, id, KR_PROMOTION_STAGE_DOCUMENTS_COMPLETE, NULL, &error));
+  g_assert_true (
+      kr_promotion_repository_move (fixture->repo, id, KR_PROMOTION_STAGE_PROPOSED, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GDate date = d (cases[i].date), tmt;
+      gboolean ok;
+
+      g_test_message ("%s “%s” of %s", cases[i].decree ? "decree" : "pertek", cases[i].number,
+                      cases[i].date);
+      if (cases[i].decree)
+        {
+          tmt = d (cases[i].tmt);
+          ok = kr_promotion_repository_record_decree (fixture->repo, id, cases[i].number, &date,
+                                                      &tmt, &error);
+        }
+      else
+        ok = kr_promotion_repository_record_pertek (fixture->repo, id, cases[i].number, &date,
+                                                    &error);
+      if (cases[i].fragment == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          continue;
+        }
+      g_assert_false (ok);
+      g_assert_error (error, KR_ERROR, KR_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].fragment));
+      g_clear_error (&error);
+    }
+}
+
 static void
 test_retirements (Fixture *fixture, gconstpointer data)
 {
@@ -464,6 +549,7 @@ main (int argc, char *argv[])
   ADD ("/promotion-repository/facts", test_facts);
   ADD ("/promotion-repository/pipeline", test_pipeline);
   ADD ("/promotion-repository/cancel-permissions", test_cancel_and_permissions);
+  ADD ("/promotion-repository/decree-limits", test_decree_limits);
   ADD ("/promotion-repository/retirements", test_retirements);
   return g_test_run ();
 }

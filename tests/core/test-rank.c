@@ -308,6 +308,27 @@ test_pppk_golongan_parse (void)
     }
 }
 
+/* Text that is not UTF-8 is quoted in the messages as valid UTF-8 (found by
+ * tests/fuzz/fuzz-fields.c). */
+static void
+test_rank_invalid_utf8 (void)
+{
+  g_autoptr (GError) error = NULL;
+  guint golongan;
+  KrRank rank;
+
+  g_assert_false (kr_rank_parse ("III/\xbe", &rank, &error));
+  g_assert_error (error, KR_ERROR, KR_ERROR_INVALID);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, "III/\xef\xbf\xbd"));
+  g_clear_error (&error);
+
+  g_assert_false (kr_pppk_golongan_parse ("X\xbe", &golongan, &error));
+  g_assert_error (error, KR_ERROR, KR_ERROR_INVALID);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, "X\xef\xbf\xbd"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -322,5 +343,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/rank/regular-range-messages", test_rank_regular_range_messages);
   g_test_add_func ("/core/rank/pppk-golongan-roman", test_pppk_golongan_roman);
   g_test_add_func ("/core/rank/pppk-golongan-parse", test_pppk_golongan_parse);
+  g_test_add_func ("/core/rank/invalid-utf8", test_rank_invalid_utf8);
   return g_test_run ();
 }

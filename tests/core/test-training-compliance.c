@@ -336,6 +336,16 @@ test_budget_states (Fixture *fixture, gconstpointer data)
       kr_training_repository_set_budget (fixture->repo, fixture->bkpsdm, 1999, 1, &error));
   assert_error (error, KR_ERROR, KR_ERROR_INVALID, "Year");
   g_clear_error (&error);
+  /* Above KR_TRAINING_MAX_RUPIAH the sums of costs could overflow. */
+  g_assert_false (kr_training_repository_set_budget (fixture->repo, fixture->bkpsdm, 2025,
+                                                     KR_TRAINING_MAX_RUPIAH + 1, &error));
+  assert_error (error, KR_ERROR, KR_ERROR_INVALID, "Budget:");
+  g_clear_error (&error);
+  g_assert_true (kr_training_repository_set_budget (fixture->repo, fixture->dinkes, 2025,
+                                                    KR_TRAINING_MAX_RUPIAH, &error));
+  g_assert_no_error (error);
+  g_assert_true (
+      kr_training_repository_set_budget (fixture->repo, fixture->dinkes, 2025, -1, &error));
   sign_in (fixture, "viewer", KR_ROLE_VIEWER, 0);
   g_assert_false (
       kr_training_repository_set_budget (fixture->repo, fixture->bkpsdm, 2025, 1, &error));

@@ -17,6 +17,13 @@ kr_test_ui_init (int *argc, char ***argv)
    * the blink of a focused entry then warns that it "did not receive a focus-out event". */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, "gtk-cursor-blink",
                 FALSE, NULL);
+  /* No daily backup written by a worker while a test removes its folder (the memory backend
+   * of the tests keeps this for the whole process); a test of the daily backup sets it back. */
+  {
+    g_autoptr (GSettings) settings = g_settings_new ("io.github.karier.Karier");
+
+    g_settings_set_boolean (settings, "daily-backup", FALSE);
+  }
 }
 
 static gboolean

@@ -875,6 +875,40 @@ test_editor_edits_copy (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (PROFILE_LABEL (profile, "name_label"), ==, "Siti Aminah Lubis, S.E., M.Si.");
 }
 
+/* Another program holds the database's write lock: Save waits a bounded time, then keeps the
+ * form open with what was typed and says so; once the lock is gone the same Save works. */
+static void
+test_editor_locked (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (KrEmployee) siti =
+      kr_employee_repository_get (fixture->employees, fixture->siti, NULL);
+  g_autoptr (KrEmployee) saved = NULL;
+  KrEmployeeEditor *editor = open_editor (fixture, siti);
+  GtkWidget *name = EDITOR_CHILD (editor, "name_row");
+  GtkWidget *message = EDITOR_CHILD (editor, "general_error");
+  sqlite3 *other = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  type_text (name, "Siti Aminah Lubis");
+  g_assert_cmpint (sqlite3_open (kr_database_get_path (fixture->db), &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (message)),
+                            "another program is changing the database"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Siti Aminah Lubis");
+  kr_test_save_screenshot (GTK_WIDGET (editor), "editor-locked");
+
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  kr_test_wait_until (is_null, &editor);
+  saved = kr_employee_repository_get (fixture->employees, fixture->siti, NULL);
+  g_assert_cmpstr (kr_employee_get_name (saved), ==, "Siti Aminah Lubis");
+}
+
 /* Tests: the unit manager */
 
 static KrUnitManager *
@@ -1048,6 +1082,7 @@ main (int argc, char *argv[])
   ADD ("/ui/editor/adds-employee", test_editor_adds_employee);
   ADD ("/ui/editor/duplicate-nip", test_editor_duplicate_nip);
   ADD ("/ui/editor/edits-copy", test_editor_edits_copy);
+  ADD ("/ui/editor/locked", test_editor_locked);
   ADD ("/ui/unit-manager/add-rename-delete", test_unit_manager_add_rename_delete);
   ADD ("/ui/unit-manager/refusals", test_unit_manager_refusals);
   ADD ("/ui/unit-manager/positions", test_unit_manager_positions);

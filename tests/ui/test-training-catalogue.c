@@ -145,7 +145,16 @@ test_create_course (Fixture *fixture, gconstpointer data)
   g_assert_false (kr_training_course_editor_is_valid (editor));
   g_assert_nonnull (strstr (kr_training_course_editor_get_problem (editor), "Cost"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (editor->cost_row), "error"));
+  /* So does an amount past KR_TRAINING_MAX_RUPIAH (the core's limit), and JP 0. */
+  type (editor->cost_row, "Rp 99.999.999.999.999");
+  g_assert_false (kr_training_course_editor_is_valid (editor));
+  g_assert_false (gtk_widget_get_sensitive (editor->save_button));
+  g_assert_true (g_str_has_prefix (kr_training_course_editor_get_problem (editor), "Cost:"));
   type (editor->cost_row, "Rp 1.250.000");
+  gtk_spin_button_set_value (editor->jp_spin, 0);
+  g_assert_false (kr_training_course_editor_is_valid (editor));
+  g_assert_true (g_str_has_prefix (kr_training_course_editor_get_problem (editor), "JP:"));
+  gtk_spin_button_set_value (editor->jp_spin, 24);
   g_assert_true (kr_training_course_editor_is_valid (editor));
   g_assert_true (gtk_widget_get_sensitive (editor->save_button));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (editor->cost_row), "error"));
@@ -213,6 +222,7 @@ add_session (Fixture *fixture, gint64 course_id)
   g_autoptr (GError) error = NULL;
   g_autofree char *start = g_strdup_printf ("%u-11-02", fixture->year);
   g_autofree char *end = g_strdup_printf ("%u-11-04", fixture->year);
+  g_autofree char *cost = NULL;
   GPtrArray *sessions;
   KrTrainingSession *session;
 
@@ -228,7 +238,16 @@ add_session (Fixture *fixture, gint64 course_id)
   g_assert_nonnull (strstr (kr_training_session_editor_get_problem (editor), "End date"));
   type (editor->end_row, end);
   type (editor->place_row, "Aula BKPSDM");
+  /* No seats, or a cost past the core's limit: refused, naming the field. */
+  cost = g_strdup (gtk_editable_get_text (GTK_EDITABLE (editor->cost_row)));
+  gtk_spin_button_set_value (editor->capacity_spin, 0);
+  g_assert_false (kr_training_session_editor_is_valid (editor));
+  g_assert_true (g_str_has_prefix (kr_training_session_editor_get_problem (editor), "Capacity:"));
   gtk_spin_button_set_value (editor->capacity_spin, 1);
+  type (editor->cost_row, "Rp 99.999.999.999.999");
+  g_assert_false (kr_training_session_editor_is_valid (editor));
+  g_assert_true (g_str_has_prefix (kr_training_session_editor_get_problem (editor), "Cost:"));
+  type (editor->cost_row, cost);
   g_assert_true (kr_training_session_editor_is_valid (editor));
   g_assert_true (kr_training_session_editor_save (editor, &error));
   g_assert_no_error (error);

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-application.h"
+#include "kr-backups.h"
 #include "kr-database.h"
 #include "kr-siasn-import.h"
 
@@ -25,6 +27,11 @@ struct _KrImportDialog
 
   char *database_path;
   GFile *file;
+  /* The backup made before the import commits: its folder and count (from the settings), and
+   * the file, written by the worker. */
+  char *backup_folder;
+  guint backup_keep;
+  char *backup_path;
   /* Who signed in to the window's connection, and therefore to the dialog's. */
   KrIdentity *identity;
   /* Owned by the worker while a task runs, by the dialog in between. */
@@ -232,8 +239,18 @@ commit_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable
 {
   KrImportDialog *self = source;
   g_autoptr (GError) error = NULL;
+  g_autoptr (KrBackup) backup = NULL;
 
-  if (kr_siasn_importer_commit (self->importer, progress_cb, self, cancellable, &error))
+  /* After the dry run, before the commit: the database as it was is kept. */
+  backup =
+      kr_backups_create (self->database, self->backup_folder, KR_BACKUP_KIND_IMPORT, NULL, &error);
+  if (backup != NULL && kr_backups_rotate (self->backup_folder, self->backup_keep, NULL, &error))
+    {
+      g_free (self->backup_path);
+      self->backup_path = g_strdup (backup->path);
+    }
+  if (backup != NULL && error == NULL &&
+      kr_siasn_importer_commit (self->importer, progress_cb, self, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, g_steal_pointer (&error));
@@ -249,8 +266,15 @@ commit_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     {
       guint n = rows_to_write (kr_siasn_importer_get_report (self->importer));
 
+      GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+      g_autofree char *name = g_path_get_basename (self->backup_path);
+      g_autofree char *message =
+          g_strdup_printf (_ ("The database before the import was backed up as “%s”"), name);
+
       self->state = STATE_DONE;
       stop_progress (self);
+      if (parent != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-toast", "s", message);
       g_signal_emit (self, signals[IMPORTED], 0, n);
       gtk_window_close (GTK_WINDOW (self));
     }
@@ -284,6 +308,8 @@ on_import_clicked_cb (KrImportDialog *self)
     return;
 
   self->state = STATE_IMPORTING;
+  g_free (self->backup_folder);
+  self->backup_folder = kr_application_dup_backup_folder (self->database_path, &self->backup_keep);
   show_progress (self, _ ("Importing…"));
   run (self, commit_thread_cb, commit_done_cb);
 }
@@ -335,6 +361,8 @@ kr_import_dialog_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->file);
   g_free (self->database_path);
+  g_free (self->backup_folder);
+  g_free (self->backup_path);
 
   g_clear_pointer (&self->identity, kr_identity_unref);
 

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-application.h"
+#include "kr-backups.h"
 #include "kr-database.h"
 #include "kr-training-import.h"
 
@@ -28,6 +30,11 @@ struct _KrTrainingImportDialog
 
   char *database_path;
   KrIdentity *identity;
+  /* The backup made before the import commits: its folder and count (from the settings), and
+   * the file, written by the worker. */
+  char *backup_folder;
+  guint backup_keep;
+  char *backup_path;
   GFile *file;
   GCancellable *cancellable;
   State state;
@@ -91,10 +98,21 @@ check_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable 
 static void
 import_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
 {
+  KrTrainingImportDialog *self = source;
   KrTrainingImporter *importer = task_data;
+  g_autoptr (KrBackup) backup = NULL;
   GError *error = NULL;
 
-  if (kr_training_importer_commit (importer, NULL, NULL, cancellable, &error))
+  /* After the dry run, before the commit: the database as it was is kept. */
+  backup =
+      kr_backups_create (self->database, self->backup_folder, KR_BACKUP_KIND_IMPORT, NULL, &error);
+  if (backup != NULL && kr_backups_rotate (self->backup_folder, self->backup_keep, NULL, &error))
+    {
+      g_free (self->backup_path);
+      self->backup_path = g_strdup (backup->path);
+    }
+  if (backup != NULL && error == NULL &&
+      kr_training_importer_commit (importer, NULL, NULL, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -211,6 +229,15 @@ import_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     }
   self->state = STATE_DONE;
   gtk_spinner_stop (self->spinner);
+  {
+    GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+    g_autofree char *name = g_path_get_basename (self->backup_path);
+    g_autofree char *message =
+        g_strdup_printf (_ ("The database before the import was backed up as “%s”"), name);
+
+    if (parent != NULL)
+      gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-toast", "s", message);
+  }
   g_signal_emit (self, signals[IMPORTED], 0, self->n_to_write);
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -225,6 +252,8 @@ kr_training_import_dialog_import (KrTrainingImportDialog *self)
   if (!kr_training_import_dialog_can_import (self))
     return;
   self->state = STATE_IMPORTING;
+  g_free (self->backup_folder);
+  self->backup_folder = kr_application_dup_backup_folder (self->database_path, &self->backup_keep);
   show_progress (self, _ ("Importing…"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), FALSE);
   task = g_task_new (self, NULL, import_done_cb, NULL);
@@ -359,6 +388,8 @@ kr_training_import_dialog_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->identity, kr_identity_unref);
   g_free (self->database_path);
+  g_free (self->backup_folder);
+  g_free (self->backup_path);
   g_free (self->summary);
   g_ptr_array_unref (self->issues);
 
