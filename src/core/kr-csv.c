@@ -87,6 +87,7 @@ struct _KrCsvWriter
   char delimiter;
   const char *line_end;
   gboolean guard;
+  gboolean started; /* a record has been written */
 };
 
 KrCsvReader *
@@ -957,9 +958,16 @@ kr_csv_writer_write_record (KrCsvWriter *self,
     {
       if (i > 0)
         g_string_append_c (self->buffer, self->delimiter);
-      append_field (self->buffer, fields[i] != NULL ? fields[i] : "", self->delimiter,
-                    all_empty && i == 0, self->guard);
+      const char *field = fields[i] != NULL ? fields[i] : "";
+
+      /* An empty record is one quoted empty field; a first field that starts with a byte
+       * order mark is quoted, or a reader would take the mark for the file's. */
+      append_field (self->buffer, field, self->delimiter,
+                    i == 0 &&
+                        (all_empty || (!self->started && g_str_has_prefix (field, "\xef\xbb\xbf"))),
+                    self->guard);
     }
+  self->started = TRUE;
   g_string_append (self->buffer, self->line_end);
 
   if (self->buffer->len >= WRITE_BUFFER_SIZE)

@@ -1010,6 +1010,29 @@ test_csv_round_trip_one_column (void)
   check_bytes (data, ',', "H1 (,): [nama]\n2: []\n3: [ ]\n4: [x]\n5: [a,b]\n6: [\"]\nEND\n");
 }
 
+/* A first cell that starts with a byte order mark (U+FEFF) keeps it, with or without a BOM
+ * written before it: found by the fuzzer (tests/fuzz/corpus/csv). */
+static void
+test_csv_round_trip_leading_bom (void)
+{
+  static const char *const header[] = { "\xef\xbb\xbfnama", "nip", NULL };
+  static const char *const row[] = { "\xef\xbb\xbf"
+                                     "Andi",
+                                     "1", NULL };
+  const char *const *records[] = { header, row, NULL };
+  static const KrCsvWriterFlags flags[] = { KR_CSV_WRITER_NONE, KR_CSV_WRITER_BOM };
+
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    {
+      g_autofree char *text = write_records (',', flags[i], records, -1);
+      g_autoptr (GBytes) data = g_bytes_new (text, strlen (text));
+
+      check_bytes (data, ',',
+                   "H1 (,): [\xef\xbb\xbfnama][nip]\n2: [\xef\xbb\xbf"
+                   "Andi][1]\nEND\n");
+    }
+}
+
 typedef struct
 {
   char *dir;
@@ -1128,6 +1151,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/csv/writer-stream-error", test_csv_writer_stream_error);
   g_test_add_func ("/core/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/core/csv/round-trip-one-column", test_csv_round_trip_one_column);
+  g_test_add_func ("/core/csv/round-trip-leading-bom", test_csv_round_trip_leading_bom);
   g_test_add ("/core/csv/big-file", Fixture, NULL, fixture_set_up, test_csv_big_file,
               fixture_tear_down);
 
