@@ -166,6 +166,10 @@ copy_into (sqlite3 *source, const char *source_path, const char *tmp_path, GErro
 
           rc = rc == SQLITE_DONE ? finish : rc;
         }
+      /* One file at rest, as kr_database_backup () writes it: reading it later leaves no
+       * -wal and -shm beside it (opening it as the database sets WAL again). */
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
     }
   if (rc != SQLITE_OK)
     {

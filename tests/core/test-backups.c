@@ -292,6 +292,16 @@ test_restore_round_trip (Fixture *fixture, gconstpointer data)
 
   /* The database as it was, with unit C, was kept. */
   g_assert_nonnull (before);
+  {
+    g_autofree char *before_wal = g_strconcat (before->path, "-wal", NULL);
+    g_autofree char *before_shm = g_strconcat (before->path, "-shm", NULL);
+    g_autoptr (GPtrArray) listed = list (fixture->folder); /* reads each file's schema */
+
+    /* One file at rest, like every backup */
+    g_assert_cmpuint (listed->len, ==, 2);
+    g_assert_false (g_file_test (before_wal, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (before_shm, G_FILE_TEST_EXISTS));
+  }
   name = base_name (before);
   g_assert_cmpstr (name, ==, "karier-20260601T100000Z-before-restore.db");
   g_assert_cmpint (before->kind, ==, KR_BACKUP_KIND_BEFORE_RESTORE);
