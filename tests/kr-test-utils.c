@@ -89,3 +89,29 @@ kr_test_query_int (sqlite3 *handle, const char *sql)
   sqlite3_finalize (stmt);
   return value;
 }
+
+gint64
+kr_test_query_intf (sqlite3 *handle, const char *format, ...)
+{
+  g_autofree char *sql = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  return kr_test_query_int (handle, sql);
+}
+
+void
+kr_test_execf (sqlite3 *handle, const char *format, ...)
+{
+  g_autofree char *sql = NULL;
+  char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (sqlite3_exec (handle, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}

@@ -27,4 +27,11 @@ kr_test_assert_error (const GError *error, GQuark domain, int code, ...) G_GNUC_
  * there is no row. */
 gint64 kr_test_query_int (sqlite3 *handle, const char *sql);
 
+/* kr_test_query_int () of the SQL that @format makes */
+gint64 kr_test_query_intf (sqlite3 *handle, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+/* Runs the SQL that @format makes on @handle (every statement); fails the test with SQLite's
+ * message when it fails. */
+void kr_test_execf (sqlite3 *handle, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
 G_END_DECLS

@@ -32,6 +32,9 @@ typedef struct
 {
   char *count[N_DIMENSIONS];
   char *list[N_DIMENSIONS];
+  /* The 9-box from the classification stored per year (migration 13) */
+  char *box_count_stored;
+  char *box_list_stored;
 } Sql;
 
 static char *
@@ -101,17 +104,24 @@ get_sql (void)
               " AND %s" LIST_ORDER " LIMIT ?6 OFFSET ?7",
               condition);
         }
-      /* The 9-box: the talent classification (?1..?10), placed in box ?11; the list also
-       * counts the box, so that a page with its count classifies the scope once */
-      sql.count[KR_DASHBOARD_TALENT_BOX] =
-          g_strdup_printf ("%sSELECT count (*) FROM cl WHERE cl.status = %d AND cl.box = ?11",
-                           _kr_talent_classify_sql (), KR_TALENT_STATUS_PLACED);
-      sql.list[KR_DASHBOARD_TALENT_BOX] = g_strdup_printf (
-          "%sSELECT " LIST_COLUMNS ", count (*) OVER () FROM cl JOIN employee e ON e.id = cl.id "
-          "LEFT JOIN position p "
-          "ON p.id = e.position_id LEFT JOIN unit u ON u.id = e.unit_id WHERE cl.status = %d AND "
-          "cl.box = ?11" LIST_ORDER " LIMIT ?12 OFFSET ?13",
-          _kr_talent_classify_sql (), KR_TALENT_STATUS_PLACED);
+      /* The 9-box: the talent classification (?1..?10), placed in box ?11, stored or live; the
+       * list also counts the box, so that a page with its count reads the scope once */
+      for (guint stored = 0; stored < 2; stored++)
+        {
+          const char *classify =
+              stored ? _kr_talent_stored_classify_sql () : _kr_talent_classify_sql ();
+          char *count =
+              g_strdup_printf ("%sSELECT count (*) FROM cl WHERE cl.status = %d AND cl.box = ?11",
+                               classify, KR_TALENT_STATUS_PLACED);
+          char *list = g_strdup_printf (
+              "%sSELECT " LIST_COLUMNS ", count (*) OVER () FROM cl JOIN employee e ON e.id = "
+              "cl.id LEFT JOIN position p ON p.id = e.position_id LEFT JOIN unit u ON u.id = "
+              "e.unit_id WHERE cl.status = %d AND cl.box = ?11" LIST_ORDER " LIMIT ?12 OFFSET ?13",
+              classify, KR_TALENT_STATUS_PLACED);
+
+          *(stored ? &sql.box_count_stored : &sql.count[KR_DASHBOARD_TALENT_BOX]) = count;
+          *(stored ? &sql.box_list_stored : &sql.list[KR_DASHBOARD_TALENT_BOX]) = list;
+        }
       g_once_init_leave (&once, 1);
     }
   return &sql;
@@ -204,7 +214,8 @@ kr_dashboard_repository_list_employees (KrDashboardRepository *self,
                                         GError **error)
 {
   g_autoptr (GPtrArray) page = NULL;
-  gboolean talent_page;
+  gboolean talent_page, stored = FALSE;
+  const char *count_sql, *list_sql;
   const Sql *sql;
   GDate reference;
   gint64 unit_id;
@@ -220,12 +231,24 @@ kr_dashboard_repository_list_employees (KrDashboardRepository *self,
       !check_filter (filter, error))
     return NULL;
   sql = get_sql ();
+  count_sql = sql->count[filter->dimension];
+  list_sql = sql->list[filter->dimension];
+  /* A box reads the stored classification once it is current (else it classifies live) */
+  if (filter->dimension == KR_DASHBOARD_TALENT_BOX)
+    {
+      if (!_kr_talent_refresh (self->talent, scope->year, NULL, &stored, error))
+        return NULL;
+      if (stored)
+        {
+          count_sql = sql->box_count_stored;
+          list_sql = sql->box_list_stored;
+        }
+    }
 
   talent_page = filter->dimension == KR_DASHBOARD_TALENT_BOX && limit > 0;
   if (count != NULL && !talent_page)
     {
-      g_auto (KrStmt) stmt =
-          prepare (self, sql->count[filter->dimension], scope, filter, unit_id, &reference, error);
+      g_auto (KrStmt) stmt = prepare (self, count_sql, scope, filter, unit_id, &reference, error);
 
       if (stmt == NULL)
         return NULL;
@@ -238,8 +261,7 @@ kr_dashboard_repository_list_employees (KrDashboardRepository *self,
   page = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_dashboard_employee_free);
   if (limit > 0)
     {
-      g_auto (KrStmt) stmt =
-          prepare (self, sql->list[filter->dimension], scope, filter, unit_id, &reference, error);
+      g_auto (KrStmt) stmt = prepare (self, list_sql, scope, filter, unit_id, &reference, error);
       int first = filter->dimension == KR_DASHBOARD_TALENT_BOX ? 12 : 6;
 
       if (stmt == NULL)
@@ -258,8 +280,7 @@ kr_dashboard_repository_list_employees (KrDashboardRepository *self,
   /* A page past the end of a box: count it alone */
   if (talent_page && count != NULL && page->len == 0 && offset > 0)
     {
-      g_auto (KrStmt) stmt =
-          prepare (self, sql->count[filter->dimension], scope, filter, unit_id, &reference, error);
+      g_auto (KrStmt) stmt = prepare (self, count_sql, scope, filter, unit_id, &reference, error);
 
       if (stmt == NULL || _kr_dashboard_step (self, stmt, error) != SQLITE_ROW)
         return NULL;

@@ -21,20 +21,26 @@ struct _KrDashboardRepository
   KrTalentRepository *talent;
 };
 
+/* The dimensions of dashboard_count (migrations/0013-dashboard-counts.sql), the head counts
+ * kept per unit and every unit above it (its view dashboard_employee_key says what each counts;
+ * its "in service" is KR_DASHBOARD_IN_SERVICE below, which the lists of a bar use). Plain
+ * numbers, for G_STRINGIFY in SQL. */
+#define KR_DASHBOARD_COUNT_EMPLOYEE_KIND 1
+#define KR_DASHBOARD_COUNT_GOLONGAN      2
+#define KR_DASHBOARD_COUNT_POSITION_KIND 3
+#define KR_DASHBOARD_COUNT_BIRTH         4
+#define KR_DASHBOARD_COUNT_RETIREMENT    5
+#define KR_DASHBOARD_COUNT_PROMOTION     6
+#define KR_DASHBOARD_COUNT_TRAINING_MET  7
+#define KR_DASHBOARD_COUNT_TRAINING_JP   8
+
 /* The employees "e" whose current unit is in the subtree of the unit bound to ?1 (0: all). */
 #define KR_DASHBOARD_UNIT_FILTER                                                                   \
   "(?1 = 0 OR e.unit_id IN (WITH RECURSIVE sub (id) AS (SELECT ?1 UNION ALL SELECT c.id FROM "     \
   "unit c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub))"
 
-/* The employee id in @column is one of the scope's (?1 as above): for the tables that only
- * need the employee for the scope, without reading the employee rows (a covering index) */
-#define KR_DASHBOARD_EMPLOYEE_FILTER(column)                                                       \
-  "(?1 = 0 OR " column " IN (SELECT e2.id FROM employee e2 WHERE coalesce (e2.unit_id, 0) IN "     \
-  "(WITH RECURSIVE sub2 (id) AS (SELECT ?1 UNION ALL SELECT c.id FROM unit c JOIN sub2 ON "        \
-  "c.parent_id = sub2.id) SELECT id FROM sub2)))"
-
 /* The kinds of rank history row that are a kenaikan pangkat (not the first rank, not a
- * demotion) */
+ * demotion); dashboard_promotion_key of migration 13 names the same */
 #define KR_DASHBOARD_PROMOTION_KINDS                                                               \
   "('reguler', 'pilihan', 'anumerta', 'pengabdian', 'penyesuaian_ijazah')"
 

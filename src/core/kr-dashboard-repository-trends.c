@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kr-dashboard-repository-private.h"
 
 #include "kr-date.h"
@@ -37,12 +39,11 @@ static const char sql_trend[] =
     "SELECT s.year, s.predikat, sum (s.n) FROM dashboard_predikat s WHERE s.year BETWEEN ?2 AND "
     "?3 AND " PREDIKAT_UNIT_FILTER " GROUP BY s.year, s.predikat";
 /* Kenaikan pangkat as the rank history records them (the decrees, whether they came through
- * the pipeline or from SIASN), by TMT */
+ * the pipeline or from SIASN): the employees per TMT that migration 13 keeps per unit and every
+ * unit above it */
 static const char sql_promotions[] =
-    "SELECT r.tmt, count (DISTINCT r.employee_id) FROM rank_history r WHERE "
-    "r.promotion_kind IN " KR_DASHBOARD_PROMOTION_KINDS
-    " AND r.tmt <= ?2 AND " KR_DASHBOARD_EMPLOYEE_FILTER (
-        "r.employee_id") " GROUP BY r.tmt ORDER BY r.tmt DESC LIMIT ?3";
+    "SELECT value, n FROM dashboard_count WHERE unit_id = ?1 AND dimension = " G_STRINGIFY (
+        KR_DASHBOARD_COUNT_PROMOTION) " AND n > 0 AND value <= ?2 ORDER BY value DESC LIMIT ?3";
 
 static const char sql_result[] =
     "SELECT up.result, up.unit_id FROM unit_performance up WHERE up.year = ?2 AND up.period = 0 "
@@ -166,39 +167,43 @@ _kr_dashboard_duty_case (void)
   "n.session_id WHERE n.budget_unit_id = r.pd_id AND n.state IN " states " AND CAST (substr "      \
   "(s.end_date, 1, 4) AS INTEGER) = ?2), 0)"
 
-static const char *
-training_sql (void)
-{
-  static gsize once = 0;
-  static char *sql;
-
-  if (g_once_init_enter (&once))
-    {
-      g_autofree char *duty = _kr_dashboard_duty_case ();
-
-      /* Each unit with the perangkat daerah it belongs to (joined on coalesce (e.unit_id, 0),
-       * which a covering list index holds); each employee's JP of the year; the
-       * employees with a duty; one row per perangkat daerah with its budget */
-      sql = g_strdup_printf (
-          "WITH RECURSIVE pd (unit_id, pd_id) AS (SELECT id, id FROM unit WHERE kind = "
-          "'perangkat_daerah' UNION ALL SELECT c.id, pd.pd_id FROM unit c JOIN pd ON c.parent_id "
-          "= pd.unit_id WHERE c.kind <> 'perangkat_daerah'), jp (employee_id, jp) AS (SELECT "
-          "employee_id, sum (jp) FROM training_jp WHERE year = ?2 GROUP BY employee_id), r "
-          "(pd_id, duty, jp) AS (SELECT pd.pd_id, %s, coalesce (jp.jp, 0) FROM employee e JOIN "
-          "pd ON pd.unit_id = coalesce (e.unit_id, 0) LEFT JOIN jp ON jp.employee_id = e.id "
-          "WHERE " KR_DASHBOARD_IN_SERVICE " AND " KR_DASHBOARD_UNIT_FILTER
-          ") SELECT r.pd_id, u.name, "
-          "count (*), sum (r.duty), sum (r.jp), sum (r.jp >= r.duty), coalesce ((SELECT "
-          "b.allocated FROM training_budget b WHERE b.unit_id = r.pd_id AND b.year = ?2), "
-          "0), " BUDGET_SUM ("('approved', 'attended')") ", " BUDGET_SUM (
-              "('completed')") " FROM r JOIN unit u ON u.id = r.pd_id WHERE r.duty > 0 GROUP BY "
-                               "r.pd_id ORDER BY "
-                               "u.name, u.id",
-          duty);
-      g_once_init_leave (&once, 1);
-    }
-  return sql;
-}
+/* Each perangkat daerah of the scope, from the counts that migration 13 keeps per unit and every
+ * unit above it: each unit with the perangkat daerah it belongs to (pd); the units whose
+ * subtree counts for one perangkat daerah (roots: the perangkat daerah in the scope's subtree,
+ * and the scope's unit itself when it lies below one), less the perangkat daerah nested in them;
+ * their head counts of the kinds with a JP duty (dimension 1), the JP of the year (8, in
+ * millionths) and how many reached their duty (7); then the budget. */
+static const char sql_training[] =
+    "WITH RECURSIVE pd (unit_id, pd_id) AS (SELECT id, id FROM unit WHERE kind = "
+    "'perangkat_daerah' UNION ALL SELECT c.id, pd.pd_id FROM unit c JOIN pd ON c.parent_id = "
+    "pd.unit_id WHERE c.kind <> 'perangkat_daerah'), roots (unit_id, pd_id) AS (SELECT pd.unit_id, "
+    "pd.pd_id FROM pd JOIN unit_closure sc ON sc.unit_id = pd.unit_id AND sc.ancestor_id = ?1 "
+    "WHERE pd.unit_id = pd.pd_id OR pd.unit_id = ?1), parts (pd_id, unit_id, sign) AS (SELECT "
+    "r.pd_id, r.unit_id, 1 FROM roots r UNION ALL SELECT r.pd_id, q.id, -1 FROM roots r JOIN "
+    "unit_closure c ON c.ancestor_id = r.unit_id AND c.depth > 0 JOIN unit q ON q.id = c.unit_id "
+    "AND q.kind = 'perangkat_daerah' JOIN pd pp ON pp.unit_id = q.parent_id AND pp.pd_id = "
+    "r.pd_id), v (pd_id, dimension, value, n) AS (SELECT p.pd_id, d.dimension, d.value, p.sign * "
+    "d.n FROM parts p JOIN dashboard_count d ON d.unit_id = p.unit_id AND (d.dimension "
+    "= " G_STRINGIFY (KR_DASHBOARD_COUNT_EMPLOYEE_KIND) " OR (d.dimension IN (" G_STRINGIFY (KR_DASHBOARD_COUNT_TRAINING_MET) ", " G_STRINGIFY (
+        KR_DASHBOARD_COUNT_TRAINING_JP) ") AND "
+                                        "d.value = ?2))), heads (pd_id, employees, duty) AS "
+                                        "(SELECT pd_id, sum (n), sum (n * "
+                                        "kr_jp_duty (value)) FROM v WHERE dimension "
+                                        "= " G_STRINGIFY (
+                                            KR_DASHBOARD_COUNT_EMPLOYEE_KIND) " AND kr_jp_duty "
+                                                                              "(value) > 0 GROUP "
+                                                                              "BY pd_id), t "
+                                                                              "(pd_id, "
+                                                                              "jp, met) AS (SELECT "
+                                                                              "pd_id, sum (CASE "
+                                                                              "WHEN dimension "
+                                                                              "= " G_STRINGIFY (KR_DASHBOARD_COUNT_TRAINING_JP) " THEN n END) / 1000000.0, sum (CASE WHEN dimension = " G_STRINGIFY (KR_DASHBOARD_COUNT_TRAINING_MET) " THEN n END) FROM v WHERE dimension <> " G_STRINGIFY (
+                                                                                  KR_DASHBOARD_COUNT_EMPLOYEE_KIND) " GROUP BY pd_id) "
+                                                                                                                    "SELECT r.pd_id, u.name, r.employees, r.duty, coalesce (t.jp, 0), coalesce (t.met, 0), "
+                                                                                                                    "coalesce ((SELECT b.allocated FROM training_budget b WHERE b.unit_id = r.pd_id AND b.year = "
+                                                                                                                    "?2), 0), " BUDGET_SUM ("('approved', 'attended')") ", " BUDGET_SUM (
+                                                                                                                        "('completed')") " FROM heads r JOIN unit u ON u.id = r.pd_id LEFT JOIN t ON t.pd_id = "
+                                                                                                                                         "r.pd_id WHERE r.employees > 0 ORDER BY u.name, u.id";
 
 GPtrArray *
 kr_dashboard_repository_count_training (KrDashboardRepository *self,
@@ -214,7 +219,7 @@ kr_dashboard_repository_count_training (KrDashboardRepository *self,
   g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
 
-  stmt = _kr_dashboard_start (self, scope, training_sql (), &unit_id, &reference, error);
+  stmt = _kr_dashboard_start (self, scope, sql_training, &unit_id, &reference, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 2, (int) scope->year);
@@ -300,33 +305,30 @@ _kr_dashboard_bup_case (guint *min, guint *max)
   return g_string_free (s, FALSE);
 }
 
-/* ?2 and ?3: the birth dates that can retire in the years; ?4, ?5: the years. The unary + and
- * coalesce (e.unit_id, 0) keep the planner on a covering list index (0004-list-indexes.sql)
- * rather than the birth date or unit index with a table lookup per row.
- * The TMT pensiun falls in the year of the BUP birthday, or the next for a December birthday
- * (kr_position_retirement_date ()). */
+/* From the stored "YYYY|kind|level" of the active PNS and CPNS per unit (dashboard_count,
+ * migration 13: the birth year, plus one for a December birthday), the year of the TMT pensiun:
+ * the BUP birthday's year, or the next for a December birthday (kr_position_retirement_date ()).
+ * ?2, ?3: the years. */
 static const char *
-retirement_sql (guint *min_bup, guint *max_bup)
+retirement_sql (void)
 {
   static gsize once = 0;
   static char *sql;
-  static guint lo, hi;
 
   if (g_once_init_enter (&once))
     {
+      guint lo, hi;
       g_autofree char *bup = _kr_dashboard_bup_case (&lo, &hi);
 
       sql = g_strdup_printf (
-          "SELECT y, count (*) FROM (SELECT CAST (substr (e.birth_date, 1, 4) AS INTEGER) + %s + "
-          "(substr (e.birth_date, 6, 2) = '12') AS y FROM employee e LEFT JOIN position p ON p.id "
-          "= e.position_id WHERE +e.kind IN ('pns', 'cpns') AND +e.status = 'aktif' AND "
-          "+e.birth_date >= ?2 AND +e.birth_date < ?3 AND " KR_DASHBOARD_UNIT_FILTER
-          ") WHERE y BETWEEN ?4 AND ?5 GROUP BY y",
+          "SELECT y, sum (n) FROM (SELECT CAST (p.year AS INTEGER) + %s AS y, p.n FROM (SELECT "
+          "substr (value, 1, 4) AS year, substr (value, 6, instr (substr (value, 6), '|') - 1) AS "
+          "kind, nullif (substr (value, 6 + instr (substr (value, 6), '|')), '') AS level, n FROM "
+          "dashboard_count WHERE unit_id = ?1 AND dimension = " G_STRINGIFY (
+              KR_DASHBOARD_COUNT_RETIREMENT) " AND n > 0) p) WHERE y BETWEEN ?2 AND ?3 GROUP BY y",
           bup);
       g_once_init_leave (&once, 1);
     }
-  *min_bup = lo;
-  *max_bup = hi;
   return sql;
 }
 
@@ -337,10 +339,8 @@ kr_dashboard_repository_count_retirements (KrDashboardRepository *self,
 {
   g_autoptr (GPtrArray) counts = NULL;
   g_auto (KrStmt) stmt = NULL;
-  g_autofree char *born_from = NULL, *born_before = NULL;
   guint per_year[RETIREMENT_YEARS] = { 0 };
-  guint min_bup, max_bup, first;
-  const char *sql;
+  guint first;
   GDate reference;
   gint64 unit_id;
   int rc;
@@ -351,16 +351,11 @@ kr_dashboard_repository_count_retirements (KrDashboardRepository *self,
   if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
     return NULL;
   first = g_date_get_year (&reference);
-  sql = retirement_sql (&min_bup, &max_bup);
-  stmt = _kr_dashboard_prepare (self, sql, unit_id, error);
+  stmt = _kr_dashboard_prepare (self, retirement_sql (), unit_id, error);
   if (stmt == NULL)
     return NULL;
-  born_from = g_strdup_printf ("%04u-01-01", first - max_bup - 1);
-  born_before = g_strdup_printf ("%04u-01-01", first + RETIREMENT_YEARS - min_bup);
-  _kr_bind_text (stmt, 2, born_from);
-  _kr_bind_text (stmt, 3, born_before);
-  sqlite3_bind_int (stmt, 4, (int) first);
-  sqlite3_bind_int (stmt, 5, (int) (first + RETIREMENT_YEARS - 1));
+  sqlite3_bind_int (stmt, 2, (int) first);
+  sqlite3_bind_int (stmt, 3, (int) (first + RETIREMENT_YEARS - 1));
   while ((rc = _kr_dashboard_step (self, stmt, error)) == SQLITE_ROW)
     {
       guint year = (guint) sqlite3_column_int (stmt, 0);

@@ -18,21 +18,24 @@ G_DEFINE_FINAL_TYPE (KrDashboardRepository, kr_dashboard_repository, G_TYPE_OBJE
 
 #define BAND_YEARS 5
 
-/* The unary + keeps the planner off the (kind, name) index, which needs a table lookup per
- * row, and on a covering list index (0004-list-indexes.sql); golongan and positions are
- * grouped by the expressions that lead two of those indexes, so no sort is needed either. */
+/* The head counts read the counts that migration 13 keeps per unit and every unit above it
+ * (dashboard_count, with the dimensions of KrDashboardCountKind): the rows of the scope's unit,
+ * 0 for everyone. */
 static const char sql_employee_kinds[] =
-    "SELECT e.kind, count (*) FROM employee e WHERE " KR_DASHBOARD_IN_SERVICE
-    " AND " KR_DASHBOARD_UNIT_FILTER " GROUP BY +e.kind";
+    "SELECT value, n FROM dashboard_count WHERE unit_id = ?1 AND dimension = " G_STRINGIFY (
+        KR_DASHBOARD_COUNT_EMPLOYEE_KIND) " AND n > 0";
 static const char sql_golongan[] =
-    "SELECT coalesce (e.golongan, 0) AS g, count (*) FROM employee e WHERE " KR_DASHBOARD_IN_SERVICE
-    " AND " KR_DASHBOARD_UNIT_FILTER " GROUP BY g ORDER BY g = 0, g";
+    "SELECT value, n FROM dashboard_count WHERE unit_id = ?1 AND dimension = " G_STRINGIFY (
+        KR_DASHBOARD_COUNT_GOLONGAN) " AND n > 0 ORDER BY value = 0, value";
 static const char sql_position_kinds[] =
-    "SELECT p.kind, sum (x.n) FROM (SELECT coalesce (e.position_id, 0) AS position_id, count (*) "
-    "AS n FROM employee e WHERE " KR_DASHBOARD_IN_SERVICE " AND " KR_DASHBOARD_UNIT_FILTER
-    " GROUP BY coalesce (e.position_id, 0)) x LEFT JOIN position p ON p.id = x.position_id "
-    "GROUP BY p.kind";
-/* Age in whole years on ?2 (birthdays on the day count) */
+    "SELECT nullif (value, ''), n FROM dashboard_count WHERE unit_id = ?1 AND dimension "
+    "= " G_STRINGIFY (KR_DASHBOARD_COUNT_POSITION_KIND) " AND n > 0";
+/* Age in whole years on the 31 December of year ?2, from the stored birth years and genders */
+static const char sql_age_bands_year_end[] =
+    "SELECT (?2 - value / 10) / ?3 AS band, sum (n * (value % 10 = 0)), sum (n * (value % 10 = "
+    "1)) FROM dashboard_count WHERE unit_id = ?1 AND dimension = " G_STRINGIFY (
+        KR_DASHBOARD_COUNT_BIRTH) " AND n > 0 AND value / 10 <= ?2 GROUP BY band ORDER BY band";
+/* Age in whole years on any other day ?2 (birthdays on the day count), from the employees */
 static const char sql_age_bands[] =
     "SELECT (CAST (substr (?2, 1, 4) AS INTEGER) - CAST (substr (e.birth_date, 1, 4) AS INTEGER) "
     "- (substr (e.birth_date, 6, 5) > substr (?2, 6, 5))) / ?3 AS band, "
@@ -312,15 +315,23 @@ kr_dashboard_repository_count_age_bands (KrDashboardRepository *self,
   g_auto (KrStmt) stmt = NULL;
   GDate reference;
   gint64 unit_id;
+  gboolean year_end;
   int rc;
 
   g_return_val_if_fail (KR_IS_DASHBOARD_REPOSITORY (self), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
 
-  stmt = _kr_dashboard_start (self, scope, sql_age_bands, &unit_id, &reference, error);
+  if (!_kr_dashboard_resolve (self, scope, &unit_id, &reference, error))
+    return NULL;
+  year_end = g_date_get_month (&reference) == G_DATE_DECEMBER && g_date_get_day (&reference) == 31;
+  stmt = _kr_dashboard_prepare (self, year_end ? sql_age_bands_year_end : sql_age_bands, unit_id,
+                                error);
   if (stmt == NULL)
     return NULL;
-  _kr_bind_date (stmt, 2, &reference);
+  if (year_end)
+    sqlite3_bind_int (stmt, 2, g_date_get_year (&reference));
+  else
+    _kr_bind_date (stmt, 2, &reference);
   sqlite3_bind_int (stmt, 3, BAND_YEARS);
   bands = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_dashboard_age_band_free);
   while ((rc = _kr_dashboard_step (self, stmt, error)) == SQLITE_ROW)

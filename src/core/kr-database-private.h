@@ -77,6 +77,10 @@ sqlite3 *_kr_database_get_handle (KrDatabase *self);
  */
 void _kr_database_set_error (KrDatabase *self, GError **error, int rc, const char *doing);
 
+/* Registers the SQL functions over the rule tables that views and triggers call (kr_jp_duty);
+ * kr-database-functions.c */
+gboolean _kr_database_register_rule_functions (KrDatabase *self, sqlite3 *db, GError **error);
+
 /* Sets @error from SQLite result @rc on @db: "@doing “@path”: what went wrong", with the
  * KR_ERROR code that fits (read-only, busy, full disk, not a database, storage). */
 void

@@ -547,6 +547,8 @@ open_connection (KrDatabase *self, KrDatabaseFlags flags, GError **error)
   /* The audit triggers call these: without them no audited table can be written. */
   if (!_kr_audit_register_functions (self, self->db, error))
     return FALSE;
+  if (!_kr_database_register_rule_functions (self, self->db, error))
+    return FALSE;
 
   /* A read-only database is opened for writing but refuses writes, so that closing it
    * removes the -wal and -shm files as usual instead of leaving them behind. */

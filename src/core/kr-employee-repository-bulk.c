@@ -32,6 +32,26 @@ static const char sql_settle_search[] =
     "INSERT INTO employee_fts (rowid, name, nip, position, unit) "
     "SELECT id, name, nip, position, unit FROM employee_search "
     "WHERE id > (SELECT settled_up_to FROM employee_bulk_state) ORDER BY id";
+/* The dashboard's counts of what the load added, per unit and every unit above it
+ * (dashboard_count in migrations/0013-dashboard-counts.sql), once the current values are set */
+static const char sql_settle_counts[] =
+    "INSERT INTO dashboard_count (unit_id, dimension, value, n) "
+    "SELECT c.ancestor_id, k.dimension, k.value, sum (k.weight) FROM dashboard_employee_key k "
+    "JOIN unit_closure c ON c.unit_id = k.unit_id "
+    "WHERE k.employee_id > (SELECT settled_up_to FROM employee_bulk_state) GROUP BY 1, 2, 3 "
+    "ON CONFLICT DO UPDATE SET n = n + excluded.n";
+static const char sql_settle_promotions[] =
+    "INSERT INTO dashboard_count (unit_id, dimension, value, n) "
+    "SELECT c.ancestor_id, k.dimension, k.value, sum (k.weight) FROM dashboard_promotion_key k "
+    "JOIN unit_closure c ON c.unit_id = k.unit_id "
+    "WHERE k.employee_id > (SELECT settled_up_to FROM employee_bulk_state) GROUP BY 1, 2, 3 "
+    "ON CONFLICT DO UPDATE SET n = n + excluded.n";
+/* The 9-box stored per year (migrations/0013-dashboard-counts.sql) marks only settled employees:
+ * the ones the load added are marked here, when some year is stored. */
+static const char sql_settle_talent[] =
+    "INSERT INTO talent_dirty (employee_id) SELECT id FROM employee "
+    "WHERE id > (SELECT settled_up_to FROM employee_bulk_state) "
+    "AND EXISTS (SELECT 1 FROM talent_placement_state) ORDER BY id";
 static const char sql_resume_settling[] =
     "UPDATE employee_bulk_state SET settled_up_to = 9223372036854775807";
 /* Building an index once from sorted rows is many times faster than growing it row by row,
@@ -192,8 +212,9 @@ commit_bulk (KrEmployeeRepository *self, GError **error)
   KrDatabase *database = _kr_statements_get_database (self->statements);
 
   if (run_sql (self, sql_settle_current, error) && create_deferred_indexes (self, error) &&
-      run_sql (self, sql_settle_search, error) && run_sql (self, sql_resume_settling, error) &&
-      kr_database_commit (database, error))
+      run_sql (self, sql_settle_search, error) && run_sql (self, sql_settle_counts, error) &&
+      run_sql (self, sql_settle_promotions, error) && run_sql (self, sql_settle_talent, error) &&
+      run_sql (self, sql_resume_settling, error) && kr_database_commit (database, error))
     return TRUE;
   kr_database_rollback (database, NULL);
   return FALSE;

@@ -12,7 +12,9 @@
 
 /* The 9-box: the classification of the employees in scope as one SQL WITH clause built from
  * the tables of kr-talent-rules.c (so the grid counted in SQL and kr_talent_place () agree),
- * the grid counts, the lazy employee lists, and one employee's facts and placement. */
+ * the statements that store it per year (talent_placement, filled by -stored.c), the grid
+ * counts and the lazy employee lists classified live (-stored.c reads them from the table and
+ * falls back on these), and one employee's facts and placement. */
 
 /* The unit filter: ?7 scope unit (0: all), ?8 filter unit (0: all), ?9 subtree flag. */
 #define UNIT_FILTER                                                                                \
@@ -37,6 +39,8 @@ typedef struct
   char *one; /* the status and box of employee ?10 */
   char *count;
   char *list;
+  char *fill;       /* talent_placement of year ?2 from every active PNS */
+  char *fill_dirty; /* … from the active PNS marked in talent_dirty after seq ?10 */
 } Sql;
 
 static void
@@ -81,8 +85,15 @@ excluding_levels (void)
   return g_string_free (s, FALSE);
 }
 
+typedef enum
+{
+  CLASSIFY_SCOPE, /* the active PNS of ?7..?9 */
+  CLASSIFY_ONE,   /* employee ?10 */
+  CLASSIFY_DIRTY, /* the employees marked in talent_dirty after seq ?10 */
+} Classify;
+
 static char *
-build_classify (const char *levels, gboolean one)
+build_classify (const char *levels, Classify mode)
 {
   GString *s = g_string_new (NULL);
   const KrTalentCombineRule *rules;
@@ -90,9 +101,13 @@ build_classify (const char *levels, gboolean one)
 
   rules = kr_talent_combine_rules (&n_rules);
   /* The employees in scope; for one employee a lookup by id (the caller checked the scope) */
-  if (one)
+  if (mode == CLASSIFY_ONE)
     g_string_append (s, "WITH sc (id) AS (SELECT e.id FROM employee e WHERE e.id = ?10 AND "
                         "e.kind = 'pns' AND e.status = 'aktif'), ");
+  else if (mode == CLASSIFY_DIRTY)
+    g_string_append (s, "WITH sc (id) AS (SELECT e.id FROM employee e WHERE e.id IN (SELECT "
+                        "employee_id FROM talent_dirty WHERE seq > ?10) AND e.kind = 'pns' AND "
+                        "e.status = 'aktif'), ");
   else
     g_string_append (s, "WITH sc (id) AS (SELECT e.id FROM employee e WHERE e.kind = 'pns' AND "
                         "e.status = 'aktif' AND " UNIT_FILTER "), ");
@@ -162,9 +177,18 @@ get_sql (void)
           "?14 || '%' "
           "ESCAPE '\\')";
 
-      g_autofree char *one = build_classify (levels, TRUE);
+      g_autofree char *one = build_classify (levels, CLASSIFY_ONE);
+      g_autofree char *dirty = build_classify (levels, CLASSIFY_DIRTY);
+      /* Not placed: box and in_pool 0 (the live lists read NULL as 0 too) */
+      const char *insert =
+          "INSERT INTO talent_placement (year, employee_id, unit_id, status, perf, pot, adate, "
+          "box, in_pool) SELECT ?2, cl.id, e.unit_id, cl.status, cl.perf, cl.pot, cl.adate, "
+          "coalesce (cl.box, 0), coalesce (cl.in_pool, 0) FROM cl JOIN employee e ON e.id = "
+          "cl.id";
 
-      sql.classify = build_classify (levels, FALSE);
+      sql.classify = build_classify (levels, CLASSIFY_SCOPE);
+      sql.fill = g_strconcat (sql.classify, insert, NULL);
+      sql.fill_dirty = g_strconcat (dirty, insert, NULL);
       sql.one = g_strdup_printf ("%sSELECT status, box FROM cl", one);
       sql.sanction = g_strdup_printf (
           "SELECT level, tmt, end_date FROM discipline_history WHERE employee_id = ?1 AND level "
@@ -189,6 +213,12 @@ const char *
 _kr_talent_classify_sql (void)
 {
   return get_sql ()->classify;
+}
+
+const char *
+_kr_talent_fill_sql (gboolean dirty)
+{
+  return dirty ? get_sql ()->fill_dirty : get_sql ()->fill;
 }
 
 gboolean
@@ -232,9 +262,9 @@ progress_cb (void *data)
   return g_cancellable_is_cancelled (data) ? 1 : 0;
 }
 
-/* Runs @run with the progress handler watching @cancellable, so a long statement stops. */
-static void
-watch (KrTalentRepository *self, GCancellable *cancellable, gboolean on)
+/* Sets (@on) or removes the progress handler watching @cancellable, so a long statement stops. */
+void
+_kr_talent_watch (KrTalentRepository *self, GCancellable *cancellable, gboolean on)
 {
   sqlite3 *db = _kr_database_get_handle (self->database);
 
@@ -246,8 +276,8 @@ watch (KrTalentRepository *self, GCancellable *cancellable, gboolean on)
     sqlite3_progress_handler (db, 0, NULL, NULL);
 }
 
-static gboolean
-check_query (KrTalentRepository *self, const KrTalentQuery *query, GError **error)
+gboolean
+_kr_talent_check_query (KrTalentRepository *self, const KrTalentQuery *query, GError **error)
 {
   if (!_kr_talent_check_read (self, error) || !_kr_talent_check_year (query->year, error))
     return FALSE;
@@ -272,8 +302,8 @@ kr_talent_query_init (KrTalentQuery *query, guint year)
   query->status = -1;
 }
 
-static gboolean
-cancelled_error (GCancellable *cancellable, GError **error)
+gboolean
+_kr_talent_cancelled_error (GCancellable *cancellable, GError **error)
 {
   if (g_cancellable_is_cancelled (cancellable))
     {
@@ -283,12 +313,57 @@ cancelled_error (GCancellable *cancellable, GError **error)
   return FALSE;
 }
 
+void
+_kr_talent_grid_add_row (KrTalentGridCounts *counts, sqlite3_stmt *stmt)
+{
+  KrTalentStatus status = sqlite3_column_int (stmt, 0);
+  guint box = (guint) sqlite3_column_int (stmt, 1);
+  guint n = (guint) sqlite3_column_int64 (stmt, 2);
+
+  counts->total += n;
+  if (status == KR_TALENT_STATUS_PLACED && box >= 1 && box <= 9)
+    counts->boxes[box] += n;
+  else if (status == KR_TALENT_STATUS_EXCLUDED)
+    counts->excluded += n;
+  else if (status == KR_TALENT_STATUS_NO_APPRAISAL)
+    counts->no_appraisal += n;
+  else
+    counts->no_assessment += n;
+}
+
+KrTalentEntry *
+_kr_talent_entry_from_row (sqlite3_stmt *stmt)
+{
+  KrTalentEntry *e = g_new0 (KrTalentEntry, 1);
+
+  e->employee_id = sqlite3_column_int64 (stmt, 0);
+  e->nip = _kr_column_dup_text (stmt, 1);
+  e->name = _kr_talent_full_name ((const char *) sqlite3_column_text (stmt, 3),
+                                  (const char *) sqlite3_column_text (stmt, 2),
+                                  (const char *) sqlite3_column_text (stmt, 4));
+  e->unit_id = sqlite3_column_int64 (stmt, 5);
+  e->unit_name = _kr_column_dup_text (stmt, 6);
+  e->position_name = _kr_column_dup_text (stmt, 7);
+  e->has_rank = sqlite3_column_type (stmt, 8) != SQLITE_NULL &&
+                kr_rank_from_code ((guint) sqlite3_column_int (stmt, 8), &e->rank);
+  e->status = sqlite3_column_int (stmt, 9);
+  e->has_performance = kr_talent_performance_from_code (
+      (const char *) sqlite3_column_text (stmt, 10), &e->performance);
+  e->has_potential =
+      kr_talent_potential_from_code ((const char *) sqlite3_column_text (stmt, 11), &e->potential);
+  e->box = (guint) sqlite3_column_int (stmt, 12);
+  _kr_column_date (stmt, 13, &e->assessment_date);
+  if (!e->has_potential)
+    g_date_clear (&e->assessment_date, 1);
+  return e;
+}
+
 gboolean
-kr_talent_repository_count_grid (KrTalentRepository *self,
-                                 const KrTalentQuery *query,
-                                 KrTalentGridCounts *counts,
-                                 GCancellable *cancellable,
-                                 GError **error)
+_kr_talent_repository_count_grid_live (KrTalentRepository *self,
+                                       const KrTalentQuery *query,
+                                       KrTalentGridCounts *counts,
+                                       GCancellable *cancellable,
+                                       GError **error)
 {
   g_auto (KrStmt) stmt = NULL;
   int rc;
@@ -298,33 +373,19 @@ kr_talent_repository_count_grid (KrTalentRepository *self,
 
   memset (counts, 0, sizeof *counts);
   counts->year = query->year;
-  if (!check_query (self, query, error) ||
+  if (!_kr_talent_check_query (self, query, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   stmt = _kr_statements_get (self->statements, get_sql ()->grid, error);
   if (stmt == NULL ||
       !_kr_talent_bind_classify (self, stmt, query->year, query->unit_id, query->subtree, 0, error))
     return FALSE;
-  watch (self, cancellable, TRUE);
+  _kr_talent_watch (self, cancellable, TRUE);
   while ((rc = _kr_talent_step (self, stmt, error)) == SQLITE_ROW)
-    {
-      KrTalentStatus status = sqlite3_column_int (stmt, 0);
-      guint box = (guint) sqlite3_column_int (stmt, 1);
-      guint n = (guint) sqlite3_column_int64 (stmt, 2);
-
-      counts->total += n;
-      if (status == KR_TALENT_STATUS_PLACED && box >= 1 && box <= 9)
-        counts->boxes[box] += n;
-      else if (status == KR_TALENT_STATUS_EXCLUDED)
-        counts->excluded += n;
-      else if (status == KR_TALENT_STATUS_NO_APPRAISAL)
-        counts->no_appraisal += n;
-      else
-        counts->no_assessment += n;
-    }
-  watch (self, cancellable, FALSE);
+    _kr_talent_grid_add_row (counts, stmt);
+  _kr_talent_watch (self, cancellable, FALSE);
   if (rc != SQLITE_DONE)
-    return cancelled_error (cancellable, error);
+    return _kr_talent_cancelled_error (cancellable, error);
   return TRUE;
 }
 
@@ -341,21 +402,62 @@ bind_filters (sqlite3_stmt *stmt, const KrTalentQuery *query)
   _kr_bind_text (stmt, 14, search);
 }
 
+/* Steps @stmt, a count, watching @cancellable */
 gboolean
-kr_talent_repository_count_employees (KrTalentRepository *self,
-                                      const KrTalentQuery *query,
-                                      guint *n_rows,
-                                      GCancellable *cancellable,
-                                      GError **error)
+_kr_talent_read_count (KrTalentRepository *self,
+                       sqlite3_stmt *stmt,
+                       GCancellable *cancellable,
+                       guint *n_rows,
+                       GError **error)
+{
+  int rc;
+
+  _kr_talent_watch (self, cancellable, TRUE);
+  rc = _kr_talent_step (self, stmt, error);
+  _kr_talent_watch (self, cancellable, FALSE);
+  if (rc != SQLITE_ROW)
+    return _kr_talent_cancelled_error (cancellable, error);
+  *n_rows = (guint) sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/* Steps @stmt, a page of entries (_kr_talent_entry_from_row ()), watching @cancellable */
+GPtrArray *
+_kr_talent_read_entries (KrTalentRepository *self,
+                         sqlite3_stmt *stmt,
+                         GCancellable *cancellable,
+                         GError **error)
+{
+  g_autoptr (GPtrArray) list =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) kr_talent_entry_free);
+  int rc;
+
+  _kr_talent_watch (self, cancellable, TRUE);
+  while ((rc = _kr_talent_step (self, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (list, _kr_talent_entry_from_row (stmt));
+  _kr_talent_watch (self, cancellable, FALSE);
+  if (rc != SQLITE_DONE)
+    {
+      _kr_talent_cancelled_error (cancellable, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+gboolean
+_kr_talent_repository_count_employees_live (KrTalentRepository *self,
+                                            const KrTalentQuery *query,
+                                            guint *n_rows,
+                                            GCancellable *cancellable,
+                                            GError **error)
 {
   g_auto (KrStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (KR_IS_TALENT_REPOSITORY (self), FALSE);
   g_return_val_if_fail (query != NULL && n_rows != NULL, FALSE);
 
   *n_rows = 0;
-  if (!check_query (self, query, error) ||
+  if (!_kr_talent_check_query (self, query, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   stmt = _kr_statements_get (self->statements, get_sql ()->count, error);
@@ -363,31 +465,23 @@ kr_talent_repository_count_employees (KrTalentRepository *self,
       !_kr_talent_bind_classify (self, stmt, query->year, query->unit_id, query->subtree, 0, error))
     return FALSE;
   bind_filters (stmt, query);
-  watch (self, cancellable, TRUE);
-  rc = _kr_talent_step (self, stmt, error);
-  watch (self, cancellable, FALSE);
-  if (rc != SQLITE_ROW)
-    return cancelled_error (cancellable, error);
-  *n_rows = (guint) sqlite3_column_int64 (stmt, 0);
-  return TRUE;
+  return _kr_talent_read_count (self, stmt, cancellable, n_rows, error);
 }
 
 GPtrArray *
-kr_talent_repository_list_employees (KrTalentRepository *self,
-                                     const KrTalentQuery *query,
-                                     guint offset,
-                                     guint limit,
-                                     GCancellable *cancellable,
-                                     GError **error)
+_kr_talent_repository_list_employees_live (KrTalentRepository *self,
+                                           const KrTalentQuery *query,
+                                           guint offset,
+                                           guint limit,
+                                           GCancellable *cancellable,
+                                           GError **error)
 {
-  g_autoptr (GPtrArray) list = NULL;
   g_auto (KrStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (KR_IS_TALENT_REPOSITORY (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
-  if (!check_query (self, query, error) ||
+  if (!_kr_talent_check_query (self, query, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   stmt = _kr_statements_get (self->statements, get_sql ()->list, error);
@@ -397,40 +491,7 @@ kr_talent_repository_list_employees (KrTalentRepository *self,
   bind_filters (stmt, query);
   sqlite3_bind_int64 (stmt, 15, limit);
   sqlite3_bind_int64 (stmt, 16, offset);
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_talent_entry_free);
-  watch (self, cancellable, TRUE);
-  while ((rc = _kr_talent_step (self, stmt, error)) == SQLITE_ROW)
-    {
-      KrTalentEntry *e = g_new0 (KrTalentEntry, 1);
-
-      e->employee_id = sqlite3_column_int64 (stmt, 0);
-      e->nip = _kr_column_dup_text (stmt, 1);
-      e->name = _kr_talent_full_name ((const char *) sqlite3_column_text (stmt, 3),
-                                      (const char *) sqlite3_column_text (stmt, 2),
-                                      (const char *) sqlite3_column_text (stmt, 4));
-      e->unit_id = sqlite3_column_int64 (stmt, 5);
-      e->unit_name = _kr_column_dup_text (stmt, 6);
-      e->position_name = _kr_column_dup_text (stmt, 7);
-      e->has_rank = sqlite3_column_type (stmt, 8) != SQLITE_NULL &&
-                    kr_rank_from_code ((guint) sqlite3_column_int (stmt, 8), &e->rank);
-      e->status = sqlite3_column_int (stmt, 9);
-      e->has_performance = kr_talent_performance_from_code (
-          (const char *) sqlite3_column_text (stmt, 10), &e->performance);
-      e->has_potential = kr_talent_potential_from_code (
-          (const char *) sqlite3_column_text (stmt, 11), &e->potential);
-      e->box = (guint) sqlite3_column_int (stmt, 12);
-      _kr_column_date (stmt, 13, &e->assessment_date);
-      if (!e->has_potential)
-        g_date_clear (&e->assessment_date, 1);
-      g_ptr_array_add (list, e);
-    }
-  watch (self, cancellable, FALSE);
-  if (rc != SQLITE_DONE)
-    {
-      cancelled_error (cancellable, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return _kr_talent_read_entries (self, stmt, cancellable, error);
 }
 
 gboolean

@@ -298,6 +298,8 @@ kr_bench_dashboard (int argc, char **argv)
                                   "('pensiun', 'meninggal', 'diberhentikan', 'berhenti')"),
            year, samples);
 
+  if (!kr_bench_talent_store (database, (guint) year, (guint) samples, &error))
+    goto failed;
   kr_dashboard_scope_init (&scope, 0, (guint) year);
   if (!time_scope (repo, "Every unit", &scope, (guint) samples, &error))
     goto failed;

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "kr-database.h"
+
 G_BEGIN_DECLS
 
 /* The benchmarks of `karier-tool bench` (shared/docs/TESTING.md). Each is a program of its
@@ -25,5 +27,8 @@ int kr_bench_import (int argc, char **argv);
 int kr_bench_report (int argc, char **argv);
 int kr_bench_training (int argc, char **argv);
 int kr_bench_dashboard (int argc, char **argv);
+
+/* Part of kr_bench_dashboard: the 9-box stored per year (kr-bench-talent-store.c) */
+gboolean kr_bench_talent_store (KrDatabase *database, guint year, guint samples, GError **error);
 
 G_END_DECLS

@@ -1234,6 +1234,13 @@ test_coverage (Fixture *fixture, gconstpointer data)
   static const char *const internal[] = {
     "karier_meta", "employee_bulk_state", "audit_log", "audit_state", "dashboard_predikat", NULL,
   };
+  /* What migration 13 derives from audited tables the same way: the dashboard's counts per unit
+   * and every unit above it, the JP per employee and year, the 9-box stored per year and the
+   * marks and queues that keep them */
+  static const char *const derived[] = {
+    "unit_closure",     "dashboard_count",        "training_jp_year", "training_jp_pending",
+    "talent_placement", "talent_placement_state", "talent_dirty",     NULL,
+  };
   const char *const *entities = kr_audit_get_entities ();
   sqlite3_stmt *stmt = NULL;
   guint n_tables = 0;
@@ -1252,7 +1259,7 @@ test_coverage (Fixture *fixture, gconstpointer data)
     {
       const char *table = (const char *) sqlite3_column_text (stmt, 0);
 
-      if (g_strv_contains (internal, table))
+      if (g_strv_contains (internal, table) || g_strv_contains (derived, table))
         continue;
       g_test_message ("%s", table);
       g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 3);
