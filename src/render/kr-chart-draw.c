@@ -113,6 +113,8 @@ show (cairo_t *cr,
   cairo_move_to (cr, x, y);
   set_color (cr, color, 1);
   pango_cairo_show_layout (cr, layout);
+  /* Leave no current point: a later arc would join it with a line */
+  cairo_new_path (cr);
 }
 
 static double
@@ -149,6 +151,8 @@ marker_path (cairo_t *cr, guint series, double x, double y, double r)
   switch (series % 5)
     {
     case 0:
+      /* Not joined to whatever point the path was at */
+      cairo_new_sub_path (cr);
       cairo_arc (cr, x, y, r, 0, 2 * G_PI);
       break;
     case 1:

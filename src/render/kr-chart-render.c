@@ -183,6 +183,8 @@ show_text (cairo_t *cr,
     }
   set_color (cr, &style->foreground, 1);
   pango_cairo_show_layout (cr, layout);
+  /* Leave no current point for the next path to join */
+  cairo_new_path (cr);
   return h;
 }
 

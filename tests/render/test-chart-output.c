@@ -5,7 +5,9 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <math.h>
 
+#include "kr-chart-private.h"
 #include "kr-test-charts.h"
 #include "kr-test-pdf.h"
 #include "kr-test-utils.h"
@@ -265,11 +267,82 @@ test_text (void)
   }
 }
 
+/* The printed line chart has nothing but paper between the title's first letter and the
+ * legend's round marker: that marker once joined them (a thin wedge that PDF viewers draw as a
+ * hairline). Drawn to PDF, rasterised by pdftoppm, and the segment between them sampled. */
+static void
+test_no_stray_path (void)
+{
+  g_autoptr (KrChartData) data = kr_test_chart_line ();
+  g_autoptr (KrChartLayout) layout = NULL;
+  g_autofree char *dir = kr_test_make_tmp_dir ("kr-stray-XXXXXX");
+  g_autofree char *pdf = g_build_filename (dir, "line.pdf", NULL);
+  g_autofree char *prefix = g_build_filename (dir, "line", NULL);
+  g_autofree char *png = g_build_filename (dir, "line.png", NULL);
+  g_autofree char *pdftoppm = g_find_program_in_path ("pdftoppm");
+  const KrChartLegendEntry *entry;
+  cairo_surface_t *surface;
+  PangoLayout *text;
+  KrChartStyle style;
+  double x0, y0, x1, y1, lh;
+  int w, h;
+  cairo_t *cr;
+
+  g_assert_nonnull (pdftoppm);
+  kr_chart_style_init_paper (&style);
+  surface = cairo_pdf_surface_create (pdf, WIDTH, HEIGHT);
+  cr = cairo_create (surface);
+  layout = kr_chart_layout_new (data, 0, 0, WIDTH, HEIGHT, &style);
+  kr_chart_render (cr, layout, &style);
+  /* Where the title starts (centred, ANCHOR_BELOW) and the first marker's centre */
+  text = _kr_chart_text_layout (cr, &style, TRUE);
+  pango_layout_set_text (text, kr_chart_data_get_title (data), -1);
+  pango_layout_get_pixel_size (text, &w, &h);
+  g_object_unref (text);
+  lh = layout->line_height;
+  x0 = WIDTH / 2.0 - MIN (w, WIDTH - lh) / 2.0;
+  y0 = layout->title_y;
+  entry = &g_array_index (layout->legend, KrChartLegendEntry, 0);
+  g_assert_cmpint (entry->series, ==, 0);
+  x1 = entry->x + lh * 0.4;
+  y1 = entry->y + lh / 2;
+  g_assert_cmpfloat (hypot (x1 - x0, y1 - y0), >, 4 * lh);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  kr_chart_style_clear (&style);
+
+  {
+    const char *argv[] = { pdftoppm, "-png", "-r", "72", "-singlefile", pdf, prefix, NULL };
+    g_autofree char *out = NULL, *err = NULL;
+
+    g_assert_cmpint (kr_test_spawn (NULL, (char **) argv, &out, &err), ==, 0);
+  }
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  /* Away from both ends (the title's letters, the marker), every sample is white */
+  for (double t = 0.3; t <= 0.7; t += 0.05)
+    {
+      int x = (int) (x0 + t * (x1 - x0)), y = (int) (y0 + t * (y1 - y0));
+
+      for (int dy = -1; dy <= 1; dy++)
+        {
+          const guint32 *row =
+              (const guint32 *) (cairo_image_surface_get_data (surface) +
+                                 (y + dy) * cairo_image_surface_get_stride (surface));
+
+          g_assert_cmphex (row[x] & 0xffffff, ==, 0xffffff);
+        }
+    }
+  cairo_surface_destroy (surface);
+  kr_test_remove_tree (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/render/chart-output/no-stray-path", test_no_stray_path);
   g_test_add_func ("/render/chart-output/png", test_png);
   g_test_add_func ("/render/chart-output/empty", test_empty);
   g_test_add_func ("/render/chart-output/text", test_text);
