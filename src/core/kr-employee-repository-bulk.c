@@ -33,18 +33,21 @@ static const char sql_settle_search[] =
     "SELECT id, name, nip, position, unit FROM employee_search "
     "WHERE id > (SELECT settled_up_to FROM employee_bulk_state) ORDER BY id";
 /* The dashboard's counts of what the load added, per unit and every unit above it
- * (dashboard_count in migrations/0013-dashboard-counts.sql), once the current values are set */
+ * (dashboard_count in migrations/0013-dashboard-counts.sql), once the current values are set;
+ * summed per unit first, so that each employee is not joined with every unit above it */
 static const char sql_settle_counts[] =
     "INSERT INTO dashboard_count (unit_id, dimension, value, n) "
-    "SELECT c.ancestor_id, k.dimension, k.value, sum (k.weight) FROM dashboard_employee_key k "
-    "JOIN unit_closure c ON c.unit_id = k.unit_id "
-    "WHERE k.employee_id > (SELECT settled_up_to FROM employee_bulk_state) GROUP BY 1, 2, 3 "
+    "SELECT c.ancestor_id, k.dimension, k.value, sum (k.n) FROM (SELECT unit_id, dimension, "
+    "value, sum (weight) AS n FROM dashboard_employee_key WHERE employee_id > (SELECT settled_up_to "
+    "FROM employee_bulk_state) GROUP BY 1, 2, 3) k JOIN unit_closure c ON c.unit_id = k.unit_id "
+    "GROUP BY 1, 2, 3 "
     "ON CONFLICT DO UPDATE SET n = n + excluded.n";
 static const char sql_settle_promotions[] =
     "INSERT INTO dashboard_count (unit_id, dimension, value, n) "
-    "SELECT c.ancestor_id, k.dimension, k.value, sum (k.weight) FROM dashboard_promotion_key k "
-    "JOIN unit_closure c ON c.unit_id = k.unit_id "
-    "WHERE k.employee_id > (SELECT settled_up_to FROM employee_bulk_state) GROUP BY 1, 2, 3 "
+    "SELECT c.ancestor_id, k.dimension, k.value, sum (k.n) FROM (SELECT unit_id, dimension, "
+    "value, sum (weight) AS n FROM dashboard_promotion_key WHERE employee_id > (SELECT settled_up_to "
+    "FROM employee_bulk_state) GROUP BY 1, 2, 3) k JOIN unit_closure c ON c.unit_id = k.unit_id "
+    "GROUP BY 1, 2, 3 "
     "ON CONFLICT DO UPDATE SET n = n + excluded.n";
 /* The 9-box stored per year (migrations/0013-dashboard-counts.sql) marks only settled employees:
  * the ones the load added are marked here, when some year is stored. */
