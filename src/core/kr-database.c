@@ -14,38 +14,17 @@
 
 #include "kr-audit-private.h"
 #include "kr-core-resources.h"
+#include "kr-database-internal.h"
 #include "kr-database-private.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
 
-#define MIGRATIONS_PATH "/io/github/karier/Karier/core/migrations"
 #define IN_MEMORY       ":memory:"
 #define BUSY_TIMEOUT_MS 5000
 /* The first schema version with the unit table (migrations/0002-unit.sql). */
 #define UNIT_SCHEMA_VERSION 2
 
 static const char sqlite_magic[16] = "SQLite format 3";
-
-struct _KrDatabase
-{
-  GObject parent_instance;
-
-  sqlite3 *db;
-  char *path;
-  char *upgrade_backup_path;
-  int schema_version;
-  int latest_version;
-  gboolean read_only;
-  /* Who is signed in (kr-database-identity.c), and whether the file has accounts: -1 until
-   * asked, then cached until the accounts change. */
-  KrIdentity *identity;
-  int has_accounts;
-  /* The device and inode of the file when it was opened: a write to a file deleted, moved or
-   * replaced since would go to an inode nobody sees any more (check_same_file()). */
-  gboolean has_file_id;
-  dev_t file_dev;
-  ino_t file_ino;
-};
 
 G_DEFINE_FINAL_TYPE (KrDatabase, kr_database, G_TYPE_OBJECT)
 
@@ -144,8 +123,8 @@ _kr_database_set_error (KrDatabase *self, GError **error, int rc, const char *do
   _kr_sqlite_set_error (error, self->db, rc, doing, self->path);
 }
 
-static gboolean
-exec_sql (KrDatabase *self, const char *sql, const char *doing, GError **error)
+gboolean
+_kr_database_exec (KrDatabase *self, const char *sql, const char *doing, GError **error)
 {
   int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 
@@ -157,9 +136,8 @@ exec_sql (KrDatabase *self, const char *sql, const char *doing, GError **error)
   return TRUE;
 }
 
-/* Reads the first column of the first row of @sql as an integer. */
-static gboolean
-query_int (KrDatabase *self, const char *sql, gint64 *out_value, GError **error)
+gboolean
+_kr_database_query_int (KrDatabase *self, const char *sql, gint64 *out_value, GError **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -176,263 +154,6 @@ query_int (KrDatabase *self, const char *sql, gint64 *out_value, GError **error)
     _kr_sqlite_set_error (error, self->db, rc, _ ("Could not read"), self->path);
   sqlite3_finalize (stmt);
   return rc == SQLITE_OK;
-}
-
-/* Migrations */
-
-static int
-compare_strings (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
-/* The compiled-in migration files, "0001-….sql" first. Only a run of numbers from 1 without
- * gaps counts: a gap is a packaging mistake, which the tests catch. */
-static GPtrArray *
-list_migration_names (void)
-{
-  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_auto (GStrv) children = NULL;
-  g_autoptr (GError) error = NULL;
-
-  children = g_resource_enumerate_children (kr_core_get_resource (), MIGRATIONS_PATH "/",
-                                            G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (children == NULL)
-    g_error ("The migrations are missing from the resources: %s", error->message);
-  qsort (children, g_strv_length (children), sizeof (char *), compare_strings);
-
-  for (guint i = 0; children[i] != NULL; i++)
-    {
-      guint64 number = 0;
-      g_autofree char *digits = g_strndup (children[i], 4);
-
-      if (!g_ascii_string_to_unsigned (digits, 10, 1, 9999, &number, NULL) ||
-          children[i][4] != '-' || !g_str_has_suffix (children[i], ".sql") || number != i + 1)
-        {
-          g_critical ("Migration %s is out of sequence; expected number %u", children[i], i + 1);
-          break;
-        }
-      g_ptr_array_add (names, g_strdup (children[i]));
-    }
-  return g_steal_pointer (&names);
-}
-
-int
-kr_database_get_latest_schema_version (void)
-{
-  g_autoptr (GPtrArray) names = list_migration_names ();
-
-  return (int) names->len;
-}
-
-char *
-_kr_database_dup_migration_sql (int version)
-{
-  g_autoptr (GPtrArray) names = list_migration_names ();
-  g_autoptr (GBytes) bytes = NULL;
-  g_autofree char *resource = NULL;
-
-  g_return_val_if_fail (version >= 1 && (guint) version <= names->len, NULL);
-
-  resource = g_build_path ("/", MIGRATIONS_PATH, g_ptr_array_index (names, version - 1), NULL);
-  bytes = g_resource_lookup_data (kr_core_get_resource (), resource, G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                  NULL);
-  g_assert (bytes != NULL);
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-}
-
-static GStrv
-dup_builtin_migrations (void)
-{
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  int latest = kr_database_get_latest_schema_version ();
-
-  for (int version = 1; version <= latest; version++)
-    {
-      g_autofree char *sql = _kr_database_dup_migration_sql (version);
-
-      g_strv_builder_add (builder, sql);
-    }
-  return g_strv_builder_end (builder);
-}
-
-/* Binds the values that migrations may refer to by name. */
-static void
-bind_migration_parameters (sqlite3_stmt *stmt)
-{
-  int index = sqlite3_bind_parameter_index (stmt, ":program_version");
-
-  if (index > 0)
-    sqlite3_bind_text (stmt, index, PACKAGE_VERSION, -1, SQLITE_STATIC);
-
-  index = sqlite3_bind_parameter_index (stmt, ":now");
-  if (index > 0)
-    {
-      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-      g_autofree char *text = g_date_time_format_iso8601 (now);
-
-      sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-    }
-}
-
-/* Runs every statement of @script; on failure leaves the SQLite message in @detail. */
-static gboolean
-run_script (KrDatabase *self, const char *script, char **detail)
-{
-  const char *next = script;
-
-  while (*next != '\0')
-    {
-      sqlite3_stmt *stmt = NULL;
-      int rc = sqlite3_prepare_v2 (self->db, next, -1, &stmt, &next);
-
-      if (rc == SQLITE_OK && stmt != NULL)
-        {
-          bind_migration_parameters (stmt);
-          while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-            ;
-          if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-        }
-      if (rc != SQLITE_OK)
-        *detail = g_strdup (sqlite3_errmsg (self->db));
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_OK)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Checks what a migration left behind inside its transaction, before it is committed. */
-static gboolean
-check_migration (KrDatabase *self, int version, char **detail)
-{
-  gint64 value = 0;
-  g_autoptr (GError) error = NULL;
-
-  if (!query_int (self, "PRAGMA user_version", &value, &error))
-    {
-      *detail = g_strdup (error->message);
-      return FALSE;
-    }
-  if (value != version)
-    {
-      *detail = g_strdup_printf (_ ("the migration set the schema version to %d instead of %d"),
-                                 (int) value, version);
-      return FALSE;
-    }
-  if (!query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", &value, &error))
-    {
-      *detail = g_strdup (error->message);
-      return FALSE;
-    }
-  if (value != 0)
-    {
-      *detail = g_strdup (_ ("the migration left references to missing rows"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-set_migration_error (KrDatabase *self, GError **error, int version, const char *detail)
-{
-  g_autofree char *name = g_filename_display_name (self->path);
-
-  if (self->upgrade_backup_path != NULL)
-    {
-      g_autofree char *backup = g_filename_display_name (self->upgrade_backup_path);
-
-      g_set_error (error, KR_ERROR, KR_ERROR_STORAGE,
-                   _ ("Could not upgrade “%s” to schema version %d: %s. The file was left at "
-                      "version %d and a copy made before the upgrade is in “%s”; report this "
-                      "to the Karier developers"),
-                   name, version, detail, self->schema_version, backup);
-    }
-  else
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_STORAGE,
-                   _ ("Could not set up “%s” at schema version %d: %s. The file was left at "
-                      "version %d; report this to the Karier developers"),
-                   name, version, detail, self->schema_version);
-    }
-}
-
-/* Brings the file to @version in one transaction, or leaves it as it was. */
-static gboolean
-run_migration (KrDatabase *self, int version, const char *sql, GError **error)
-{
-  g_autofree char *detail = NULL;
-  int rc;
-
-  rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-  if (rc != SQLITE_OK)
-    {
-      _kr_sqlite_set_error (error, self->db, rc, _ ("Could not upgrade"), self->path);
-      return FALSE;
-    }
-  if (run_script (self, sql, &detail) && check_migration (self, version, &detail))
-    {
-      rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
-      if (rc == SQLITE_OK)
-        {
-          self->schema_version = version;
-          return TRUE;
-        }
-      detail = g_strdup (sqlite3_errmsg (self->db));
-    }
-  if (!sqlite3_get_autocommit (self->db))
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-  set_migration_error (self, error, version, detail);
-  return FALSE;
-}
-
-static gboolean
-migrate (KrDatabase *self, const char *const *migrations, GError **error)
-{
-  gboolean ok = TRUE;
-
-  /* A crash while the schema changes must not cost the upgrade: sync every commit. */
-  if (!exec_sql (self, "PRAGMA synchronous = FULL", _ ("Could not upgrade"), error))
-    return FALSE;
-  for (int version = self->schema_version + 1; ok && version <= self->latest_version; version++)
-    ok = run_migration (self, version, migrations[version - 1], error);
-  return ok;
-}
-
-/* Backups */
-
-static gboolean
-back_up_before_upgrade (KrDatabase *self, const char *folder, GError **error)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
-  g_autofree char *base = g_path_get_basename (self->path);
-  g_autofree char *dir = folder != NULL ? g_strdup (folder) : g_path_get_dirname (self->path);
-  g_autofree char *file = g_strdup_printf ("%s.v%d-%s.bak", base, self->schema_version, stamp);
-  g_autofree char *dest = g_build_filename (dir, file, NULL);
-  g_autoptr (GError) local_error = NULL;
-
-  for (guint n = 2; g_file_test (dest, G_FILE_TEST_EXISTS); n++)
-    {
-      g_free (file);
-      g_free (dest);
-      file = g_strdup_printf ("%s.v%d-%s-%u.bak", base, self->schema_version, stamp, n);
-      dest = g_build_filename (dir, file, NULL);
-    }
-
-  if (!kr_database_backup (self, dest, &local_error))
-    {
-      g_autofree char *name = g_filename_display_name (self->path);
-
-      g_set_error (error, KR_ERROR, KR_ERROR_STORAGE,
-                   _ ("“%s” needs an upgrade, but no backup of it could be made first, so it was "
-                      "left unchanged. %s"),
-                   name, local_error->message);
-      return FALSE;
-    }
-  self->upgrade_backup_path = g_steal_pointer (&dest);
-  return TRUE;
 }
 
 /* Opening */
@@ -554,7 +275,7 @@ open_connection (KrDatabase *self, KrDatabaseFlags flags, GError **error)
    * removes the -wal and -shm files as usual instead of leaving them behind. */
   if (flags & KR_DATABASE_FLAGS_READ_ONLY)
     {
-      if (!exec_sql (self, "PRAGMA query_only = ON", _ ("Could not open"), error))
+      if (!_kr_database_exec (self, "PRAGMA query_only = ON", _ ("Could not open"), error))
         return FALSE;
     }
   if (sqlite3_db_readonly (self->db, "main") == 1)
@@ -562,10 +283,10 @@ open_connection (KrDatabase *self, KrDatabaseFlags flags, GError **error)
 
   /* 32 MiB of page cache (the default is 2 MiB): a bulk load of a province spills less to
    * disk inside its one transaction, and list pages deep into 10^6 rows stay in memory. */
-  if (!exec_sql (self, "PRAGMA cache_size = -32768", _ ("Could not open"), error))
+  if (!_kr_database_exec (self, "PRAGMA cache_size = -32768", _ ("Could not open"), error))
     return FALSE;
 
-  return exec_sql (self, "PRAGMA foreign_keys = ON", _ ("Could not open"), error);
+  return _kr_database_exec (self, "PRAGMA foreign_keys = ON", _ ("Could not open"), error);
 }
 
 /* Reads the file's identity and refuses files that are not Karier databases of a version this
@@ -577,10 +298,11 @@ identify (KrDatabase *self, GError **error)
   g_autoptr (GError) local_error = NULL;
   g_autofree char *name = g_filename_display_name (self->path);
 
-  if (!query_int (self, "PRAGMA application_id", &application_id, &local_error) ||
-      !query_int (self, "PRAGMA user_version", &version, &local_error) ||
-      !query_int (self, "SELECT count(*) FROM sqlite_master WHERE substr(name, 1, 7) <> 'sqlite_'",
-                  &n_tables, &local_error))
+  if (!_kr_database_query_int (self, "PRAGMA application_id", &application_id, &local_error) ||
+      !_kr_database_query_int (self, "PRAGMA user_version", &version, &local_error) ||
+      !_kr_database_query_int (
+          self, "SELECT count(*) FROM sqlite_master WHERE substr(name, 1, 7) <> 'sqlite_'",
+          &n_tables, &local_error))
     {
       if (g_error_matches (local_error, KR_ERROR, KR_ERROR_NOT_A_DATABASE))
         set_not_karier_error (error, self->path);
@@ -652,11 +374,11 @@ upgrade (KrDatabase *self, const char *const *migrations, const char *backup_fol
   gboolean in_memory = g_strcmp0 (self->path, IN_MEMORY) == 0;
 
   if (self->schema_version >= 1 && !in_memory &&
-      !back_up_before_upgrade (self, backup_folder, error))
+      !_kr_database_back_up_before_upgrade (self, backup_folder, error))
     return FALSE;
-  if (!exec_sql (self, "PRAGMA journal_mode = WAL", _ ("Could not open"), error))
+  if (!_kr_database_exec (self, "PRAGMA journal_mode = WAL", _ ("Could not open"), error))
     return FALSE;
-  return migrate (self, migrations, error);
+  return _kr_database_migrate (self, migrations, error);
 }
 
 /* Remembers which file the connection writes to. */
@@ -689,7 +411,7 @@ open_database (const char *path,
   self->latest_version = (int) options->n_migrations;
   if (migrations == NULL)
     {
-      builtin = dup_builtin_migrations ();
+      builtin = _kr_database_dup_builtin_migrations ();
       migrations = (const char *const *) builtin;
       self->latest_version = (int) g_strv_length (builtin);
     }
@@ -716,10 +438,10 @@ open_database (const char *path,
         return NULL;
     }
   else if (!self->read_only &&
-           !exec_sql (self, "PRAGMA journal_mode = WAL", _ ("Could not open"), error))
+           !_kr_database_exec (self, "PRAGMA journal_mode = WAL", _ ("Could not open"), error))
     return NULL;
 
-  if (!exec_sql (self, "PRAGMA synchronous = NORMAL", _ ("Could not open"), error))
+  if (!_kr_database_exec (self, "PRAGMA synchronous = NORMAL", _ ("Could not open"), error))
     return NULL;
   remember_file (self);
   return g_steal_pointer (&self);
@@ -842,7 +564,7 @@ kr_database_get_info (KrDatabase *self, KrDatabaseInfo *info, GError **error)
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (self->schema_version >= UNIT_SCHEMA_VERSION &&
-      !query_int (self, "SELECT count(*) FROM unit", &n_units, error))
+      !_kr_database_query_int (self, "SELECT count(*) FROM unit", &n_units, error))
     return FALSE;
 
   info->schema_version = self->schema_version;
@@ -892,7 +614,8 @@ kr_database_begin (KrDatabase *self, GError **error)
       return FALSE;
     }
   return check_transaction (self, FALSE, error) && check_same_file (self, error) &&
-         exec_sql (self, "BEGIN IMMEDIATE", _ ("Could not start saving changes to"), error);
+         _kr_database_exec (self, "BEGIN IMMEDIATE", _ ("Could not start saving changes to"),
+                            error);
 }
 
 gboolean
@@ -902,7 +625,7 @@ kr_database_commit (KrDatabase *self, GError **error)
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return check_transaction (self, TRUE, error) &&
-         exec_sql (self, "COMMIT", _ ("Could not save changes to"), error);
+         _kr_database_exec (self, "COMMIT", _ ("Could not save changes to"), error);
 }
 
 gboolean
@@ -912,5 +635,5 @@ kr_database_rollback (KrDatabase *self, GError **error)
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return check_transaction (self, TRUE, error) &&
-         exec_sql (self, "ROLLBACK", _ ("Could not undo changes to"), error);
+         _kr_database_exec (self, "ROLLBACK", _ ("Could not undo changes to"), error);
 }
