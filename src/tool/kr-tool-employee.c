@@ -15,6 +15,7 @@
 #include "kr-employee-repository.h"
 #include "kr-i18n.h"
 #include "kr-nip.h"
+#include "kr-tool-employee-private.h"
 
 #define DEFAULT_LIMIT 100
 
@@ -38,14 +39,14 @@ open_database (const char *path, GError **error)
   return kr_database_open (path, KR_DATABASE_FLAGS_READ_ONLY, error);
 }
 
-static char *
-format_date (const GDate *date)
+char *
+_kr_tool_employee_format_date (const GDate *date)
 {
   return date != NULL && g_date_valid (date) ? kr_date_format_iso (date) : NULL;
 }
 
-static void
-print_json (JsonBuilder *builder)
+void
+_kr_tool_employee_write_json (JsonBuilder *builder)
 {
   g_autoptr (JsonGenerator) generator = json_generator_new ();
   g_autoptr (JsonNode) root = json_builder_get_root (builder);
@@ -58,8 +59,8 @@ print_json (JsonBuilder *builder)
 }
 
 /* Adds "name": value, or null for a missing value. */
-static void
-add_string (JsonBuilder *builder, const char *name, const char *value)
+void
+_kr_tool_employee_add_string (JsonBuilder *builder, const char *name, const char *value)
 {
   json_builder_set_member_name (builder, name);
   if (value != NULL)
@@ -68,16 +69,16 @@ add_string (JsonBuilder *builder, const char *name, const char *value)
     json_builder_add_null_value (builder);
 }
 
-static void
-add_date (JsonBuilder *builder, const char *name, const GDate *date)
+void
+_kr_tool_employee_add_date (JsonBuilder *builder, const char *name, const GDate *date)
 {
-  g_autofree char *text = format_date (date);
+  g_autofree char *text = _kr_tool_employee_format_date (date);
 
-  add_string (builder, name, text);
+  _kr_tool_employee_add_string (builder, name, text);
 }
 
-static void
-add_int (JsonBuilder *builder, const char *name, gint64 value)
+void
+_kr_tool_employee_add_int (JsonBuilder *builder, const char *name, gint64 value)
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_int_value (builder, value);
@@ -188,14 +189,15 @@ print_list_json (GListModel *list, guint n)
       builder = json_builder_new ();
       fill_cells (employee, cells);
       json_builder_begin_object (builder);
-      add_string (builder, "nip", kr_employee_get_nip (employee));
-      add_string (builder, "nip_formatted", cells[COLUMN_NIP]);
-      add_string (builder, "name", kr_employee_get_name (employee));
-      add_string (builder, "full_name", cells[COLUMN_NAME]);
-      add_string (builder, "kind", kr_employee_kind_get_label (kr_employee_get_kind (employee)));
-      add_string (builder, "golongan", cells[COLUMN_GOLONGAN]);
-      add_string (builder, "position", cells[COLUMN_POSITION]);
-      add_string (builder, "unit", cells[COLUMN_UNIT]);
+      _kr_tool_employee_add_string (builder, "nip", kr_employee_get_nip (employee));
+      _kr_tool_employee_add_string (builder, "nip_formatted", cells[COLUMN_NIP]);
+      _kr_tool_employee_add_string (builder, "name", kr_employee_get_name (employee));
+      _kr_tool_employee_add_string (builder, "full_name", cells[COLUMN_NAME]);
+      _kr_tool_employee_add_string (builder, "kind",
+                                    kr_employee_kind_get_label (kr_employee_get_kind (employee)));
+      _kr_tool_employee_add_string (builder, "golongan", cells[COLUMN_GOLONGAN]);
+      _kr_tool_employee_add_string (builder, "position", cells[COLUMN_POSITION]);
+      _kr_tool_employee_add_string (builder, "unit", cells[COLUMN_UNIT]);
       json_builder_end_object (builder);
       clear_cells (cells);
       root = json_builder_get_root (builder);
@@ -283,18 +285,6 @@ format_span (guint years, guint months)
   return g_strdup_printf (_ ("%s %s"), y, m);
 }
 
-/* What the record and its histories imply on @today. */
-typedef struct
-{
-  gboolean has_age, has_service, has_rank_time;
-  guint age_years, age_months;
-  guint service_years, service_months;
-  guint rank_years, rank_months;
-  guint bup;
-  GDate retirement;
-  GPtrArray *warnings;
-} Derived;
-
 static void
 derived_clear (Derived *derived)
 {
@@ -352,16 +342,6 @@ derive (KrEmployee *employee, const GDate *today, Derived *derived)
   derived->warnings = check_nip (employee);
 }
 
-/* Every history of an employee. */
-typedef struct
-{
-  GPtrArray *ranks;
-  GPtrArray *positions;
-  GPtrArray *educations;
-  GPtrArray *disciplines;
-  GPtrArray *awards;
-} Histories;
-
 static void
 histories_clear (Histories *histories)
 {
@@ -401,7 +381,7 @@ print_field (const char *label, const char *value)
 static void
 print_date_field (const char *label, const GDate *date)
 {
-  g_autofree char *text = format_date (date);
+  g_autofree char *text = _kr_tool_employee_format_date (date);
 
   print_field (label, text);
 }
@@ -514,8 +494,8 @@ print_derived (const Derived *derived)
 static void
 print_row (const GDate *date, const char *text, const char *sk_number, const GDate *sk_date)
 {
-  g_autofree char *when = format_date (date);
-  g_autofree char *sk_when = format_date (sk_date);
+  g_autofree char *when = _kr_tool_employee_format_date (date);
+  g_autofree char *sk_when = _kr_tool_employee_format_date (sk_date);
 
   g_print ("  %-10s  %s", when != NULL ? when : "", text);
   if (sk_number != NULL)
@@ -590,230 +570,6 @@ print_histories (const Histories *histories)
     }
 }
 
-/* JSON output */
-
-static void
-add_span (JsonBuilder *builder, const char *name, gboolean known, guint years, guint months)
-{
-  json_builder_set_member_name (builder, name);
-  if (!known)
-    {
-      json_builder_add_null_value (builder);
-      return;
-    }
-  json_builder_begin_object (builder);
-  add_int (builder, "years", years);
-  add_int (builder, "months", months);
-  json_builder_end_object (builder);
-}
-
-static void
-add_own_fields_json (JsonBuilder *builder, KrEmployee *employee)
-{
-  g_autofree char *nip = kr_nip_format_digits (kr_employee_get_nip (employee));
-  g_autofree char *name = kr_employee_dup_full_name (employee);
-  KrGender gender = kr_employee_get_gender (employee);
-  KrEducation education;
-
-  add_int (builder, "id", kr_employee_get_id (employee));
-  add_string (builder, "nip", kr_employee_get_nip (employee));
-  add_string (builder, "nip_formatted", nip);
-  add_string (builder, "name", kr_employee_get_name (employee));
-  add_string (builder, "title_front", kr_employee_get_title_front (employee));
-  add_string (builder, "title_back", kr_employee_get_title_back (employee));
-  add_string (builder, "full_name", name);
-  add_string (builder, "kind", kr_employee_kind_get_label (kr_employee_get_kind (employee)));
-  add_string (builder, "status", kr_employee_status_get_label (kr_employee_get_status (employee)));
-  add_string (builder, "gender",
-              gender == KR_GENDER_MALE     ? "male"
-              : gender == KR_GENDER_FEMALE ? "female"
-                                           : NULL);
-  add_string (builder, "birth_place", kr_employee_get_birth_place (employee));
-  add_date (builder, "birth_date", kr_employee_get_birth_date (employee));
-  add_string (builder, "religion", kr_religion_get_label (kr_employee_get_religion (employee)));
-  add_string (builder, "marital_status",
-              kr_marital_status_get_label (kr_employee_get_marital_status (employee)));
-  add_string (builder, "nik", kr_employee_get_nik (employee));
-  add_string (builder, "phone", kr_employee_get_phone (employee));
-  add_string (builder, "email", kr_employee_get_email (employee));
-  add_string (builder, "address", kr_employee_get_address (employee));
-  add_date (builder, "tmt_cpns", kr_employee_get_tmt_cpns (employee));
-  add_date (builder, "tmt_pns", kr_employee_get_tmt_pns (employee));
-  add_string (builder, "education",
-              kr_employee_get_education (employee, &education) ? kr_education_get_label (education)
-                                                               : NULL);
-}
-
-static void
-add_current_json (JsonBuilder *builder, KrEmployee *employee)
-{
-  guint golongan = kr_employee_get_golongan (employee);
-  KrPositionKind kind;
-  KrPositionLevel level = KR_POSITION_LEVEL_NONE;
-  gboolean has_position = kr_employee_get_position_kind (employee, &kind, &level);
-  KrRank rank;
-
-  add_string (builder, "golongan", kr_golongan_get_label (golongan));
-  add_string (builder, "pangkat",
-              kr_rank_from_code (golongan, &rank) ? kr_rank_get_pangkat (rank) : NULL);
-  add_date (builder, "rank_tmt", kr_employee_get_rank_tmt (employee));
-  add_string (builder, "position", kr_employee_get_position_name (employee));
-  add_string (builder, "position_kind", has_position ? kr_position_kind_get_label (kind) : NULL);
-  add_string (builder, "position_level", kr_position_level_get_label (level));
-  add_date (builder, "position_tmt", kr_employee_get_position_tmt (employee));
-  add_string (builder, "unit", kr_employee_get_unit_name (employee));
-}
-
-static void
-add_derived_json (JsonBuilder *builder, const Derived *derived, const GDate *today)
-{
-  add_date (builder, "today", today);
-  add_span (builder, "age", derived->has_age, derived->age_years, derived->age_months);
-  add_span (builder, "service", derived->has_service, derived->service_years,
-            derived->service_months);
-  add_span (builder, "time_in_rank", derived->has_rank_time, derived->rank_years,
-            derived->rank_months);
-  json_builder_set_member_name (builder, "bup");
-  if (derived->bup != 0)
-    json_builder_add_int_value (builder, derived->bup);
-  else
-    json_builder_add_null_value (builder);
-  add_date (builder, "retirement_date", &derived->retirement);
-  json_builder_set_member_name (builder, "warnings");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < derived->warnings->len; i++)
-    json_builder_add_string_value (builder, g_ptr_array_index (derived->warnings, i));
-  json_builder_end_array (builder);
-}
-
-static void
-add_ranks_json (JsonBuilder *builder, GPtrArray *ranks)
-{
-  json_builder_set_member_name (builder, "ranks");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < ranks->len; i++)
-    {
-      const KrRankEntry *entry = g_ptr_array_index (ranks, i);
-      KrRank rank;
-
-      json_builder_begin_object (builder);
-      add_int (builder, "code", entry->golongan);
-      add_string (builder, "golongan", kr_golongan_get_label (entry->golongan));
-      add_string (builder, "pangkat",
-                  kr_rank_from_code (entry->golongan, &rank) ? kr_rank_get_pangkat (rank) : NULL);
-      add_string (builder, "kind", kr_promotion_kind_get_label (entry->promotion_kind));
-      add_date (builder, "tmt", &entry->tmt);
-      add_string (builder, "sk_number", entry->sk_number);
-      add_date (builder, "sk_date", &entry->sk_date);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
-add_positions_json (JsonBuilder *builder, GPtrArray *positions)
-{
-  json_builder_set_member_name (builder, "positions");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < positions->len; i++)
-    {
-      const KrPositionEntry *entry = g_ptr_array_index (positions, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "name", entry->position_name);
-      add_string (builder, "unit", entry->unit_name);
-      add_date (builder, "tmt", &entry->tmt);
-      add_string (builder, "sk_number", entry->sk_number);
-      add_date (builder, "sk_date", &entry->sk_date);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
-add_educations_json (JsonBuilder *builder, GPtrArray *educations)
-{
-  json_builder_set_member_name (builder, "educations");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < educations->len; i++)
-    {
-      const KrEducationEntry *entry = g_ptr_array_index (educations, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "level", kr_education_get_label (entry->level));
-      add_string (builder, "major", entry->major);
-      add_string (builder, "institution", entry->institution);
-      add_int (builder, "graduation_year", entry->graduation_year);
-      add_string (builder, "sk_number", entry->sk_number);
-      add_date (builder, "sk_date", &entry->sk_date);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
-add_disciplines_json (JsonBuilder *builder, GPtrArray *disciplines)
-{
-  json_builder_set_member_name (builder, "disciplines");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < disciplines->len; i++)
-    {
-      const KrDisciplineEntry *entry = g_ptr_array_index (disciplines, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "level", kr_discipline_level_get_label (entry->level));
-      add_string (builder, "sanction", entry->sanction);
-      add_string (builder, "regulation", kr_discipline_regulation_get_label (entry->regulation));
-      add_date (builder, "tmt", &entry->tmt);
-      add_date (builder, "end_date", &entry->end_date);
-      add_string (builder, "sk_number", entry->sk_number);
-      add_date (builder, "sk_date", &entry->sk_date);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
-add_awards_json (JsonBuilder *builder, GPtrArray *awards)
-{
-  json_builder_set_member_name (builder, "awards");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < awards->len; i++)
-    {
-      const KrAwardEntry *entry = g_ptr_array_index (awards, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "kind", kr_award_kind_get_label (entry->kind));
-      add_string (builder, "name", entry->name);
-      add_int (builder, "year", entry->year);
-      add_string (builder, "sk_number", entry->sk_number);
-      add_date (builder, "sk_date", &entry->sk_date);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
-print_employee_json (KrEmployee *employee,
-                     const Derived *derived,
-                     const Histories *histories,
-                     const GDate *today)
-{
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_object (builder);
-  add_own_fields_json (builder, employee);
-  add_current_json (builder, employee);
-  add_derived_json (builder, derived, today);
-  add_ranks_json (builder, histories->ranks);
-  add_positions_json (builder, histories->positions);
-  add_educations_json (builder, histories->educations);
-  add_disciplines_json (builder, histories->disciplines);
-  add_awards_json (builder, histories->awards);
-  json_builder_end_object (builder);
-  print_json (builder);
-}
-
 /* The NIP may be typed in groups, as one quoted argument or as several. The value of an
  * option with a value, "--as USER", is not one of them. */
 static int
@@ -868,7 +624,7 @@ run_show (int argc, char **argv)
   kr_date_today (NULL, &today);
   derive (employee, &today, &derived);
   if (json)
-    print_employee_json (employee, &derived, &histories, &today);
+    _kr_tool_employee_print_json (employee, &derived, &histories, &today);
   else
     {
       print_own_fields (employee);
