@@ -38,14 +38,16 @@ static const char sql_settle_search[] =
 static const char sql_settle_counts[] =
     "INSERT INTO dashboard_count (unit_id, dimension, value, n) "
     "SELECT c.ancestor_id, k.dimension, k.value, sum (k.n) FROM (SELECT unit_id, dimension, "
-    "value, sum (weight) AS n FROM dashboard_employee_key WHERE employee_id > (SELECT settled_up_to "
+    "value, sum (weight) AS n FROM dashboard_employee_key WHERE employee_id > (SELECT "
+    "settled_up_to "
     "FROM employee_bulk_state) GROUP BY 1, 2, 3) k JOIN unit_closure c ON c.unit_id = k.unit_id "
     "GROUP BY 1, 2, 3 "
     "ON CONFLICT DO UPDATE SET n = n + excluded.n";
 static const char sql_settle_promotions[] =
     "INSERT INTO dashboard_count (unit_id, dimension, value, n) "
     "SELECT c.ancestor_id, k.dimension, k.value, sum (k.n) FROM (SELECT unit_id, dimension, "
-    "value, sum (weight) AS n FROM dashboard_promotion_key WHERE employee_id > (SELECT settled_up_to "
+    "value, sum (weight) AS n FROM dashboard_promotion_key WHERE employee_id > (SELECT "
+    "settled_up_to "
     "FROM employee_bulk_state) GROUP BY 1, 2, 3) k JOIN unit_closure c ON c.unit_id = k.unit_id "
     "GROUP BY 1, 2, 3 "
     "ON CONFLICT DO UPDATE SET n = n + excluded.n";
