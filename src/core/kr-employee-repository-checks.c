@@ -12,6 +12,7 @@
 #include "kr-error.h"
 #include "kr-i18n.h"
 #include "kr-repository-private.h"
+#include "kr-text.h"
 
 /* The PPPK golongan are stored as 100 + the golongan, apart from the PNS codes 11 to 45. */
 #define PPPK_GOLONGAN_BASE 100
@@ -178,7 +179,9 @@ _kr_employee_repository_check_discipline (const Facts *facts,
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The sanction is required"));
       return FALSE;
     }
-  if (!_kr_employee_repository_check_tmt (facts, &entry->tmt, TRUE, error) ||
+  if (!kr_text_check_length (sanction, KR_TEXT_MAX_NOTE, _ ("Sanction"), error) ||
+      !kr_text_check_length (entry->sk_number, KR_TEXT_MAX_CODE, _ ("SK Number"), error) ||
+      !_kr_employee_repository_check_tmt (facts, &entry->tmt, TRUE, error) ||
       !_kr_employee_repository_check_sk_date (facts, &entry->sk_date, error))
     return FALSE;
 
@@ -225,7 +228,9 @@ _kr_employee_repository_check_award (const Facts *facts, const KrAwardEntry *ent
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The award name is required"));
       return FALSE;
     }
-  if (!_kr_employee_repository_check_year (facts, entry->year, TRUE, error) ||
+  if (!kr_text_check_length (name, KR_TEXT_MAX_LINE, _ ("Award"), error) ||
+      !kr_text_check_length (entry->sk_number, KR_TEXT_MAX_CODE, _ ("Decree Number"), error) ||
+      !_kr_employee_repository_check_year (facts, entry->year, TRUE, error) ||
       !_kr_employee_repository_check_sk_date (facts, &entry->sk_date, error))
     return FALSE;
   if (needed == 0 || !g_date_valid (&facts->tmt_cpns))

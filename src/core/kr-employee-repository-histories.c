@@ -12,6 +12,7 @@
 #include "kr-error.h"
 #include "kr-i18n.h"
 #include "kr-repository-private.h"
+#include "kr-text.h"
 
 /* Histories: each row of these tables is indexed by KrHistoryKind. */
 
@@ -144,6 +145,7 @@ write_rank (KrEmployeeRepository *self, gconstpointer data, const char *sql, GEr
                                                error) ||
       !_kr_employee_repository_check_tmt (&facts, &entry->tmt, TRUE, error) ||
       !_kr_employee_repository_check_sk_date (&facts, &entry->sk_date, error) ||
+      !kr_text_check_length (entry->sk_number, KR_TEXT_MAX_CODE, _ ("SK Number"), error) ||
       (stmt = _kr_statements_get (self->statements, sql, error)) == NULL)
     return FALSE;
 
@@ -183,6 +185,7 @@ write_position (KrEmployeeRepository *self, gconstpointer data, const char *sql,
       !check_position_exists (self, entry->position_id, error) ||
       !_kr_employee_repository_check_tmt (&facts, &entry->tmt, TRUE, error) ||
       !_kr_employee_repository_check_sk_date (&facts, &entry->sk_date, error) ||
+      !kr_text_check_length (entry->sk_number, KR_TEXT_MAX_CODE, _ ("SK Number"), error) ||
       (stmt = _kr_statements_get (self->statements, sql, error)) == NULL)
     return FALSE;
 
@@ -206,6 +209,10 @@ write_education (KrEmployeeRepository *self, gconstpointer data, const char *sql
   if (!_kr_employee_repository_find_facts (self, entry->employee_id, &facts, error) ||
       !_kr_employee_repository_check_year (&facts, entry->graduation_year, FALSE, error) ||
       !_kr_employee_repository_check_sk_date (&facts, &entry->sk_date, error) ||
+      !kr_text_check_length (entry->institution, KR_TEXT_MAX_LINE, _ ("School or University"),
+                             error) ||
+      !kr_text_check_length (entry->major, KR_TEXT_MAX_LINE, _ ("Field of Study"), error) ||
+      !kr_text_check_length (entry->sk_number, KR_TEXT_MAX_CODE, _ ("Certificate Number"), error) ||
       (stmt = _kr_statements_get (self->statements, sql, error)) == NULL)
     return FALSE;
 

@@ -567,8 +567,9 @@ KrEmployee *kr_employee_copy (KrEmployee *self);
  *
  * Checks the employee's own fields: a NIP of the kind that fits the employee kind
  * (kr_nip_parse()), a name, a birth date not in the future, a gender, a 16-digit NIK, a
- * plausible email address and phone number, a TMT CPNS after the birth date, and a TMT PNS
- * only for a PNS and not before the TMT CPNS.
+ * plausible email address and phone number, a TMT CPNS after the birth date, a TMT PNS
+ * only for a PNS and not before the TMT CPNS, and free text no longer than kr-text.h allows
+ * (%KR_TEXT_MAX_NAME characters for the name, the titles and the place of birth).
  *
  * Returns: %TRUE when the employee may be saved
  */

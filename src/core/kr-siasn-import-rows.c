@@ -15,6 +15,7 @@
 #include "kr-employee.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 #include "kr-unit-repository.h"
 
 /* Text helpers */
@@ -426,9 +427,19 @@ column_of_property (const char *property)
     const char *property;
     Col col;
   } map[] = {
-    { "nip", COL_NIP },       { "name", COL_NAME },         { "birth-date", COL_BIRTH_DATE },
-    { "gender", COL_GENDER }, { "nik", COL_NIK },           { "phone", COL_PHONE },
-    { "email", COL_EMAIL },   { "tmt-cpns", COL_TMT_CPNS }, { "tmt-pns", COL_TMT_PNS },
+    { "nip", COL_NIP },
+    { "name", COL_NAME },
+    { "title-front", COL_TITLE_FRONT },
+    { "title-back", COL_TITLE_BACK },
+    { "birth-place", COL_BIRTH_PLACE },
+    { "birth-date", COL_BIRTH_DATE },
+    { "gender", COL_GENDER },
+    { "nik", COL_NIK },
+    { "phone", COL_PHONE },
+    { "email", COL_EMAIL },
+    { "address", COL_ADDRESS },
+    { "tmt-cpns", COL_TMT_CPNS },
+    { "tmt-pns", COL_TMT_PNS },
   };
 
   for (guint i = 0; property != NULL && i < G_N_ELEMENTS (map); i++)
@@ -772,6 +783,10 @@ parse_education (Pass *pass, Row *row, gboolean *found)
   else
     return TRUE;
   row->school = _kr_siasn_field (pass, row, COL_SCHOOL);
+  if (!kr_text_check_length (row->school, KR_TEXT_MAX_LINE, _ ("School or University"), &error))
+    return _kr_siasn_reject (pass, row, COL_SCHOOL, row->school, error->message);
+  if (!kr_text_check_length (row->major, KR_TEXT_MAX_LINE, _ ("Field of Study"), &error))
+    return _kr_siasn_reject (pass, row, COL_MAJOR, major, error->message);
   row->has_education = TRUE;
   *found = TRUE;
   return TRUE;

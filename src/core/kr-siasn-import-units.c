@@ -455,6 +455,7 @@ resolve_unit_level (Pass *pass, Row *row, Tree *tree, Level level, UnitInfo **ou
 {
   Cell *cell = &tree->cells[level];
   UnitInfo *parent = NULL, *found = NULL;
+  g_autoptr (GError) error = NULL;
   gboolean named_above = FALSE;
   KrUnitKind kind;
 
@@ -511,6 +512,10 @@ resolve_unit_level (Pass *pass, Row *row, Tree *tree, Level level, UnitInfo **ou
         _ ("The unit does not exist, but another unit already uses this as its "
            "code; fill %s with the unit’s own code"),
         _kr_siasn_column_label (pass, cell->code_col));
+  if (!kr_unit_check_text (KR_UNIT_TEXT_NAME, cell->name, &error))
+    return _kr_siasn_reject (pass, row, cell->name_col, cell->name, error->message);
+  if (cell->code != NULL && !kr_unit_check_text (KR_UNIT_TEXT_CODE, cell->code, &error))
+    return _kr_siasn_reject (pass, row, cell->code_col, cell->code, error->message);
   *out = plan_unit (row, cell, parent, kind);
   return TRUE;
 }
@@ -785,7 +790,10 @@ _kr_siasn_check_position (Pass *pass, Row *row, GError **error)
   if (position == NULL)
     {
       PositionInfo info = { 0 };
+      g_autoptr (GError) local_error = NULL;
 
+      if (!kr_unit_check_text (KR_UNIT_TEXT_POSITION_NAME, name, &local_error))
+        return _kr_siasn_reject (pass, row, COL_POSITION, name, local_error->message);
       if (!parse_position_kind (pass, row, name, &info))
         return FALSE;
       row->new_position = position_info_new (0, name, info.kind, info.level, unit);

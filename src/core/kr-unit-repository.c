@@ -381,15 +381,12 @@ insert_unit (KrUnitRepository *self,
 }
 
 /* The texts of units and positions: @clean is the stripped text, NULL when it was empty. */
-typedef enum
-{
-  TEXT_UNIT_CODE,
-  TEXT_UNIT_NAME,
-  TEXT_POSITION_NAME,
-} TextKind;
-
-#define MAX_CODE_LENGTH 64
-#define MAX_NAME_LENGTH 255
+typedef KrUnitText TextKind;
+#define TEXT_UNIT_CODE     KR_UNIT_TEXT_CODE
+#define TEXT_UNIT_NAME     KR_UNIT_TEXT_NAME
+#define TEXT_POSITION_NAME KR_UNIT_TEXT_POSITION_NAME
+#define MAX_CODE_LENGTH    KR_UNIT_CODE_MAX_LENGTH
+#define MAX_NAME_LENGTH    KR_UNIT_NAME_MAX_LENGTH
 
 static void
 set_too_long (TextKind kind, GError **error)
@@ -443,6 +440,15 @@ check_text (const char *clean, TextKind kind, GError **error)
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+kr_unit_check_text (KrUnitText kind, const char *text, GError **error)
+{
+  g_autofree char *clean = _kr_strip_dup (text);
+
+  g_return_val_if_fail (kind <= KR_UNIT_TEXT_POSITION_NAME, FALSE);
+  return check_text (clean, kind, error);
 }
 
 gint64

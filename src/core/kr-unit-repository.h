@@ -139,6 +139,40 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (KrPositionRecord, kr_position_record_free)
 
 G_DECLARE_FINAL_TYPE (KrUnitRepository, kr_unit_repository, KR, UNIT_REPOSITORY, GObject)
 
+/** KR_UNIT_CODE_MAX_LENGTH: the most characters of a unit's code. */
+#define KR_UNIT_CODE_MAX_LENGTH 64
+/** KR_UNIT_NAME_MAX_LENGTH: the most characters of a unit's or a position's name. */
+#define KR_UNIT_NAME_MAX_LENGTH 255
+
+/**
+ * KrUnitText:
+ * @KR_UNIT_TEXT_CODE: a unit's code
+ * @KR_UNIT_TEXT_NAME: a unit's name
+ * @KR_UNIT_TEXT_POSITION_NAME: a position's name
+ *
+ * The texts of the organisation tree, for kr_unit_check_text().
+ */
+typedef enum
+{
+  KR_UNIT_TEXT_CODE,
+  KR_UNIT_TEXT_NAME,
+  KR_UNIT_TEXT_POSITION_NAME,
+} KrUnitText;
+
+/**
+ * kr_unit_check_text:
+ * @kind: what @text is
+ * @text: (nullable): the text, before its surrounding spaces are dropped
+ * @error: return location for a %KR_ERROR_INVALID error that names what is wrong
+ *
+ * Checks a text as kr_unit_repository_add() and kr_unit_repository_add_position() do before
+ * saving it: present, one line, and not longer than its limit; for an importer that plans
+ * units and positions before it creates them.
+ *
+ * Returns: %TRUE when the text may be saved
+ */
+gboolean kr_unit_check_text (KrUnitText kind, const char *text, GError **error);
+
 /**
  * kr_unit_repository_new:
  * @database: an open database

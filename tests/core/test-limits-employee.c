@@ -11,6 +11,7 @@
 #include "kr-employee.h"
 #include "kr-error.h"
 #include "kr-test-utils.h"
+#include "kr-text.h"
 #include "kr-unit-repository.h"
 
 /* The fields of the employee form and of its histories at their limits, one row a value: what
@@ -171,6 +172,91 @@ test_limit (gconstpointer data)
   g_assert_error (error, KR_ERROR, KR_ERROR_INVALID);
   g_assert_cmpstr (field, ==, limit->field_id);
   g_assert_nonnull (strstr (error->message, limit->fragment));
+}
+
+/* @n copies of @unit, between spaces that do not count. */
+static char *
+repeat (const char *unit, guint n)
+{
+  GString *text = g_string_new ("  ");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (text, unit);
+  g_string_append (text, " \t");
+  return g_string_free (text, FALSE);
+}
+
+/* The employee's free text: at its limit in characters (two bytes each) it passes, one more
+ * is refused, naming the field for the message and for the form. */
+static void
+test_text_lengths (void)
+{
+  static const struct
+  {
+    void (*set) (KrEmployee *self, const char *value);
+    const char *field_id;
+    guint max_chars;
+    const char *label;
+  } texts[] = {
+    { kr_employee_set_name, "name", KR_TEXT_MAX_NAME, "Name" },
+    { kr_employee_set_title_front, "title-front", KR_TEXT_MAX_NAME, "Academic Title Before Name" },
+    { kr_employee_set_title_back, "title-back", KR_TEXT_MAX_NAME, "Academic Title After Name" },
+    { kr_employee_set_birth_place, "birth-place", KR_TEXT_MAX_NAME, "Place of Birth" },
+    { kr_employee_set_email, "email", KR_TEXT_MAX_EMAIL, "Email" },
+    { kr_employee_set_address, "address", KR_TEXT_MAX_NOTE, "Home Address" },
+  };
+  g_autoptr (GDate) today = g_date_new_dmy (15, G_DATE_JUNE, 2025);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (guint extra = 0; extra <= 1; extra++)
+      {
+        g_autoptr (KrEmployee) employee = make_siti ();
+        g_autoptr (GError) error = NULL;
+        g_autofree char *value = NULL;
+        const char *field = NULL;
+        gboolean ok;
+
+        /* An email address must stay one: name@, then “é” to the length, then .id */
+        if (texts[i].set == kr_employee_set_email)
+          {
+            g_autofree char *middle = repeat ("e", texts[i].max_chars + extra - 8);
+
+            value = g_strdup_printf ("siti@%s.id", g_strstrip (middle));
+          }
+        else
+          value = repeat ("é", texts[i].max_chars + extra);
+        texts[i].set (employee, value);
+        ok = kr_employee_validate (employee, today, &field, NULL, &error);
+        g_test_message ("%s, %u characters: %s", texts[i].field_id, texts[i].max_chars + extra,
+                        error != NULL ? error->message : "valid");
+        if (extra == 0)
+          {
+            g_assert_no_error (error);
+            g_assert_true (ok);
+            continue;
+          }
+        g_assert_false (ok);
+        g_assert_error (error, KR_ERROR, KR_ERROR_INVALID);
+        g_assert_cmpstr (field, ==, texts[i].field_id);
+        g_assert_true (g_str_has_prefix (error->message, texts[i].label));
+      }
+}
+
+/* A phone number of digits, one too many for its field. */
+static void
+test_phone_length (void)
+{
+  g_autoptr (KrEmployee) employee = make_siti ();
+  g_autoptr (GDate) today = g_date_new_dmy (15, G_DATE_JUNE, 2025);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *digits = repeat ("8", KR_TEXT_MAX_CODE + 1);
+  const char *field = NULL;
+
+  kr_employee_set_phone (employee, digits);
+  g_assert_false (kr_employee_validate (employee, today, &field, NULL, &error));
+  g_assert_error (error, KR_ERROR, KR_ERROR_INVALID);
+  g_assert_cmpstr (field, ==, "phone");
+  g_assert_true (g_str_has_prefix (error->message, "Phone"));
 }
 
 /* Histories: an employee in a database, and each history's dates and years at their limits. */
@@ -444,6 +530,110 @@ test_award_year (Fixture *fixture, gconstpointer data)
     }
 }
 
+/* The free text of each history: at its limit it is saved, one character more is refused with
+ * the field's name and nothing is written. */
+static void
+test_history_texts (Fixture *fixture, gconstpointer data)
+{
+  enum
+  {
+    RANK_SK,
+    POSITION_SK,
+    INSTITUTION,
+    MAJOR,
+    CERTIFICATE,
+    SANCTION,
+    DISCIPLINE_SK,
+    AWARD_NAME,
+    AWARD_SK,
+  };
+  static const struct
+  {
+    guint what;
+    guint max_chars;
+    const char *label;
+  } texts[] = {
+    { RANK_SK, KR_TEXT_MAX_CODE, "SK Number" },
+    { POSITION_SK, KR_TEXT_MAX_CODE, "SK Number" },
+    { INSTITUTION, KR_TEXT_MAX_LINE, "School or University" },
+    { MAJOR, KR_TEXT_MAX_LINE, "Field of Study" },
+    { CERTIFICATE, KR_TEXT_MAX_CODE, "Certificate Number" },
+    { SANCTION, KR_TEXT_MAX_NOTE, "Sanction" },
+    { DISCIPLINE_SK, KR_TEXT_MAX_CODE, "SK Number" },
+    { AWARD_NAME, KR_TEXT_MAX_LINE, "Award" },
+    { AWARD_SK, KR_TEXT_MAX_CODE, "Decree Number" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (guint extra = 0; extra <= 1; extra++)
+      {
+        g_autofree char *value = repeat ("ü", texts[i].max_chars + extra);
+        g_autoptr (GError) error = NULL;
+        gint64 id = 0;
+
+        g_test_message ("text %u, %u characters", i, texts[i].max_chars + extra);
+        if (texts[i].what == RANK_SK)
+          {
+            g_autoptr (KrRankEntry) entry = kr_rank_entry_new ();
+
+            entry->employee_id = fixture->employee_id;
+            entry->golongan = 21;
+            entry->promotion_kind = KR_PROMOTION_KIND_PENGANGKATAN;
+            set_date (&entry->tmt, "2014-03-01");
+            entry->sk_number = g_strdup (value);
+            id = kr_employee_repository_add_rank (fixture->employees, entry, &error);
+          }
+        else if (texts[i].what == POSITION_SK)
+          {
+            g_autoptr (KrPositionEntry) entry = kr_position_entry_new ();
+
+            entry->employee_id = fixture->employee_id;
+            entry->position_id = fixture->position_id;
+            set_date (&entry->tmt, "2014-03-01");
+            entry->sk_number = g_strdup (value);
+            id = kr_employee_repository_add_position (fixture->employees, entry, &error);
+          }
+        else if (texts[i].what <= CERTIFICATE)
+          {
+            g_autoptr (KrEducationEntry) entry = kr_education_entry_new ();
+
+            entry->employee_id = fixture->employee_id;
+            entry->level = KR_EDUCATION_S1;
+            entry->graduation_year = 2012;
+            entry->institution = g_strdup (texts[i].what == INSTITUTION ? value : "Unram");
+            entry->major = g_strdup (texts[i].what == MAJOR ? value : "Hukum");
+            entry->sk_number = g_strdup (texts[i].what == CERTIFICATE ? value : "12/2012");
+            id = kr_employee_repository_add_education (fixture->employees, entry, &error);
+          }
+        else if (texts[i].what <= DISCIPLINE_SK)
+          {
+            g_autoptr (KrDisciplineEntry) entry = kr_discipline_entry_new ();
+
+            entry->employee_id = fixture->employee_id;
+            entry->level = KR_DISCIPLINE_LEVEL_RINGAN;
+            entry->regulation = KR_DISCIPLINE_REGULATION_PP_94_2021;
+            set_date (&entry->tmt, "2022-01-01");
+            entry->sanction = g_strdup (texts[i].what == SANCTION ? value : "Teguran lisan");
+            entry->sk_number = g_strdup (texts[i].what == DISCIPLINE_SK ? value : "800/1");
+            id = kr_employee_repository_add_discipline (fixture->employees, entry, &error);
+          }
+        else
+          {
+            g_autoptr (KrAwardEntry) entry = kr_award_entry_new ();
+
+            entry->employee_id = fixture->employee_id;
+            entry->kind = KR_AWARD_KIND_OTHER;
+            entry->year = 2020;
+            entry->name = g_strdup (texts[i].what == AWARD_NAME ? value : "Pegawai Teladan");
+            entry->sk_number = g_strdup (texts[i].what == AWARD_SK ? value : "1/2020");
+            id = kr_employee_repository_add_award (fixture->employees, entry, &error);
+          }
+        assert_outcome (id, error, extra == 0 ? NULL : texts[i].label);
+        if (extra == 1)
+          g_assert_true (g_str_has_prefix (error->message, texts[i].label));
+      }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -458,6 +648,8 @@ main (int argc, char *argv[])
 
       g_test_add_data_func (path, &limits[i], test_limit);
     }
+  g_test_add_func ("/limits/employee/text-lengths", test_text_lengths);
+  g_test_add_func ("/limits/employee/phone-length", test_phone_length);
 #define ADD(path, func)                                                                            \
   g_test_add ("/limits/employee/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("rank-dates", test_rank_dates);
@@ -466,6 +658,7 @@ main (int argc, char *argv[])
   ADD ("graduation-year", test_graduation_year);
   ADD ("discipline-period", test_discipline_period);
   ADD ("award-year", test_award_year);
+  ADD ("history-texts", test_history_texts);
 #undef ADD
   return g_test_run ();
 }

@@ -548,6 +548,59 @@ test_rejections (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (kr_employee_get_nip (irfan), ==, "198303032008011001");
 }
 
+/* @n copies of the letter @c. */
+static char *
+letters (char c, guint n)
+{
+  char *text = g_malloc (n + 1);
+
+  memset (text, c, n);
+  text[n] = '\0';
+  return text;
+}
+
+/* Free text longer than Karier stores: each row is rejected naming its column, at the limit
+ * it lands, and the import of the rest goes through. */
+static void
+test_text_lengths (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *name_max = letters ('a', 100), *name_long = letters ('b', 101);
+  g_autofree char *place = letters ('c', 101), *address = letters ('d', 2001);
+  g_autofree char *school = letters ('e', 251), *position = letters ('f', 256);
+  g_autofree char *unit = letters ('g', 256);
+  g_autofree char *contents = g_strdup_printf (
+      "nip_baru,nama,tanggal_lahir,jenis_kelamin,jenis_pegawai,tempat_lahir_nama,alamat,"
+      "tingkat_pendidikan,nama_sekolah,tahun_lulus,jenis_jabatan,jabatan_nama,eselon,"
+      "unor_nama,instansi_induk_nama\n"
+      "197506182000031002,%s,1975-06-18,M,PNS,,,,,,,,,,\n"
+      "198303032008011001,%s,1983-03-03,M,PNS,,,,,,,,,,\n"
+      "198112302006041001,Agus,1981-12-30,M,PNS,%s,,,,,,,,,\n"
+      "199505052020122002,Maya,1995-05-05,F,PNS,,%s,,,,,,,,\n"
+      "197903212005011001,Hendra,1979-03-21,M,PNS,,,S1,%s,2002,,,,,\n"
+      "198602142010012002,Lina,1986-02-14,F,PNS,,,,,,Struktural,%s,III.b,Dinas Contoh,"
+      "Pemerintah Kabupaten Contoh\n"
+      "198001012005011001,Eko,1980-01-01,M,PNS,,,,,,Struktural,Kepala Bidang,III.b,%s,"
+      "Pemerintah Kabupaten Contoh\n",
+      name_max, name_long, place, address, school, position, unit);
+  g_autoptr (GFile) file = write_file (fixture, "long.csv", contents);
+  const KrSiasnReport *report = analyse_file (fixture, file);
+  g_autoptr (KrEmployee) joko = NULL;
+
+  assert_report (report, 1, 0, 0, 6);
+  assert_issue (report, KR_SIASN_ISSUE_REJECTED, 3, "nama", "at most 100");
+  assert_issue (report, KR_SIASN_ISSUE_REJECTED, 4, "tempat_lahir_nama", "at most 100");
+  assert_issue (report, KR_SIASN_ISSUE_REJECTED, 5, "alamat", "at most 2000");
+  assert_issue (report, KR_SIASN_ISSUE_REJECTED, 6, "nama_sekolah", "at most 250");
+  assert_issue (report, KR_SIASN_ISSUE_REJECTED, 7, "jabatan_nama", "at most 255");
+  assert_issue (report, KR_SIASN_ISSUE_REJECTED, 8, "unor_nama", "at most 255");
+  g_assert_cmpuint (report->n_positions_created, ==, 0);
+
+  commit (fixture);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM employee"), ==, 1);
+  joko = get_employee (fixture, "197506182000031002");
+  g_assert_cmpstr (kr_employee_get_name (joko), ==, name_max);
+}
+
 static void
 test_missing_columns (Fixture *fixture, gconstpointer data)
 {
@@ -1329,6 +1382,7 @@ main (int argc, char *argv[])
   ADD ("/siasn-import/format/quoted", test_quoted);
   ADD ("/siasn-import/format/header-duplicate", test_header_duplicate);
   ADD ("/siasn-import/rows/rejections", test_rejections);
+  ADD ("/siasn-import/rows/text-lengths", test_text_lengths);
   ADD ("/siasn-import/rows/missing-columns", test_missing_columns);
   ADD ("/siasn-import/rows/warnings", test_warnings);
   ADD ("/siasn-import/rows/no-instansi", test_no_instansi);
