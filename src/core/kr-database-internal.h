@@ -46,7 +46,11 @@ GStrv _kr_database_dup_builtin_migrations (void);
 /* Brings the file from its schema version to the latest, each version in its own transaction */
 gboolean _kr_database_migrate (KrDatabase *self, const char *const *migrations, GError **error);
 
-/* Copies the file beside it (or into @folder) before an upgrade; sets upgrade_backup_path */
-gboolean _kr_database_back_up_before_upgrade (KrDatabase *self, const char *folder, GError **error);
+/* Copies the file into its backup folder (kr_backups_get_folder() of @folder) as an "upgrade"
+ * backup named by @now (%NULL for now) before an upgrade; sets upgrade_backup_path */
+gboolean _kr_database_back_up_before_upgrade (KrDatabase *self,
+                                              const char *folder,
+                                              GDateTime *now,
+                                              GError **error);
 
 G_END_DECLS

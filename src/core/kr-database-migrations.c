@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "kr-backups.h"
 #include "kr-core-resources.h"
 #include "kr-database-internal.h"
 #include "kr-database-private.h"
@@ -14,7 +15,7 @@
 #include "kr-i18n.h"
 
 /* The schema's migrations (the numbered files of migrations/, compiled in) and the backup before an
- * upgrade; kr-database.c opens the file and calls them. */
+ * upgrade, into the backup folder of kr-backups.h; kr-database.c opens the file and calls them. */
 
 #define MIGRATIONS_PATH "/io/github/karier/Karier/core/migrations"
 
@@ -244,25 +245,20 @@ _kr_database_migrate (KrDatabase *self, const char *const *migrations, GError **
 /* Backups */
 
 gboolean
-_kr_database_back_up_before_upgrade (KrDatabase *self, const char *folder, GError **error)
+_kr_database_back_up_before_upgrade (KrDatabase *self,
+                                     const char *folder,
+                                     GDateTime *now,
+                                     GError **error)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
-  g_autofree char *base = g_path_get_basename (self->path);
-  g_autofree char *dir = folder != NULL ? g_strdup (folder) : g_path_get_dirname (self->path);
-  g_autofree char *file = g_strdup_printf ("%s.v%d-%s.bak", base, self->schema_version, stamp);
-  g_autofree char *dest = g_build_filename (dir, file, NULL);
+  /* Into the backup folder, so that the copy is listed, restorable and rotated like the other
+   * backups; its file holds, and kr_backups_list() shows, the schema version before the
+   * upgrade. */
+  g_autofree char *dir = kr_backups_get_folder (self->path, folder);
+  g_autoptr (KrBackup) backup = NULL;
   g_autoptr (GError) local_error = NULL;
 
-  for (guint n = 2; g_file_test (dest, G_FILE_TEST_EXISTS); n++)
-    {
-      g_free (file);
-      g_free (dest);
-      file = g_strdup_printf ("%s.v%d-%s-%u.bak", base, self->schema_version, stamp, n);
-      dest = g_build_filename (dir, file, NULL);
-    }
-
-  if (!kr_database_backup (self, dest, &local_error))
+  backup = kr_backups_create (self, dir, KR_BACKUP_KIND_UPGRADE, now, &local_error);
+  if (backup == NULL)
     {
       g_autofree char *name = g_filename_display_name (self->path);
 
@@ -272,6 +268,17 @@ _kr_database_back_up_before_upgrade (KrDatabase *self, const char *folder, GErro
                    name, local_error->message);
       return FALSE;
     }
-  self->upgrade_backup_path = g_steal_pointer (&dest);
+  self->upgrade_backup_path = g_steal_pointer (&backup->path);
   return TRUE;
+}
+
+KrDatabase *
+kr_database_open_with_backup_folder (const char *path,
+                                     KrDatabaseFlags flags,
+                                     const char *backup_folder,
+                                     GError **error)
+{
+  KrDatabaseOpenOptions options = { .backup_folder = backup_folder };
+
+  return _kr_database_open_full (path, flags, &options, error);
 }

@@ -13,8 +13,10 @@ G_BEGIN_DECLS
  * @migrations: (nullable): the SQL of each migration, version 1 first, instead of the ones
  *   compiled in; lets tests build files of earlier versions and inject failing migrations
  * @n_migrations: the number of entries in @migrations, which becomes the latest version
- * @backup_folder: (nullable): where to put the backup made before an upgrade, instead of the
- *   database's own folder
+ * @backup_folder: (nullable): the backup folder (kr_backups_get_folder()) that receives the
+ *   backup made before an upgrade, instead of the default "NAME.backups" beside the database
+ * @upgrade_time: (nullable): the time to name that backup by, instead of now; lets tests make
+ *   two upgrades fall in the same second
  *
  * Internal options of _kr_database_open_full(). All-zero means the behaviour of
  * kr_database_open().
@@ -24,6 +26,7 @@ typedef struct
   const char *const *migrations;
   guint n_migrations;
   const char *backup_folder;
+  GDateTime *upgrade_time;
 } KrDatabaseOpenOptions;
 
 /**

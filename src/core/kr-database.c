@@ -369,12 +369,16 @@ check_read_only_upgrade (KrDatabase *self, KrDatabaseFlags flags, GError **error
 }
 
 static gboolean
-upgrade (KrDatabase *self, const char *const *migrations, const char *backup_folder, GError **error)
+upgrade (KrDatabase *self,
+         const char *const *migrations,
+         const KrDatabaseOpenOptions *options,
+         GError **error)
 {
   gboolean in_memory = g_strcmp0 (self->path, IN_MEMORY) == 0;
 
   if (self->schema_version >= 1 && !in_memory &&
-      !_kr_database_back_up_before_upgrade (self, backup_folder, error))
+      !_kr_database_back_up_before_upgrade (self, options->backup_folder, options->upgrade_time,
+                                            error))
     return FALSE;
   if (!_kr_database_exec (self, "PRAGMA journal_mode = WAL", _ ("Could not open"), error))
     return FALSE;
@@ -434,7 +438,7 @@ open_database (const char *path,
   if (self->schema_version < self->latest_version)
     {
       if (self->read_only ? !check_read_only_upgrade (self, flags, error)
-                          : !upgrade (self, migrations, options->backup_folder, error))
+                          : !upgrade (self, migrations, options, error))
         return NULL;
     }
   else if (!self->read_only &&

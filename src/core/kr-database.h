@@ -60,16 +60,36 @@ G_DECLARE_FINAL_TYPE (KrDatabase, kr_database, KR, DATABASE, GObject)
  *
  * Opens the Karier database at @path. A missing or empty file is created and initialised to
  * the latest schema (unless @flags forbid it); a file of an older schema is first backed up
- * beside itself with the online backup API, then upgraded one migration at a time, each in its
- * own transaction. A file that is not SQLite, belongs to another program, or was written by a
- * newer Karier is refused with %KR_ERROR_NOT_A_DATABASE or %KR_ERROR_SCHEMA_TOO_NEW and is
- * never modified. When the operating system only allows reading the file, it is opened
+ * with the online backup API into its default backup folder ("NAME.backups" beside it, see
+ * kr_backups_get_folder(); an "upgrade" backup of kr_backups_list()), then upgraded one
+ * migration at a time, each in its own transaction. A file that is not SQLite, belongs to
+ * another program, or was written by a newer Karier is refused with %KR_ERROR_NOT_A_DATABASE
+ * or %KR_ERROR_SCHEMA_TOO_NEW and is never modified. When the operating system only allows reading the file, it is opened
  * read-only if no upgrade is needed, and refused with %KR_ERROR_READ_ONLY otherwise. When
  * @path is the default path (kr_database_get_default_path()), its folder is created.
  *
  * Returns: (transfer full) (nullable): the database, or %NULL with @error set
  */
 KrDatabase *kr_database_open (const char *path, KrDatabaseFlags flags, GError **error);
+
+/**
+ * kr_database_open_with_backup_folder:
+ * @path: the file name of the database
+ * @flags: how to open it
+ * @backup_folder: (nullable): the database's backup folder, as kr_backups_get_folder() gives
+ *   it for the folder the user chose; %NULL for the default one
+ * @error: return location for a #GError
+ *
+ * kr_database_open(), but a file that needs a schema upgrade is backed up into @backup_folder
+ * first (created when missing), under the name kr_backups_build_file_name() gives an
+ * "upgrade" backup.
+ *
+ * Returns: (transfer full) (nullable): the database, or %NULL with @error set
+ */
+KrDatabase *kr_database_open_with_backup_folder (const char *path,
+                                                 KrDatabaseFlags flags,
+                                                 const char *backup_folder,
+                                                 GError **error);
 
 /**
  * kr_database_get_default_path:
@@ -139,8 +159,8 @@ gboolean kr_database_needs_upgrade (KrDatabase *self);
  * kr_database_get_upgrade_backup_path:
  * @self: a #KrDatabase
  *
- * Returns the backup that kr_database_open() made of the file before upgrading its schema,
- * so that the user can be told where the previous version was kept.
+ * Returns the backup that kr_database_open() made of the file before upgrading its schema, a
+ * file of its backup folder, so that the user can be told where the previous version was kept.
  *
  * Returns: (transfer none) (nullable): the backup's file name, or %NULL when no upgrade ran
  */

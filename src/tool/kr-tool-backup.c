@@ -180,11 +180,12 @@ run_create (int argc, char **argv)
       return kr_tool_usage_error (&create_command, message);
     }
 
-  db = kr_database_open (argv[1], KR_DATABASE_FLAGS_NO_CREATE, &error);
+  /* An older file is upgraded first, its "upgrade" backup going into the same folder. */
+  folder = get_folder (&o, argv[1]);
+  db = kr_database_open_with_backup_folder (argv[1], KR_DATABASE_FLAGS_NO_CREATE, folder, &error);
   if (db == NULL)
     return kr_tool_fail (error);
   print_upgrade (db, argv[1]);
-  folder = get_folder (&o, argv[1]);
   backup = kr_backups_create (db, folder, kind, NULL, &error);
   if (backup == NULL || !kr_backups_rotate (folder, (guint) o.keep, &removed, &error))
     return kr_tool_fail (error);
@@ -264,7 +265,7 @@ run_copy (const KrToolCommand *command, int argc, char **argv)
     return status;
 
   /* Opened like the application opens it, so an older file is upgraded (and that upgrade
-   * makes its own copy first); a mistyped name is not created. */
+   * makes its own copy first, in the default backup folder); a mistyped name is not created. */
   db = kr_database_open (argv[1], KR_DATABASE_FLAGS_NO_CREATE, &error);
   if (db == NULL)
     return kr_tool_fail (error);

@@ -5,6 +5,7 @@
 
 #include "kr-tool.h"
 
+#include "kr-backups.h"
 #include "kr-database.h"
 #include "kr-i18n.h"
 #include "kr-siasn-import.h"
@@ -43,12 +44,17 @@ print_counts (const KrSiasnReport *report)
 }
 
 /* A dry run never writes: it reads the database without upgrading it, and analyses against
- * an empty database when the file does not exist yet. */
+ * an empty database when the file does not exist yet. Otherwise an older file is upgraded,
+ * backed up first into @backup_dir (or the default folder) like the import. */
 static KrDatabase *
-open_database (const char *path, gboolean dry_run, GError **error)
+open_database (const char *path, gboolean dry_run, const char *backup_dir, GError **error)
 {
   if (!dry_run)
-    return kr_database_open (path, KR_DATABASE_FLAGS_NONE, error);
+    {
+      g_autofree char *folder = kr_backups_get_folder (path, backup_dir);
+
+      return kr_database_open_with_backup_folder (path, KR_DATABASE_FLAGS_NONE, folder, error);
+    }
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     return kr_database_open (path, KR_DATABASE_FLAGS_READ_ONLY, error);
   g_print (_ ("The database does not exist yet: the report is for an empty database.\n"));
@@ -81,7 +87,7 @@ kr_tool_import (const KrToolCommand *command, int argc, char **argv)
       !kr_tool_check_keep (command, keep, &status))
     return status;
 
-  db = open_database (argv[1], dry_run, &error);
+  db = open_database (argv[1], dry_run, backup_dir, &error);
   if (db == NULL || !kr_tool_sign_in (db, as_user, &error))
     return kr_tool_fail (error);
   importer = kr_siasn_importer_new (db);

@@ -5,6 +5,7 @@
 
 #include "kr-tool-training-private.h"
 
+#include "kr-backups.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
 #include "kr-training-import.h"
@@ -387,6 +388,27 @@ kr_tool_training_mentoring (int argc, char **argv)
 
 /* import */
 
+/* A dry run reads without upgrading; otherwise an older file is upgraded, backed up first into
+ * @backup_dir (or the default folder) like the import. */
+static KrDatabase *
+open_for_import (const char *path,
+                 gboolean dry_run,
+                 const char *backup_dir,
+                 const char *as_user,
+                 GError **error)
+{
+  g_autofree char *folder = NULL;
+  g_autoptr (KrDatabase) db = NULL;
+
+  if (dry_run)
+    return kr_tool_training_open (path, TRUE, as_user, error);
+  folder = kr_backups_get_folder (path, backup_dir);
+  db = kr_database_open_with_backup_folder (path, KR_DATABASE_FLAGS_NO_CREATE, folder, error);
+  if (db == NULL || !kr_tool_sign_in (db, as_user, error))
+    return NULL;
+  return g_steal_pointer (&db);
+}
+
 int
 kr_tool_training_import (int argc, char **argv)
 {
@@ -412,7 +434,7 @@ kr_tool_training_import (int argc, char **argv)
   if (!kr_tool_parse_options (&import_command, entries, 2, &argc, &argv, &status) ||
       !kr_tool_check_keep (&import_command, keep, &status))
     return status;
-  db = kr_tool_training_open (argv[1], dry_run, as_user, &error);
+  db = open_for_import (argv[1], dry_run, backup_dir, as_user, &error);
   if (db == NULL)
     return kr_tool_fail (error);
   importer = kr_training_importer_new (db);

@@ -37,6 +37,9 @@ G_DEFINE_FINAL_TYPE (KrApplication, kr_application, ADW_TYPE_APPLICATION)
 typedef struct
 {
   char *path;
+  /* The backup folder the user chose (or the default one), for the backup before an upgrade;
+   * read here, in the main thread, from the settings. */
+  char *backup_folder;
   KrDatabaseFlags flags;
   gboolean remember;
 } OpenRequest;
@@ -45,6 +48,7 @@ static void
 open_request_free (OpenRequest *request)
 {
   g_free (request->path);
+  g_free (request->backup_folder);
   g_free (request);
 }
 
@@ -115,7 +119,8 @@ open_database_thread_cb (GTask *task,
   g_autoptr (GError) error = NULL;
   KrDatabase *database;
 
-  database = kr_database_open (request->path, request->flags, &error);
+  database = kr_database_open_with_backup_folder (request->path, request->flags,
+                                                  request->backup_folder, &error);
   if (database == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -153,7 +158,8 @@ open_database_done_cb (GObject *source, GAsyncResult *result, gpointer user_data
 
   if (kr_database_get_upgrade_backup_path (database) != NULL)
     {
-      g_autofree char *name = g_path_get_basename (kr_database_get_upgrade_backup_path (database));
+      g_autofree char *name =
+          g_filename_display_name (kr_database_get_upgrade_backup_path (database));
       g_autofree char *message = g_strdup_printf (
           _ ("The database was upgraded. A copy of the old version was saved as “%s”."), name);
 
@@ -181,6 +187,7 @@ start_open (KrApplication *self, const char *path, KrDatabaseFlags flags, gboole
 {
   g_autoptr (GTask) task = NULL;
   OpenRequest *request;
+  guint keep;
 
   g_assert (path != NULL);
 
@@ -188,6 +195,7 @@ start_open (KrApplication *self, const char *path, KrDatabaseFlags flags, gboole
 
   request = g_new0 (OpenRequest, 1);
   request->path = g_strdup (path);
+  request->backup_folder = kr_application_dup_backup_folder (path, &keep);
   request->flags = flags;
   request->remember = remember;
 

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "kr-backups.h"
 #include "kr-database-private.h"
 #include "kr-database.h"
 #include "kr-error.h"
@@ -282,7 +283,7 @@ assert_refused_full (const char *path,
   g_assert_true (g_bytes_equal (before, after));
   files_after = list_dir (dir);
   if (may_leave_wal)
-    g_assert_null (strstr (files_after, ".bak"));
+    g_assert_null (strstr (files_after, ".backups"));
   else
     g_assert_cmpstr (files_after, ==, files_before);
 }
@@ -496,9 +497,10 @@ test_upgrade_each_version (Fixture *fixture, gconstpointer data)
       g_autoptr (GError) error = NULL;
       g_autofree char *name = g_strdup_printf ("v%d.db", version);
       g_autofree char *path = make_file_at_version (fixture, name, version);
-      g_autofree char *prefix = g_strdup_printf ("v%d.db.v%d-", version, version);
+      g_autofree char *folder = kr_backups_get_folder (path, NULL);
       g_autofree char *backup_name = NULL;
       g_autofree char *backup_dir = NULL;
+      KrBackupKind kind = KR_BACKUP_KIND_MANUAL;
       KrDatabase *db, *old;
       const char *backup;
 
@@ -517,9 +519,10 @@ test_upgrade_each_version (Fixture *fixture, gconstpointer data)
       g_assert_nonnull (backup);
       backup_name = g_path_get_basename (backup);
       backup_dir = g_path_get_dirname (backup);
-      g_assert_cmpstr (backup_dir, ==, fixture->dir);
-      g_assert_true (g_str_has_prefix (backup_name, prefix));
-      g_assert_true (g_str_has_suffix (backup_name, ".bak"));
+      /* An "upgrade" backup of the database's own backup folder, "vN.backups". */
+      g_assert_cmpstr (backup_dir, ==, folder);
+      g_assert_true (kr_backups_parse_file_name (backup_name, &kind, NULL));
+      g_assert_cmpint (kind, ==, KR_BACKUP_KIND_UPGRADE);
 
       old = kr_database_open (backup, KR_DATABASE_FLAGS_READ_ONLY, &error);
       g_assert_no_error (error);
@@ -556,7 +559,8 @@ test_failing_migration (Fixture *fixture, gconstpointer data)
       g_assert_null (db);
       g_assert_error (error, KR_ERROR, KR_ERROR_STORAGE);
       g_assert_nonnull (strstr (error->message, "left at version 1"));
-      g_assert_nonnull (strstr (error->message, ".bak"));
+      g_assert_nonnull (strstr (error->message, "karier.backups" G_DIR_SEPARATOR_S "karier-"));
+      g_assert_nonnull (strstr (error->message, "-upgrade"));
       g_clear_error (&error);
 
       db = kr_database_open (path, KR_DATABASE_FLAGS_READ_ONLY, &error);
@@ -575,12 +579,13 @@ static void
 test_upgrade_backup_fails (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *path = make_file_at_version (fixture, "karier.db", 1);
-  g_autofree char *missing = g_build_filename (fixture->dir, "missing", NULL);
+  /* A folder that cannot be created: its parent is the database file. */
+  g_autofree char *blocked = g_build_filename (path, "backups", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) before = read_bytes (path);
   g_autoptr (GBytes) after = NULL;
   g_autofree char *files = NULL;
-  KrDatabaseOpenOptions options = { .backup_folder = missing };
+  KrDatabaseOpenOptions options = { .backup_folder = blocked };
   KrDatabase *db;
 
   db = _kr_database_open_full (path, KR_DATABASE_FLAGS_NONE, &options, &error);

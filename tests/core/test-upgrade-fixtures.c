@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "kr-audit.h"
+#include "kr-backups.h"
 #include "kr-database-private.h"
 #include "kr-database.h"
 #include "kr-test-utils.h"
@@ -230,6 +231,25 @@ attach (sqlite3 *db, const char *path, const char *name)
   exec (db, sql);
 }
 
+/* The upgrade backup @path is the one backup of the database's folder, of kind "upgrade" and
+ * at the schema version before the upgrade. */
+static void
+assert_listed_backup (Fixture *fixture, const char *path, int old_version)
+{
+  g_autofree char *folder = kr_backups_get_folder (fixture->path, NULL);
+  g_autoptr (GPtrArray) backups = NULL;
+  g_autoptr (GError) error = NULL;
+  const KrBackup *backup;
+
+  backups = kr_backups_list (folder, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (backups->len, ==, 1);
+  backup = g_ptr_array_index (backups, 0);
+  g_assert_cmpstr (backup->path, ==, path);
+  g_assert_cmpint (backup->kind, ==, KR_BACKUP_KIND_UPGRADE);
+  g_assert_cmpint (backup->schema_version, ==, old_version);
+}
+
 /* The test */
 
 static void
@@ -285,6 +305,7 @@ test_fixture (Fixture *fixture, gconstpointer data)
       return;
     }
   g_assert_nonnull (backup);
+  assert_listed_backup (fixture, backup, old_version);
   g_assert_cmpint (sqlite3_open_v2 (backup, &check, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (kr_test_query_int (check, "PRAGMA user_version"), ==, old_version);
   assert_sound (check);

@@ -223,6 +223,91 @@ test_import_backs_up (Fixture *fixture, gconstpointer data)
       kr_test_query_int (_kr_database_get_handle (copy), "SELECT count(*) FROM employee"), ==, 0);
 }
 
+/* The fixture's database as Karier wrote files of schema 2, with one unit. */
+static void
+make_version_2_database (Fixture *fixture)
+{
+  g_autofree char *first = _kr_database_dup_migration_sql (1);
+  g_autofree char *second = _kr_database_dup_migration_sql (2);
+  const char *migrations[] = { first, second };
+  KrDatabaseOpenOptions options = { .migrations = migrations, .n_migrations = 2 };
+  g_autoptr (GError) error = NULL;
+  KrDatabase *db;
+
+  db = _kr_database_open_full (fixture->path, KR_DATABASE_FLAGS_NONE, &options, &error);
+  g_assert_no_error (error);
+  kr_test_execf (_kr_database_get_handle (db),
+                 "INSERT INTO unit (code, name, kind) VALUES ('U1', 'Unit 1', 'instansi')");
+  g_assert_finalize_object (db);
+}
+
+static guint
+count_kind (GPtrArray *backups, KrBackupKind kind, int schema_version)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < backups->len; i++)
+    {
+      const KrBackup *backup = g_ptr_array_index (backups, i);
+
+      n += backup->kind == kind && backup->schema_version == schema_version;
+    }
+  return n;
+}
+
+/* The backup before an upgrade goes into the --backup-dir of the command that upgrades (backup
+ * create, import), is listed there as "upgrade" at the old version, and restores. */
+static void
+test_upgrade_into_backup_dir (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "chosen", NULL);
+  g_autofree char *default_folder = g_build_filename (fixture->dir, "karier.backups", NULL);
+  g_autofree char *csv =
+      g_test_build_filename (G_TEST_DIST, "data", "siasn", "semicolon.csv", NULL);
+  g_autofree char *upgrade_backup = NULL;
+  g_autoptr (GPtrArray) backups = NULL;
+  int latest = kr_database_get_latest_schema_version ();
+
+  make_version_2_database (fixture);
+  kr_tool_fixture_run (fixture, NULL, "backup", "create", "karier.db", "--backup-dir", folder,
+                       NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "Upgraded “karier.db” to schema version");
+  kr_test_assert_contains (fixture->out, "-upgrade.db”");
+  g_assert_false (g_file_test (default_folder, G_FILE_TEST_EXISTS));
+  backups = list_folder (folder);
+  g_assert_cmpuint (backups->len, ==, 2);
+  g_assert_cmpuint (count_kind (backups, KR_BACKUP_KIND_UPGRADE, 2), ==, 1);
+  g_assert_cmpuint (count_kind (backups, KR_BACKUP_KIND_MANUAL, latest), ==, 1);
+  for (guint i = 0; i < backups->len; i++)
+    if (((KrBackup *) g_ptr_array_index (backups, i))->kind == KR_BACKUP_KIND_UPGRADE)
+      upgrade_backup = g_strdup (((KrBackup *) g_ptr_array_index (backups, i))->path);
+  kr_test_assert_contains (fixture->out, upgrade_backup);
+
+  kr_tool_fixture_run (fixture, NULL, "backup", "list", "karier.db", "--backup-dir", folder, NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "-upgrade.db  upgrade  ");
+  kr_test_assert_contains (fixture->out, "  schema 2\n");
+
+  kr_tool_fixture_run (fixture, NULL, "backup", "restore", "karier.db", upgrade_backup,
+                       "--backup-dir", folder, NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "(schema version 2)");
+  kr_tool_fixture_run (fixture, NULL, "info", "karier.db", NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  kr_test_assert_contains (fixture->out, "\nschema-version: 2\nlatest-schema-version");
+  kr_test_assert_contains (fixture->out, "\nunits: 1\n");
+
+  /* An import upgrades the restored file, its backup going into the same folder. */
+  kr_tool_fixture_run (fixture, NULL, "import", "karier.db", csv, "--backup-dir", folder, NULL);
+  kr_tool_fixture_assert_status (fixture, 0);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = list_folder (folder);
+  g_assert_cmpuint (count_kind (backups, KR_BACKUP_KIND_UPGRADE, 2), ==, 2);
+  g_assert_cmpuint (count_kind (backups, KR_BACKUP_KIND_IMPORT, latest), ==, 1);
+  g_assert_false (g_file_test (default_folder, G_FILE_TEST_EXISTS));
+}
+
 static void
 add_test (const char *name, void (*func) (Fixture *, gconstpointer))
 {
@@ -239,6 +324,7 @@ main (int argc, char *argv[])
   add_test ("/tool/backup/usage-errors", test_usage_errors);
   add_test ("/tool/backup/restore-refuses", test_restore_refuses);
   add_test ("/tool/backup/import-backs-up", test_import_backs_up);
+  add_test ("/tool/backup/upgrade-into-backup-dir", test_upgrade_into_backup_dir);
 
   return g_test_run ();
 }

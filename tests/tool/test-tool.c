@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "kr-backups.h"
 #include "kr-database-private.h"
 #include "kr-database.h"
 #include "kr-test-tool.h"
@@ -292,20 +293,27 @@ test_backup_round_trip (Fixture *fixture, gconstpointer data)
 static void
 test_backup_upgrades_old (Fixture *fixture, gconstpointer data)
 {
-  g_autoptr (GDir) dir = NULL;
-  const char *name;
-  guint n_bak = 0;
+  g_autofree char *folder = g_build_filename (fixture->dir, "karier.backups", NULL);
+  g_autoptr (GPtrArray) backups = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  const KrBackup *backup;
 
   make_version_1_database (fixture);
   kr_tool_fixture_run (fixture, NULL, "backup", "karier.db", "copy.db", NULL);
   g_assert_cmpint (fixture->status, ==, 0);
   kr_test_assert_contains (fixture->out, "Upgraded “karier.db” to schema version");
-  kr_test_assert_contains (fixture->out, "karier.db.v1-");
+  kr_test_assert_contains (fixture->out, "karier.backups" G_DIR_SEPARATOR_S "karier-");
 
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    n_bak += g_str_has_prefix (name, "karier.db.v1-") && g_str_has_suffix (name, ".bak");
-  g_assert_cmpuint (n_bak, ==, 1);
+  /* The copy before the upgrade is an "upgrade" backup of the default folder, at version 1. */
+  backups = kr_backups_list (folder, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (backups->len, ==, 1);
+  backup = g_ptr_array_index (backups, 0);
+  g_assert_cmpint (backup->kind, ==, KR_BACKUP_KIND_UPGRADE);
+  g_assert_cmpint (backup->schema_version, ==, 1);
+  name = g_path_get_basename (backup->path);
+  kr_test_assert_contains (fixture->out, name);
 
   kr_tool_fixture_run (fixture, NULL, "info", "copy.db", NULL);
   g_assert_cmpint (fixture->status, ==, 0);

@@ -64,6 +64,7 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
   g_settings_set_boolean (kr_application_get_settings (fixture->app), "daily-backup", FALSE);
   g_settings_reset (kr_application_get_settings (fixture->app), "last-database");
   g_settings_reset (kr_application_get_settings (fixture->app), "last-user-name");
+  g_settings_reset (kr_application_get_settings (fixture->app), "backup-directory");
   kr_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
@@ -187,6 +188,49 @@ test_daily_not_twice (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (count_backups (fixture->folder, KR_BACKUP_KIND_DAILY), ==, 1);
 }
 
+static gboolean
+has_daily_backup_in (gpointer data)
+{
+  return count_backups (data, KR_BACKUP_KIND_DAILY) == 1;
+}
+
+/* A database of an older schema is backed up before its upgrade into the backup folder chosen
+ * in the Preferences, as an "upgrade" backup that the daily backup's rotation keeps. */
+static void
+test_upgrade_into_chosen_folder (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *old = g_build_filename (fixture->dir, "old.db", NULL);
+  g_autofree char *chosen = g_build_filename (fixture->dir, "chosen", NULL);
+  g_autofree char *default_folder = kr_backups_get_folder (old, NULL);
+  g_autofree char *backup_dir = NULL;
+  g_autoptr (GPtrArray) migrations = g_ptr_array_new_with_free_func (g_free);
+  KrDatabaseOpenOptions options = { 0 };
+  g_autoptr (GError) error = NULL;
+  KrDatabase *db;
+  int version = kr_database_get_latest_schema_version () - 1;
+
+  for (int v = 1; v <= version; v++)
+    g_ptr_array_add (migrations, _kr_database_dup_migration_sql (v));
+  options.migrations = (const char *const *) migrations->pdata;
+  options.n_migrations = migrations->len;
+  db = _kr_database_open_full (old, KR_DATABASE_FLAGS_NONE, &options, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (db);
+
+  g_settings_set_string (kr_application_get_settings (fixture->app), "backup-directory", chosen);
+  kr_application_open_database (fixture->app, old, FALSE);
+  kr_test_wait_until (has_daily_backup_in, chosen);
+
+  db = kr_application_get_database (fixture->app);
+  g_assert_nonnull (db);
+  g_assert_cmpint (kr_database_get_schema_version (db), ==, version + 1);
+  g_assert_nonnull (kr_database_get_upgrade_backup_path (db));
+  backup_dir = g_path_get_dirname (kr_database_get_upgrade_backup_path (db));
+  g_assert_cmpstr (backup_dir, ==, chosen);
+  g_assert_cmpuint (count_backups (chosen, KR_BACKUP_KIND_UPGRADE), ==, 1);
+  g_assert_false (g_file_test (default_folder, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -203,6 +247,7 @@ main (int argc, char *argv[])
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/backups/daily-list-restore", test_daily_list_restore);
   ADD ("/ui/backups/daily-not-twice", test_daily_not_twice);
+  ADD ("/ui/backups/upgrade-into-chosen-folder", test_upgrade_into_chosen_folder);
 #undef ADD
 
   return g_test_run ();
