@@ -101,12 +101,28 @@ get_talent_page (KrWindow *self)
   return KR_TALENT_PAGE (gtk_stack_get_child_by_name (self->section_stack, "talent"));
 }
 
+static int
+find_section (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    if (g_strcmp0 (sections[i].name, name) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+/* Builds the page of @section. Only the Employees page, which other sections open profiles
+ * on, is built with the window; the others when first shown (ensure_section_page ()), so
+ * that the window opens without building six pages of widgets (about 100 ms of the start). */
 static GtkWidget *
 create_section_page (KrWindow *self, const Section *section)
 {
   GtkWidget *page;
+  GtkStackPage *stack_page;
 
   page = section->create_page ();
+  stack_page = gtk_stack_add_titled (self->section_stack, page, section->name, _ (section->title));
+  gtk_stack_page_set_icon_name (stack_page, section->icon_name);
   g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
   if (KR_IS_EMPLOYEES_PAGE (page))
     self->employees_page = KR_EMPLOYEES_PAGE (page);
@@ -114,8 +130,19 @@ create_section_page (KrWindow *self, const Section *section)
     self->appraisals_page = KR_APPRAISALS_PAGE (page);
   else if (KR_IS_TRAINING_PAGE (page))
     kr_training_page_set_employees_query_func (KR_TRAINING_PAGE (page), get_employees_query, self);
+  else if (KR_IS_AUDIT_PAGE (page))
+    _kr_window_audit_load_page (self);
 
   return page;
+}
+
+/* The page of section @index, built if it was not yet. */
+static GtkWidget *
+ensure_section_page (KrWindow *self, int index)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->section_stack, sections[index].name);
+
+  return page != NULL ? page : create_section_page (self, &sections[index]);
 }
 
 static void
@@ -130,8 +157,6 @@ show_employee_action_cb (GtkWidget *widget, const char *action_name, GVariant *p
 {
   KrWindow *self = KR_WINDOW (widget);
 
-  if (self->employees_page == NULL)
-    return;
   kr_window_set_section (self, "employees");
   kr_employees_page_show_employee (self->employees_page, g_variant_get_int64 (parameter));
 }
@@ -146,14 +171,8 @@ static void
 build_sections (KrWindow *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    {
-      GtkStackPage *page;
-
-      gtk_list_box_append (self->sidebar_list, create_section_row (&sections[i]));
-      page = gtk_stack_add_titled (self->section_stack, create_section_page (self, &sections[i]),
-                                   sections[i].name, _ (sections[i].title));
-      gtk_stack_page_set_icon_name (page, sections[i].icon_name);
-    }
+    gtk_list_box_append (self->sidebar_list, create_section_row (&sections[i]));
+  ensure_section_page (self, find_section ("employees"));
 
   gtk_list_box_select_row (self->sidebar_list,
                            gtk_list_box_get_row_at_index (self->sidebar_list, 0));
@@ -165,6 +184,7 @@ on_sidebar_row_selected_cb (GtkListBox *list, GtkListBoxRow *row, KrWindow *self
   if (row == NULL)
     return;
 
+  ensure_section_page (self, gtk_list_box_row_get_index (row));
   gtk_stack_set_visible_child_name (self->section_stack, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
@@ -172,16 +192,6 @@ static void
 on_sidebar_row_activated_cb (GtkListBox *list, GtkListBoxRow *row, KrWindow *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-}
-
-static int
-find_section (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
-    if (g_strcmp0 (sections[i].name, name) == 0)
-      return (int) i;
-
-  return -1;
 }
 
 void
@@ -283,7 +293,8 @@ load_section (KrWindow *self, const char *name)
   int index = name != NULL ? find_section (name) : -1;
   KrApplication *app = self->application;
 
-  if (!self->sections_ready || index < 0 || (self->loaded_sections & (1u << index)))
+  if (!self->sections_ready || index < 0 || (self->loaded_sections & (1u << index)) ||
+      gtk_stack_get_child_by_name (self->section_stack, name) == NULL)
     return;
   self->loaded_sections |= 1u << index;
   if (g_str_equal (name, "employees"))
@@ -337,11 +348,16 @@ _kr_window_unload_sections (KrWindow *self)
   self->sections_ready = FALSE;
   self->loaded_sections = 0;
   kr_employees_page_set_repositories (self->employees_page, NULL, NULL, NULL);
-  kr_appraisals_page_set_repositories (self->appraisals_page, NULL, NULL, NULL, NULL);
-  kr_training_page_set_repositories (get_training_page (self), NULL, NULL, NULL, NULL);
-  kr_promotions_page_set_repositories (get_promotions_page (self), NULL, NULL, NULL);
-  kr_talent_page_set_repositories (get_talent_page (self), NULL, NULL, NULL, NULL, NULL);
-  kr_dashboard_page_set_repositories (get_dashboard_page (self), NULL, NULL, NULL, NULL);
+  if (self->appraisals_page != NULL)
+    kr_appraisals_page_set_repositories (self->appraisals_page, NULL, NULL, NULL, NULL);
+  if (get_training_page (self) != NULL)
+    kr_training_page_set_repositories (get_training_page (self), NULL, NULL, NULL, NULL);
+  if (get_promotions_page (self) != NULL)
+    kr_promotions_page_set_repositories (get_promotions_page (self), NULL, NULL, NULL);
+  if (get_talent_page (self) != NULL)
+    kr_talent_page_set_repositories (get_talent_page (self), NULL, NULL, NULL, NULL, NULL);
+  if (get_dashboard_page (self) != NULL)
+    kr_dashboard_page_set_repositories (get_dashboard_page (self), NULL, NULL, NULL, NULL);
   _kr_window_audit_unload (self);
 }
 

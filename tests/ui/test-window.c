@@ -7,6 +7,7 @@
 #include "kr-database.h"
 #include "kr-preferences-window.h"
 #include "kr-talent-page.h"
+#include "kr-training-page.h"
 #include "kr-test-session.h"
 #include "kr-test-ui.h"
 #include "kr-test-utils.h"
@@ -123,6 +124,12 @@ test_window_sections (Fixture *fixture, gconstpointer data)
                              "promotions", "talent",    "audit" };
 
   g_assert_cmpstr (kr_window_get_section (window), ==, "dashboard");
+  /* A section's page is built when first shown; the Employees page, which the others open
+   * profiles on, with the window. */
+  g_assert_nonnull (gtk_stack_get_child_by_name (window->section_stack, "dashboard"));
+  g_assert_nonnull (gtk_stack_get_child_by_name (window->section_stack, "employees"));
+  for (guint i = 2; i < G_N_ELEMENTS (expected); i++)
+    g_assert_null (gtk_stack_get_child_by_name (window->section_stack, expected[i]));
 
   /* win.section is what Ctrl+1 … Ctrl+7 activate. */
   for (int i = G_N_ELEMENTS (expected) - 1; i >= 0; i--)
@@ -134,6 +141,8 @@ test_window_sections (Fixture *fixture, gconstpointer data)
   /* Selection & Talent has its own page; win.show-employee, with which its lists open a
    * profile, goes to the Employees page. */
   g_assert_true (KR_IS_TALENT_PAGE (gtk_stack_get_child_by_name (window->section_stack, "talent")));
+  g_assert_true (
+      KR_IS_TRAINING_PAGE (gtk_stack_get_child_by_name (window->section_stack, "training")));
   kr_window_set_section (window, "talent");
   g_assert_true (
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-employee", "x", (gint64) 1));

@@ -139,10 +139,13 @@ on_warning_response_cb (GtkInfoBar *bar, int response, KrWindow *self)
   AuditState *state = get_state (self);
   KrAuditPage *page = find_page (self);
 
-  if (response != GTK_RESPONSE_ACCEPT || state->broken_id == 0 || page == NULL)
+  if (response != GTK_RESPONSE_ACCEPT || state->broken_id == 0)
     return;
+  /* The page is built when first shown. */
   kr_window_set_section (self, SECTION);
-  kr_audit_page_show_record (page, state->broken_id);
+  page = find_page (self);
+  if (page != NULL)
+    kr_audit_page_show_record (page, state->broken_id);
 }
 
 /* Verification: the whole chain, a few seconds a million records, off the main loop. */
@@ -231,6 +234,15 @@ start_verify (AuditState *state)
 }
 
 /* Following the window */
+
+void
+_kr_window_audit_load_page (KrWindow *self)
+{
+  AuditState *state = get_state (self);
+
+  if (state != NULL && state->window != NULL && state->database != NULL)
+    apply_to_section (self, state);
+}
 
 void
 _kr_window_audit_load (KrWindow *self)

@@ -16,9 +16,11 @@ G_BEGIN_DECLS
  *
  * _kr_window_init_audit () once from the window's init, after the sections are built;
  * _kr_window_audit_load () and _kr_window_audit_unload () from _kr_window_load_sections ()
- * and _kr_window_unload_sections (). */
+ * and _kr_window_unload_sections (); _kr_window_audit_load_page () when the section's page is
+ * built, which is when it is first shown. */
 void _kr_window_init_audit (KrWindow *self);
 void _kr_window_audit_load (KrWindow *self);
+void _kr_window_audit_load_page (KrWindow *self);
 void _kr_window_audit_unload (KrWindow *self);
 
 /* The warning bar, and the broken record it names (0 while the chain is whole or not yet
