@@ -7,6 +7,7 @@
 
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* Evaluations: the realisation and feedback of each result and value, the ratings and the
  * predikat, which only kr_predikat_from_ratings () makes. */
@@ -306,6 +307,36 @@ apply_organisation_result (KrAppraisalRepository *self,
   return TRUE;
 }
 
+/* The texts that are written: the realisations and feedback only outside an objection, the
+ * objection's texts only during one. */
+static gboolean
+check_texts (const KrAppraisalEvaluation *evaluation, gboolean objected, GError **error)
+{
+  if (!kr_text_check_length (evaluation->notes, KR_TEXT_MAX_NOTE, _ ("Notes and recommendation"),
+                             error))
+    return FALSE;
+  if (objected)
+    return kr_text_check_length (evaluation->objection, KR_TEXT_MAX_NOTE,
+                                 _ ("Objection (keberatan)"), error) &&
+           kr_text_check_length (evaluation->objection_response, KR_TEXT_MAX_NOTE,
+                                 _ ("Appraiser’s explanation"), error) &&
+           kr_text_check_length (evaluation->decision, KR_TEXT_MAX_NOTE,
+                                 _ ("Senior appraiser’s decision"), error);
+  for (guint i = 0; evaluation->results != NULL && i < evaluation->results->len; i++)
+    {
+      const KrAppraisalResult *result = g_ptr_array_index (evaluation->results, i);
+
+      if (!kr_text_check_length (result->realisation, KR_TEXT_MAX_NOTE, _ ("Realisation"), error) ||
+          !kr_text_check_length (result->feedback, KR_TEXT_MAX_NOTE, _ ("Feedback"), error))
+        return FALSE;
+    }
+  for (guint i = 0; i < KR_N_BEHAVIOURS; i++)
+    if (!kr_text_check_length (evaluation->behaviour_feedback[i], KR_TEXT_MAX_NOTE,
+                               kr_behaviour_get_label ((KrBehaviour) i), error))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 check_evaluation (const KrAppraisalEvaluation *evaluation,
                   const KrAppraisalEvaluation *stored,
@@ -332,7 +363,7 @@ check_evaluation (const KrAppraisalEvaluation *evaluation,
                       "rating of work behaviour"));
       return FALSE;
     }
-  return TRUE;
+  return check_texts (evaluation, stored->state == KR_APPRAISAL_STATE_OBJECTED, error);
 }
 
 static gboolean

@@ -12,6 +12,7 @@
 #include "kr-database-private.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* The appraisal repository's historic PP 46/2011 appraisals (DOMAIN 5.6) and their import
  * from CSV; part of the records of kr-appraisal-repository-private.h. */
@@ -56,6 +57,8 @@ check_pp46 (KrPp46Appraisal *appraisal, GError **error)
   double sum = 0;
   guint n = 0;
 
+  if (!kr_text_check_length (appraisal->appraiser_name, KR_TEXT_MAX_NAME, _ ("Appraiser"), error))
+    return FALSE;
   if (appraisal->year < KR_PP46_FIRST_YEAR || appraisal->year > KR_PP46_LAST_YEAR)
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
@@ -425,6 +428,7 @@ static int
 read_row (Import *import, KrPp46Appraisal *appraisal, GError **error)
 {
   const char *year_text = field (import, COL_YEAR);
+  g_autoptr (GError) local = NULL;
   g_autofree char *key = NULL;
   gboolean has_element = FALSE, ok = TRUE;
   double year;
@@ -457,6 +461,8 @@ read_row (Import *import, KrPp46Appraisal *appraisal, GError **error)
   if (!has_element)
     ok = read_score (import, COL_BEHAVIOUR, &appraisal->behaviour_score) && ok;
   appraisal->appraiser_name = g_strdup (field (import, COL_APPRAISER));
+  if (!kr_text_check_length (appraisal->appraiser_name, KR_TEXT_MAX_NAME, _ ("Appraiser"), &local))
+    ok = reject (import, COL_APPRAISER, NULL, "%s", local->message);
   if (!ok)
     return 0;
 

@@ -11,6 +11,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* The appraisal repository's records around the appraisals (kr-appraisal-repository-private.h):
  * an employee's trend, 360 feedback and SKM surveys. The PP 46/2011 records and their import
@@ -366,6 +367,7 @@ kr_appraisal_repository_add_peer_feedback (KrAppraisalRepository *self,
   else
     kr_date_today (NULL, &given_on);
   if (!check_feedback_writable (self, feedback->evaluation_id, error) ||
+      !kr_text_check_length (text, KR_TEXT_MAX_NOTE, _ ("Feedback"), error) ||
       !check_feedback (self, feedback, text, &given_on, error) ||
       !_kr_statements_begin (self->statements, &own, error))
     return 0;

@@ -109,6 +109,8 @@ check_template (GPtrArray *results, GError **error)
                        _ ("Result %u: add at least one indicator"), i + 1);
           return FALSE;
         }
+      if (!kr_appraisal_result_check_texts (result, i + 1, error))
+        return FALSE;
       for (guint j = 0; j < result->indicators->len; j++)
         {
           const KrAppraisalIndicator *indicator = g_ptr_array_index (result->indicators, j);

@@ -8,6 +8,7 @@
 #include "kr-database-private.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 #include "kr-identity.h"
 
 /* The workflow (kr-appraisal.h): each step moves one evaluation from the action's source
@@ -216,7 +217,8 @@ kr_appraisal_repository_apply (KrAppraisalRepository *self,
       set_denied (self, action, error);
       return FALSE;
     }
-  if (!check_step (action, &current, text, error))
+  if (!kr_text_check_length (text, KR_TEXT_MAX_NOTE, _ ("Reason"), error) ||
+      !check_step (action, &current, text, error))
     return FALSE;
 
   from = kr_appraisal_state_get_code (current.state);

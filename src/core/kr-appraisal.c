@@ -9,6 +9,7 @@
 
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* States and actions */
 
@@ -281,6 +282,34 @@ is_blank (const char *text)
   return TRUE;
 }
 
+gboolean
+kr_appraisal_result_check_texts (const KrAppraisalResult *result, guint number, GError **error)
+{
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  /* Translators: %u is the number of a work result in the plan */
+  label = g_strdup_printf (_ ("Result %u"), number);
+  if (!kr_text_check_length (result->result, KR_TEXT_MAX_NOTE, label, error) ||
+      !kr_text_check_length (result->leader_result, KR_TEXT_MAX_NOTE,
+                             _ ("Leader’s result it supports"), error))
+    return FALSE;
+  for (guint i = 0; result->indicators != NULL && i < result->indicators->len; i++)
+    {
+      const KrAppraisalIndicator *indicator = g_ptr_array_index (result->indicators, i);
+      g_autofree char *name = g_strdup_printf (_ ("Indicator %u"), i + 1);
+      g_autofree char *target = g_strdup_printf (_ ("Target of indicator %u"), i + 1);
+      g_autofree char *name_label = g_strdup_printf (_ ("%s · %s"), label, name);
+      g_autofree char *target_label = g_strdup_printf (_ ("%s · %s"), label, target);
+
+      if (!kr_text_check_length (indicator->indicator, KR_TEXT_MAX_NOTE, name_label, error) ||
+          !kr_text_check_length (indicator->target, KR_TEXT_MAX_LINE, target_label, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 validate_result (const KrAppraisalResult *result, guint number, GError **error)
 {
@@ -376,7 +405,8 @@ kr_appraisal_validate (const KrAppraisal *appraisal, GError **error)
     {
       const KrAppraisalResult *result = g_ptr_array_index (appraisal->results, i);
 
-      if (!validate_result (result, i + 1, error))
+      if (!validate_result (result, i + 1, error) ||
+          !kr_appraisal_result_check_texts (result, i + 1, error))
         return FALSE;
       has_utama = has_utama || result->kind == KR_RESULT_KIND_UTAMA;
     }
@@ -386,6 +416,10 @@ kr_appraisal_validate (const KrAppraisal *appraisal, GError **error)
                    _ ("The plan needs at least one Kinerja Utama result"));
       return FALSE;
     }
+  for (guint i = 0; i < KR_N_BEHAVIOURS; i++)
+    if (!kr_text_check_length (appraisal->expectations[i], KR_TEXT_MAX_NOTE,
+                               kr_behaviour_get_label ((KrBehaviour) i), error))
+      return FALSE;
   return TRUE;
 }
 

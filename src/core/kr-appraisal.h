@@ -201,6 +201,20 @@ void kr_appraisal_free (KrAppraisal *appraisal);
 gboolean kr_appraisal_validate (const KrAppraisal *appraisal, GError **error);
 
 /**
+ * kr_appraisal_result_check_texts:
+ * @result: a work result of a plan or a position's template
+ * @number: its number in the plan, from 1
+ * @error: return location for a #GError
+ *
+ * Checks the lengths of the result's texts and of its indicators' (kr-text.h); the
+ * %KR_ERROR_INVALID message starts with the field ("Result 2 · Indicator 1: use at most …").
+ *
+ * Returns: %TRUE when none is too long
+ */
+gboolean
+kr_appraisal_result_check_texts (const KrAppraisalResult *result, guint number, GError **error);
+
+/**
  * KrAppraisalEvaluation:
  * @id: the evaluation's id
  * @appraisal_id: the plan it evaluates

@@ -11,6 +11,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* The pipeline: proposals, their checklists and transitions, pertek, decree, and the rank
  * history row made when a proposal becomes effective — each write one transaction. */
@@ -283,7 +284,8 @@ kr_promotion_repository_propose (KrPromotionRepository *self,
   g_return_val_if_fail (KR_IS_PROMOTION_REPOSITORY (self), FALSE);
 
   if (!_kr_promotion_check_write (self, error) ||
-      !_kr_promotion_check_read_employee (self, employee_id, error))
+      !_kr_promotion_check_read_employee (self, employee_id, error) ||
+      !kr_text_check_length (clean_notes, KR_TEXT_MAX_NOTE, _ ("Notes"), error))
     return FALSE;
   if ((guint) kind >= KR_N_KP_KINDS)
     {
@@ -458,6 +460,8 @@ check_move (const KrPromotion *p, KrPromotionStage to, const char *reason, GErro
                    kr_promotion_stage_get_label (to));
       return FALSE;
     }
+  if (!kr_text_check_length (reason, KR_TEXT_MAX_NOTE, _ ("Reason"), error))
+    return FALSE;
   if (to == KR_PROMOTION_STAGE_DOCUMENTS_COMPLETE && p->n_documents_done < p->n_documents)
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
@@ -537,9 +541,8 @@ kr_promotion_repository_move (KrPromotionRepository *self,
 
 /* The numbers of a pertek or a decree, and the dates of the forms: real dates from 1900 to 2200
  * (the TMT of a kind without periods), as for the training forms. */
-#define MAX_NUMBER_LENGTH 100
-#define MIN_YEAR          1900
-#define MAX_YEAR          2200
+#define MIN_YEAR 1900
+#define MAX_YEAR 2200
 
 static gboolean
 check_number_date (const char *number,
@@ -561,12 +564,8 @@ check_number_date (const char *number,
                    number_field);
       return FALSE;
     }
-  if (g_utf8_strlen (number, -1) > MAX_NUMBER_LENGTH)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("%s: use at most %d characters"),
-                   number_field, MAX_NUMBER_LENGTH);
-      return FALSE;
-    }
+  if (!kr_text_check_length (number, KR_TEXT_MAX_CODE, number_field, error))
+    return FALSE;
   if (date == NULL || !g_date_valid (date))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("%s: enter a valid date"), date_field);
@@ -728,7 +727,7 @@ kr_promotion_repository_set_notes (KrPromotionRepository *self,
   g_return_val_if_fail (KR_IS_PROMOTION_REPOSITORY (self), FALSE);
 
   p = load_for_write (self, id, error);
-  if (p == NULL)
+  if (p == NULL || !kr_text_check_length (clean, KR_TEXT_MAX_NOTE, _ ("Notes"), error))
     return FALSE;
   if (p->stage == KR_PROMOTION_STAGE_EFFECTIVE || p->stage == KR_PROMOTION_STAGE_CANCELLED)
     {
@@ -797,6 +796,7 @@ kr_promotion_repository_set_document (KrPromotionRepository *self,
   g_return_val_if_fail (KR_IS_PROMOTION_REPOSITORY (self), FALSE);
 
   if (!_kr_promotion_check_write (self, error) ||
+      !kr_text_check_length (clean, KR_TEXT_MAX_NOTE, _ ("Note"), error) ||
       !_kr_statements_count (self->statements, sql_document, document_id, &promotion_id, error))
     return FALSE;
   if (promotion_id == 0)

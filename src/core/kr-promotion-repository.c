@@ -9,6 +9,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 #include "kr-identity.h"
 
 /* The object, the helpers of -private.h, ujian dinas and angka kredit. */
@@ -267,7 +268,9 @@ kr_promotion_repository_save_ujian_dinas (KrPromotionRepository *self,
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Level: choose the ujian dinas level"));
       return FALSE;
     }
-  if (!check_past_date (&record->date, _ ("Date"), error))
+  if (!check_past_date (&record->date, _ ("Date"), error) ||
+      !kr_text_check_length (record->certificate, KR_TEXT_MAX_CODE, _ ("Certificate Number"),
+                             error))
     return FALSE;
   {
     g_auto (KrStmt) c = _kr_statements_get (self->statements, sql_ujian_conflict, error);

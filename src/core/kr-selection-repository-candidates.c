@@ -9,6 +9,7 @@
 
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* Candidates: registration (employees and outside applicants), withdrawal. */
 
@@ -114,6 +115,13 @@ check_nip (const char *nip, GError **error)
 bad:
   g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("NIP: enter 18 digits without spaces"));
   return FALSE;
+}
+
+static gboolean
+check_texts (const char *name, const char *origin, GError **error)
+{
+  return kr_text_check_length (name, KR_TEXT_MAX_NAME, _ ("Name with titles"), error) &&
+         kr_text_check_length (origin, KR_TEXT_MAX_LINE, _ ("Instansi"), error);
 }
 
 /* For a new employee candidate: the employee is active, not yet registered, not on the panel;
@@ -233,6 +241,8 @@ insert_candidate (KrSelectionRepository *self,
                    _ ("Candidate: registration is closed for this selection"));
       return FALSE;
     }
+  if (!check_texts (name, origin, error))
+    return FALSE;
   if (candidate->employee_id != 0)
     {
       g_clear_pointer (&origin, g_free);
@@ -303,6 +313,8 @@ update_candidate (KrSelectionRepository *self,
   g_autofree char *origin = _kr_strip_dup (candidate->origin);
   gboolean own, ok;
 
+  if (!check_texts (name, origin, error))
+    return FALSE;
   if (name == NULL)
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Name: enter the candidate’s name"));

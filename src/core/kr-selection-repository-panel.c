@@ -7,6 +7,7 @@
 
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* The selection panel (pansel) and conflicts of interest. */
 
@@ -245,6 +246,9 @@ check_member (KrSelectionRepository *self,
                    _ ("Role: choose chair, secretary or member"));
       return FALSE;
     }
+  if (!kr_text_check_length (member->name, KR_TEXT_MAX_NAME, _ ("Name with titles"), error) ||
+      !kr_text_check_length (member->institution, KR_TEXT_MAX_LINE, _ ("Institution"), error))
+    return FALSE;
   *name = _kr_strip_dup (member->name);
   if (member->is_external)
     {

@@ -7,6 +7,7 @@
 
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* Scores and the ranking. */
 
@@ -244,7 +245,8 @@ kr_selection_repository_set_score (KrSelectionRepository *self,
   g_return_val_if_fail (KR_IS_SELECTION_REPOSITORY (self), FALSE);
 
   if (!check_score_write (self, candidate_id, stage_id, error) ||
-      !kr_selection_check_score (score, NULL, error))
+      !kr_selection_check_score (score, NULL, error) ||
+      !kr_text_check_length (note, KR_TEXT_MAX_NOTE, _ ("Note"), error))
     return FALSE;
   if (!_kr_statements_begin (self->statements, &own, error))
     return FALSE;

@@ -7,6 +7,7 @@
 
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* Stages: their weights, pass marks and publication. */
 
@@ -144,6 +145,8 @@ check_stage (KrSelectionRepository *self,
   if (!kr_selection_check_stage_weight (s->jpt, stage->kind, stage->weight, error))
     return FALSE;
   if (stage->has_pass_mark && !kr_selection_check_score (stage->pass_mark, _ ("Pass mark"), error))
+    return FALSE;
+  if (!kr_text_check_length (stage->name, KR_TEXT_MAX_NAME, _ ("Name on announcements"), error))
     return FALSE;
   *name = _kr_strip_dup (stage->name);
   if (*name == NULL && kr_selection_stage_kind_get_official_name (stage->kind) != NULL)

@@ -10,6 +10,7 @@
 #include "kr-error.h"
 #include "kr-i18n.h"
 #include "kr-identity.h"
+#include "kr-text.h"
 
 /* The object, the helpers of -private.h, selections: reads, create and update. */
 
@@ -351,9 +352,15 @@ check_fields (KrSelectionRepository *self,
               KrPositionKind *kind,
               GError **error)
 {
-  g_auto (KrStmt) stmt = _kr_statements_get (self->statements, sql_position, error);
+  g_auto (KrStmt) stmt = NULL;
   int rc;
 
+  if (!kr_text_check_length (selection->title, KR_TEXT_MAX_LINE, _ ("Title"), error) ||
+      !kr_text_check_length (selection->panel_decree, KR_TEXT_MAX_CODE, _ ("Panel decree"),
+                             error) ||
+      !kr_text_check_length (selection->notes, KR_TEXT_MAX_NOTE, _ ("Notes"), error))
+    return FALSE;
+  stmt = _kr_statements_get (self->statements, sql_position, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, selection->position_id);

@@ -9,6 +9,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* Succession: key positions, plans with their holder and successors, suggestions from the
  * pool, and the writes of plans and successors. */
@@ -376,7 +377,8 @@ kr_talent_repository_create_plan (KrTalentRepository *self,
 
   g_return_val_if_fail (KR_IS_TALENT_REPOSITORY (self), FALSE);
 
-  if (!_kr_talent_check_write (self, error))
+  if (!_kr_talent_check_write (self, error) ||
+      !kr_text_check_length (text, KR_TEXT_MAX_NOTE, _ ("Note"), error))
     return FALSE;
   pos = _kr_statements_get (self->statements, sql_position, error);
   if (pos == NULL)
@@ -434,7 +436,9 @@ kr_talent_repository_set_plan_note (KrTalentRepository *self,
 
   g_return_val_if_fail (KR_IS_TALENT_REPOSITORY (self), FALSE);
 
-  if (!_kr_talent_check_write (self, error) || !_kr_talent_plan_in_scope (self, id, error))
+  if (!_kr_talent_check_write (self, error) ||
+      !kr_text_check_length (text, KR_TEXT_MAX_NOTE, _ ("Note"), error) ||
+      !_kr_talent_plan_in_scope (self, id, error))
     return FALSE;
   stmt = _kr_statements_get (self->statements, sql_plan_note, error);
   if (stmt == NULL || !_kr_statements_begin (self->statements, &own, error))

@@ -9,6 +9,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* The successors of a plan: add, update, move and remove them (renumbered 1..n), and the
  * suggestions from the pool. */
@@ -113,6 +114,12 @@ check_readiness (KrSuccessorReadiness readiness, GError **error)
   return TRUE;
 }
 
+static gboolean
+check_gaps (const char *gaps, GError **error)
+{
+  return kr_text_check_length (gaps, KR_TEXT_MAX_NOTE, _ ("Gaps (what they still lack)"), error);
+}
+
 gboolean
 kr_talent_repository_add_successor (KrTalentRepository *self,
                                     gint64 plan_id,
@@ -132,7 +139,7 @@ kr_talent_repository_add_successor (KrTalentRepository *self,
 
   if (!_kr_talent_check_write (self, error) || !_kr_talent_plan_in_scope (self, plan_id, error) ||
       !_kr_talent_check_read_employee (self, employee_id, error) ||
-      !check_readiness (readiness, error) ||
+      !check_readiness (readiness, error) || !check_gaps (text, error) ||
       !_kr_statements_count (self->statements, sql_plan_position, plan_id, &position_id, error))
     return FALSE;
   {
@@ -229,7 +236,7 @@ kr_talent_repository_update_successor (KrTalentRepository *self,
   g_return_val_if_fail (KR_IS_TALENT_REPOSITORY (self), FALSE);
 
   if (!_kr_talent_check_write (self, error) || !check_readiness (readiness, error) ||
-      !successor_plan (self, id, &plan_id, error))
+      !check_gaps (text, error) || !successor_plan (self, id, &plan_id, error))
     return FALSE;
   stmt = _kr_statements_get (self->statements, sql_update_successor, error);
   if (stmt == NULL || !_kr_statements_begin (self->statements, &own, error))

@@ -9,6 +9,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 #include "kr-identity.h"
 
 /* The object, the helpers of -private.h, settings, the 9-box rows and assessments. */
@@ -416,7 +417,8 @@ check_assessment (KrTalentAssessment *a, GError **error)
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Score: enter a number from 0 to 100"));
       return FALSE;
     }
-  return TRUE;
+  return kr_text_check_length (a->assessor, KR_TEXT_MAX_LINE, _ ("Assessor"), error) &&
+         kr_text_check_length (a->note, KR_TEXT_MAX_NOTE, _ ("Note"), error);
 }
 
 gboolean

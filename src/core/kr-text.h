@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * field's name rather than stored. */
 
 /** KR_TEXT_MAX_NAME: a person's name, a place, a title (gelar). */
-#define KR_TEXT_MAX_NAME 100
+#define KR_TEXT_MAX_NAME 150
 /** KR_TEXT_MAX_CODE: a decree (SK) or certificate number, a phone number. */
 #define KR_TEXT_MAX_CODE 100
 /** KR_TEXT_MAX_LINE: a one-line text: an institution, a study programme, an award. */

@@ -11,6 +11,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* The columns of a SIASN riwayat diklat / kursus file and the checks of one row
  * (kr-training-import-private.h). */
@@ -120,6 +121,17 @@ static void
   va_end (args);
   _kr_training_import_add_issue (pass->self->report, KR_SIASN_ISSUE_WARNING, pass->line,
                                  column_label (pass, col), value, message);
+}
+
+/* Rejects the row when @text, the cell of @col, is longer than the form allows; the message
+ * gives its length, the report does not repeat it. */
+static void
+check_length (Pass *pass, Col col, const char *text, guint max_chars, const char *label)
+{
+  g_autoptr (GError) local = NULL;
+
+  if (!kr_text_check_length (text, max_chars, label, &local))
+    reject (pass, col, NULL, "%s", local->message);
 }
 
 /* Columns */
@@ -342,6 +354,11 @@ read_title (Pass *pass, KrTrainingRecord *record)
       return;
     }
   record->title = g_strdup (title);
+  check_length (pass,
+                structural != NULL ? COL_TITLE_STRUCTURAL
+                : course != NULL   ? COL_TITLE_COURSE
+                                   : COL_TITLE,
+                title, KR_TEXT_MAX_LINE, _ ("Title"));
   if (structural == NULL && course != NULL)
     record->form = KR_TRAINING_FORM_COURSE;
   record->programme = programme_of_title (title);
@@ -473,6 +490,7 @@ _kr_training_import_read_row (Pass *pass, GError **error)
   g_autofree char *key = NULL;
   Row *row;
   gpointer first;
+  Col certificate;
   int found;
 
   pass->rejected = FALSE;
@@ -483,9 +501,11 @@ _kr_training_import_read_row (Pass *pass, GError **error)
   read_jp (pass, record);
   read_dates (pass, record);
   record->provider = g_strdup (field (pass, COL_PROVIDER));
-  record->certificate_number =
-      g_strdup (field (pass, COL_CERTIFICATE) != NULL ? field (pass, COL_CERTIFICATE)
-                                                      : field (pass, COL_CERTIFICATE_COURSE));
+  check_length (pass, COL_PROVIDER, record->provider, KR_TEXT_MAX_LINE, _ ("Provider"));
+  certificate = field (pass, COL_CERTIFICATE) != NULL ? COL_CERTIFICATE : COL_CERTIFICATE_COURSE;
+  record->certificate_number = g_strdup (field (pass, certificate));
+  check_length (pass, certificate, record->certificate_number, KR_TEXT_MAX_CODE,
+                _ ("Certificate Number"));
   record->from_siasn = TRUE;
 
   row = g_new0 (Row, 1);

@@ -10,6 +10,7 @@
 #include "kr-error.h"
 #include "kr-i18n.h"
 #include "kr-position.h"
+#include "kr-text.h"
 
 /* Checking nominations against the rules of the session and course (capacity, prerequisites,
  * the PPPK JP limit, budgets) and nominating. */
@@ -589,6 +590,7 @@ kr_training_repository_nominate (KrTrainingRepository *self,
   if (n_skipped != NULL)
     *n_skipped = 0;
   if (!_kr_database_check (self->database, KR_PERMISSION_NOMINATE_TRAINING, error) ||
+      !kr_text_check_length (reason, KR_TEXT_MAX_NOTE, _ ("Override Reason"), error) ||
       !_kr_statements_begin (self->statements, &own, error))
     return FALSE;
   ok = run_check (self, session_id, employee_ids, n_employees, &check, error);

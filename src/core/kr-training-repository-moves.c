@@ -10,6 +10,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 
 /* Moving enrolments along their workflow, deleting a mistaken nomination, listing them, and
  * the employees of a list query (to nominate). */
@@ -260,7 +261,10 @@ move_one (KrTrainingRepository *self,
   KrEnrolment *enrolment;
   gboolean ok;
 
-  if (!read_row (self, enrolment_id, &row, error))
+  if (!kr_text_check_length (reason, KR_TEXT_MAX_NOTE, _ ("Reason"), error) ||
+      !kr_text_check_length (certificate_number, KR_TEXT_MAX_CODE, _ ("Certificate Number"),
+                             error) ||
+      !read_row (self, enrolment_id, &row, error))
     return FALSE;
   enrolment = row.enrolment;
   ok = apply_move (self, &row, to, reason, jp, certificate_number, certificate_date, error);

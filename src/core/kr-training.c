@@ -9,8 +9,10 @@
 #include "kr-error.h"
 #include "kr-i18n.h"
 #include "kr-rank.h"
+#include "kr-text.h"
 
-/* The plain values of competence development: new, copy, free and validate. */
+/* The plain values of competence development: new, copy, free and validate (the rows of its
+ * lists: kr-training-lists.c). */
 
 #define MAX_JP   KR_TRAINING_MAX_JP
 #define MIN_YEAR 1900u
@@ -191,6 +193,10 @@ kr_course_validate (const KrCourse *course, GError **error)
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Title: enter the course's title"));
       return FALSE;
     }
+  if (!kr_text_check_length (course->title, KR_TEXT_MAX_LINE, _ ("Title"), error) ||
+      !kr_text_check_length (course->provider, KR_TEXT_MAX_LINE, _ ("Provider"), error) ||
+      !kr_text_check_length (course->description, KR_TEXT_MAX_NOTE, _ ("Description"), error))
+    return FALSE;
   if (!check_kinds (course->kind, course->type, course->programme, course->form, error))
     return FALSE;
   if (course->jp < 1 || course->jp > MAX_JP)
@@ -289,6 +295,9 @@ kr_training_session_validate (const KrTrainingSession *session, GError **error)
                    _ ("Name: enter the session's name, such as “Angkatan I”"));
       return FALSE;
     }
+  if (!kr_text_check_length (session->name, KR_TEXT_MAX_NAME, _ ("Name"), error) ||
+      !kr_text_check_length (session->place, KR_TEXT_MAX_NAME, _ ("Place"), error))
+    return FALSE;
   if (!check_dates (session->start_date, session->end_date, TRUE, error))
     return FALSE;
   if (session->capacity < 1 || session->capacity > 100000)
@@ -405,6 +414,11 @@ kr_training_record_validate (const KrTrainingRecord *record, GError **error)
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Title: enter what was attended"));
       return FALSE;
     }
+  if (!kr_text_check_length (record->title, KR_TEXT_MAX_LINE, _ ("Title"), error) ||
+      !kr_text_check_length (record->provider, KR_TEXT_MAX_LINE, _ ("Provider"), error) ||
+      !kr_text_check_length (record->certificate_number, KR_TEXT_MAX_CODE, _ ("Certificate Number"),
+                             error))
+    return FALSE;
   if (!check_kinds (record->kind, record->type, record->programme, record->form, error) ||
       !check_dates (record->start_date, record->end_date, FALSE, error))
     return FALSE;
@@ -415,78 +429,6 @@ kr_training_record_validate (const KrTrainingRecord *record, GError **error)
       return FALSE;
     }
   return check_date (record->certificate_date, _ ("Certificate date"), FALSE, &date, error);
-}
-
-/* Lists */
-
-void
-kr_training_history_item_free (KrTrainingHistoryItem *item)
-{
-  if (item == NULL)
-    return;
-  g_free (item->title);
-  g_free (item->provider);
-  g_free (item->start_date);
-  g_free (item->end_date);
-  g_free (item->certificate_number);
-  g_free (item);
-}
-
-void
-kr_compliance_row_free (KrComplianceRow *row)
-{
-  if (row == NULL)
-    return;
-  g_free (row->nip);
-  g_free (row->name);
-  g_free (row->unit);
-  g_free (row->golongan);
-  g_free (row);
-}
-
-void
-kr_training_budget_free (KrTrainingBudget *budget)
-{
-  if (budget == NULL)
-    return;
-  g_free (budget->unit_name);
-  g_free (budget);
-}
-
-void
-kr_plan_item_free (KrPlanItem *item)
-{
-  if (item == NULL)
-    return;
-  g_free (item->nip);
-  g_free (item->name);
-  g_free (item->session_name);
-  g_free (item->course_title);
-  g_free (item->start_date);
-  g_free (item);
-}
-
-void
-kr_training_plan_free (KrTrainingPlan *plan)
-{
-  if (plan == NULL)
-    return;
-  g_clear_pointer (&plan->items, g_ptr_array_unref);
-  g_free (plan);
-}
-
-void
-kr_training_need_free (KrTrainingNeed *need)
-{
-  if (need == NULL)
-    return;
-  g_free (need->nip);
-  g_free (need->name);
-  g_free (need->unit);
-  g_free (need->predikat_label);
-  g_clear_pointer (&need->course_ids, g_array_unref);
-  g_clear_pointer (&need->course_titles, g_ptr_array_unref);
-  g_free (need);
 }
 
 /* Mentoring */
@@ -560,6 +502,8 @@ kr_mentoring_validate (const KrMentoring *mentoring, GError **error)
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Goals: enter what the pair works on"));
       return FALSE;
     }
+  if (!kr_text_check_length (mentoring->goals, KR_TEXT_MAX_NOTE, _ ("Goals"), error))
+    return FALSE;
   if (is_blank (mentoring->end_date))
     {
       GDate start;
@@ -600,6 +544,9 @@ kr_mentoring_session_validate (const KrMentoringSession *session, GError **error
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Topic: enter what was discussed"));
       return FALSE;
     }
+  if (!kr_text_check_length (session->topic, KR_TEXT_MAX_LINE, _ ("Topic"), error) ||
+      !kr_text_check_length (session->notes, KR_TEXT_MAX_NOTE, _ ("Notes"), error))
+    return FALSE;
   if (session->minutes < 1 || session->minutes > 1440)
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Minutes: enter a number from 1 to 1440"));

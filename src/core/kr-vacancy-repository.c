@@ -10,6 +10,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-text.h"
 #include "kr-repository-private.h"
 
 /* SQL narrows to the positions that may qualify (no holder, a holder old enough to reach the
@@ -349,6 +350,8 @@ kr_vacancy_repository_set_need (KrVacancyRepository *self,
 
   if (!_kr_database_check (self->database, KR_PERMISSION_WRITE_TALENT, error) ||
       !check_position (self, position_id, error))
+    return FALSE;
+  if (!kr_text_check_length (basis, KR_TEXT_MAX_LINE, _ ("Basis"), error))
     return FALSE;
   if (needed < 0 || needed > 100000)
     {

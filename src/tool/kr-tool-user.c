@@ -331,6 +331,15 @@ print_accounts (GPtrArray *rows)
     print_row (g_ptr_array_index (rows, r), widths, N_COLUMNS);
 }
 
+/* A row of cells, any of which may be NULL (g_strfreev () would stop at the first). */
+static void
+free_cells (char **cells)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_free (cells[i]);
+  g_free (cells);
+}
+
 /* The headings, always N_COLUMNS of them whatever the translation. */
 static char **
 split_headings (void)
@@ -356,7 +365,7 @@ run_list (int argc, char **argv)
   g_autoptr (KrDatabase) db = NULL;
   g_autoptr (KrAccountRepository) accounts = NULL;
   g_autoptr (GPtrArray) list = NULL;
-  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) free_cells);
   g_autoptr (GError) error = NULL;
   int status;
 

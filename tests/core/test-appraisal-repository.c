@@ -336,9 +336,12 @@ test_save_plan (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (first_id, >, 0);
   g_assert_cmpint (second_id, >, first_id);
   g_assert_cmpint (indicator_id, >, 0);
-  g_assert_cmpstr (query_text (fixture, "SELECT result FROM appraisal_result WHERE id = %lld",
-                               (long long) first_id),
-                   ==, "Dokumen mutasi");
+  {
+    g_autofree char *text = query_text (
+        fixture, "SELECT result FROM appraisal_result WHERE id = %lld", (long long) first_id);
+
+    g_assert_cmpstr (text, ==, "Dokumen mutasi");
+  }
 
   /* A realisation of the first result, which keeping its id keeps. */
   evaluation =
@@ -509,11 +512,14 @@ test_head_of_unit (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (evaluation->results_rating, ==, KR_RATING_ABOVE);
   g_assert_cmpint (evaluation->predikat, ==,
                    kr_predikat_from_ratings (KR_RATING_ABOVE, KR_RATING_AS_EXPECTED));
-  g_assert_cmpstr (query_text (fixture,
-                               "SELECT results_rating FROM appraisal_evaluation WHERE id "
-                               "= %lld",
-                               (long long) evaluation->id),
-                   ==, "above");
+  {
+    g_autofree char *text = query_text (fixture,
+                                        "SELECT results_rating FROM appraisal_evaluation WHERE id "
+                                        "= %lld",
+                                        (long long) evaluation->id);
+
+    g_assert_cmpstr (text, ==, "above");
+  }
 
   /* Another one is refused. */
   evaluation->results_rating = KR_RATING_BELOW;

@@ -74,12 +74,21 @@ test_path (Fixture *fixture, gconstpointer data)
   apply_ok (fixture, evaluation_id, KR_APPRAISAL_ACTION_SUBMIT, NULL);
   rate (fixture, evaluation_id, KR_RATING_AS_EXPECTED, KR_RATING_AS_EXPECTED);
   apply_ok (fixture, evaluation_id, KR_APPRAISAL_ACTION_REVIEW, NULL);
-  g_assert_null (query_text (fixture, "SELECT final_on FROM appraisal_evaluation WHERE id = %lld",
-                             (long long) evaluation_id));
+  {
+    g_autofree char *text =
+        query_text (fixture, "SELECT final_on FROM appraisal_evaluation WHERE id = %lld",
+                    (long long) evaluation_id);
+
+    g_assert_null (text);
+  }
   apply_ok (fixture, evaluation_id, KR_APPRAISAL_ACTION_FINALISE, NULL);
-  g_assert_cmpstr (query_text (fixture, "SELECT final_on FROM appraisal_evaluation WHERE id = %lld",
-                               (long long) evaluation_id),
-                   ==, today);
+  {
+    g_autofree char *text =
+        query_text (fixture, "SELECT final_on FROM appraisal_evaluation WHERE id = %lld",
+                    (long long) evaluation_id);
+
+    g_assert_cmpstr (text, ==, today);
+  }
   apply_ok (fixture, evaluation_id, KR_APPRAISAL_ACTION_OBJECT, "Realisasi tidak dihitung");
   apply_ok (fixture, evaluation_id, KR_APPRAISAL_ACTION_DECIDE, "Keberatan ditolak");
   evaluation = kr_appraisal_repository_get_evaluation (fixture->repo, evaluation_id, &error);
@@ -414,9 +423,12 @@ test_final_read_only (Fixture *fixture, gconstpointer data)
                          "expectation) VALUES (%lld, 1, 'x')",
                          (long long) id);
   g_assert_cmpint (try_sql (fixture, sql), ==, SQLITE_CONSTRAINT);
-  g_assert_cmpstr (query_text (fixture, "SELECT result FROM appraisal_result WHERE id = %lld",
-                               (long long) result_id),
-                   ==, "Dokumen mutasi");
+  {
+    g_autofree char *text = query_text (
+        fixture, "SELECT result FROM appraisal_result WHERE id = %lld", (long long) result_id);
+
+    g_assert_cmpstr (text, ==, "Dokumen mutasi");
+  }
 
   /* Reopened, it can be edited again. */
   apply_ok (fixture, evaluation_id, KR_APPRAISAL_ACTION_REOPEN, "Salah hitung");

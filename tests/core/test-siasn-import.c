@@ -564,8 +564,8 @@ letters (char c, guint n)
 static void
 test_text_lengths (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *name_max = letters ('a', 100), *name_long = letters ('b', 101);
-  g_autofree char *place = letters ('c', 101), *address = letters ('d', 2001);
+  g_autofree char *name_max = letters ('a', 150), *name_long = letters ('b', 151);
+  g_autofree char *place = letters ('c', 151), *address = letters ('d', 2001);
   g_autofree char *school = letters ('e', 251), *position = letters ('f', 256);
   g_autofree char *unit = letters ('g', 256);
   g_autofree char *contents = g_strdup_printf (
@@ -587,8 +587,8 @@ test_text_lengths (Fixture *fixture, gconstpointer data)
   g_autoptr (KrEmployee) joko = NULL;
 
   assert_report (report, 1, 0, 0, 6);
-  assert_issue (report, KR_SIASN_ISSUE_REJECTED, 3, "nama", "at most 100");
-  assert_issue (report, KR_SIASN_ISSUE_REJECTED, 4, "tempat_lahir_nama", "at most 100");
+  assert_issue (report, KR_SIASN_ISSUE_REJECTED, 3, "nama", "at most 150");
+  assert_issue (report, KR_SIASN_ISSUE_REJECTED, 4, "tempat_lahir_nama", "at most 150");
   assert_issue (report, KR_SIASN_ISSUE_REJECTED, 5, "alamat", "at most 2000");
   assert_issue (report, KR_SIASN_ISSUE_REJECTED, 6, "nama_sekolah", "at most 250");
   assert_issue (report, KR_SIASN_ISSUE_REJECTED, 7, "jabatan_nama", "at most 255");

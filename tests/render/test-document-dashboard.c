@@ -39,6 +39,7 @@ test_whole (Fixture *fixture, gconstpointer data)
   g_autoptr (KrDocument) document = NULL;
   g_autofree char *text = NULL;
   g_autofree char *last = NULL;
+  g_autofree char *pdf = NULL;
   g_auto (GStrv) pages = NULL;
   GDate date;
   KrDocumentDashboardScope scope = { "Pemerintah Kabupaten Contoh", &date, boxes };
@@ -94,7 +95,8 @@ test_whole (Fixture *fixture, gconstpointer data)
   kr_test_assert_has (text, "Dipetakan: 50");
 
   /* Two charts to a page: the first page has the heading and the first two */
-  pages = kr_test_pdf_pages (g_build_filename (fixture->dir, "dashboard.pdf", NULL));
+  pdf = g_build_filename (fixture->dir, "dashboard.pdf", NULL);
+  pages = kr_test_pdf_pages (pdf);
   kr_test_assert_has (pages[0], "Pegawai menurut golongan");
   kr_test_assert_lacks (pages[0], "Pegawai menurut jenis jabatan");
 }
