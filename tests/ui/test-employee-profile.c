@@ -993,6 +993,7 @@ static void
 test_unit_manager_refusals (Fixture *fixture, gconstpointer data)
 {
   KrUnitManager *manager = open_unit_manager (fixture);
+  g_autoptr (KrPositionRecord) position = NULL;
   GtkWindow *dialog;
   GtkWidget *error;
 
@@ -1028,7 +1029,8 @@ test_unit_manager_refusals (Fixture *fixture, gconstpointer data)
   dialog = find_window (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   gtk_window_destroy (dialog);
-  g_assert_nonnull (kr_unit_repository_get_position (fixture->units, fixture->clerk, NULL));
+  position = kr_unit_repository_get_position (fixture->units, fixture->clerk, NULL);
+  g_assert_nonnull (position);
 }
 
 static void
