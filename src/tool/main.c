@@ -140,9 +140,11 @@ int
 main (int argc, char *argv[])
 {
   const KrToolCommand *command;
+  /* As for karier: a build tree may use its own translations (meson devenv sets it). */
+  const char *localedir = g_getenv ("KARIER_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("karier-tool");
