@@ -70,9 +70,9 @@ kr_test_appraisal_org_tear_down (KrTestAppraisalOrg *org)
   for (GList *l = toplevels; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
   kr_test_spin ();
-  g_assert_finalize_object (org->appraisals);
-  g_assert_finalize_object (org->employees);
-  g_assert_finalize_object (org->db);
+  kr_test_finalize_object (org->appraisals);
+  kr_test_finalize_object (org->employees);
+  kr_test_finalize_object (org->db);
   kr_test_remove_tree (org->dir);
   g_free (org->dir);
   g_free (org->path);

@@ -47,6 +47,25 @@ kr_test_wait_until (gboolean (*done) (gpointer), gpointer data)
 }
 
 void
+kr_test_finalize_object (gpointer object)
+{
+  gpointer weak = object;
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  g_assert_true (G_IS_OBJECT (object));
+  g_object_add_weak_pointer (object, &weak);
+  g_object_unref (object);
+  while (weak != NULL && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  if (weak != NULL)
+    g_object_remove_weak_pointer (weak, &weak);
+  g_assert_null (weak);
+}
+
+void
 kr_test_spin (void)
 {
   for (int i = 0; i < 20; i++)

@@ -16,6 +16,12 @@ void kr_test_wait_until (gboolean (*done) (gpointer), gpointer data);
 /* Runs the main loop until nothing is pending, a few times over. */
 void kr_test_spin (void);
 
+/* g_assert_finalize_object () for what workers may still hold for a moment: drops the caller's
+ * reference to @object, then runs the main loop until the object is finalized, failing the
+ * test if it is not within a minute (a worker finishing under the sanitizers takes seconds;
+ * a leak never ends). */
+void kr_test_finalize_object (gpointer object);
+
 /* Waits until @widget is on screen and has drawn two frames at its current size. */
 void kr_test_settle (GtkWidget *widget);
 

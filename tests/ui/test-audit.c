@@ -195,9 +195,9 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
   kr_test_spin ();
 
   /* Every widget and worker let go of the database, or something leaked. */
-  g_assert_finalize_object (fixture->employees);
-  g_assert_finalize_object (fixture->units);
-  g_assert_finalize_object (fixture->db);
+  kr_test_finalize_object (fixture->employees);
+  kr_test_finalize_object (fixture->units);
+  kr_test_finalize_object (fixture->db);
   kr_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
