@@ -111,10 +111,10 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
 {
   gtk_window_destroy (fixture->window);
   kr_test_spin ();
-  g_assert_finalize_object (fixture->appraisals);
-  g_assert_finalize_object (fixture->employees);
-  g_assert_finalize_object (fixture->units);
-  g_assert_finalize_object (fixture->db);
+  kr_test_finalize_object (fixture->appraisals);
+  kr_test_finalize_object (fixture->employees);
+  kr_test_finalize_object (fixture->units);
+  kr_test_finalize_object (fixture->db);
   kr_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }

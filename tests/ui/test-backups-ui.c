@@ -215,7 +215,7 @@ test_upgrade_into_chosen_folder (Fixture *fixture, gconstpointer data)
   options.n_migrations = migrations->len;
   db = _kr_database_open_full (old, KR_DATABASE_FLAGS_NONE, &options, &error);
   g_assert_no_error (error);
-  g_assert_finalize_object (db);
+  kr_test_finalize_object (db);
 
   g_settings_set_string (kr_application_get_settings (fixture->app), "backup-directory", chosen);
   kr_application_open_database (fixture->app, old, FALSE);

@@ -198,10 +198,10 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
     while (g_get_monotonic_time () < until)
       g_main_context_iteration (NULL, FALSE);
   }
-  g_assert_finalize_object (fixture->dashboard);
-  g_assert_finalize_object (fixture->talent);
-  g_assert_finalize_object (fixture->units);
-  g_assert_finalize_object (fixture->db);
+  kr_test_finalize_object (fixture->dashboard);
+  kr_test_finalize_object (fixture->talent);
+  kr_test_finalize_object (fixture->units);
+  kr_test_finalize_object (fixture->db);
   kr_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }

@@ -210,9 +210,9 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
     ;
 
   /* Every widget let go of the repositories, or a window leaked. */
-  g_assert_finalize_object (fixture->employees);
-  g_assert_finalize_object (fixture->units);
-  g_assert_finalize_object (fixture->db);
+  kr_test_finalize_object (fixture->employees);
+  kr_test_finalize_object (fixture->units);
+  kr_test_finalize_object (fixture->db);
   kr_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }

@@ -96,7 +96,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  g_assert_finalize_object (fixture->db);
+  kr_test_finalize_object (fixture->db);
   kr_test_remove_tree (fixture->dir);
   kr_test_remove_tree (fixture->db_dir);
   g_free (fixture->dir);
