@@ -9,6 +9,7 @@
 
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-repository-private.h"
 #include "kr-text.h"
 
 /* States and actions */
@@ -269,19 +270,6 @@ kr_appraisal_free (KrAppraisal *appraisal)
   g_free (appraisal);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    {
-      if (!g_ascii_isspace (*text))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 gboolean
 kr_appraisal_result_check_texts (const KrAppraisalResult *result, guint number, GError **error)
 {
@@ -320,7 +308,7 @@ validate_result (const KrAppraisalResult *result, guint number, GError **error)
                    _ ("Result %u: the kind is unknown"), number);
       return FALSE;
     }
-  if (is_blank (result->result))
+  if (_kr_is_blank (result->result))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
                    /* Translators: %u is the number of a work result in the plan */
@@ -345,14 +333,14 @@ validate_result (const KrAppraisalResult *result, guint number, GError **error)
                        _ ("Result %u: the aspect of indicator %u is unknown"), number, i + 1);
           return FALSE;
         }
-      if (is_blank (indicator->indicator))
+      if (_kr_is_blank (indicator->indicator))
         {
           g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
                        /* Translators: the numbers of a work result and of its indicator */
                        _ ("Result %u: the text of indicator %u is empty"), number, i + 1);
           return FALSE;
         }
-      if (is_blank (indicator->target))
+      if (_kr_is_blank (indicator->target))
         {
           g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
                        /* Translators: the numbers of a work result and of its indicator */

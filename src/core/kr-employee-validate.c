@@ -14,6 +14,7 @@
 #include "kr-employee-private.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-repository-private.h"
 #include "kr-text.h"
 
 #define NIK_LENGTH       16
@@ -29,24 +30,11 @@
 /* Validation */
 
 static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    {
-      if (!g_ascii_isspace (*text))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
 check_nip (KrEmployee *self, const GDate *today, KrNip *nip, GError **error)
 {
   KrNipKind nip_kind = self->kind == KR_EMPLOYEE_KIND_PPPK ? KR_NIP_KIND_PPPK : KR_NIP_KIND_PNS;
 
-  if (is_blank (self->nip))
+  if (_kr_is_blank (self->nip))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
                    nip_kind == KR_NIP_KIND_PPPK ? _ ("The NI PPPK is required")
@@ -260,7 +248,7 @@ check_fields (KrEmployee *self, const GDate *today, KrNip *nip, const char **fie
     *field = "nip";
   else if (!check_lengths (self, field, error))
     ;
-  else if (is_blank (self->name))
+  else if (_kr_is_blank (self->name))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The name is required"));
       *field = "name";

@@ -275,6 +275,14 @@ KrPositionLevel _kr_position_level_from_code (const char *code);
 char *_kr_strip_dup (const char *text);
 
 /**
+ * _kr_is_blank:
+ * @text: (nullable): text as typed
+ *
+ * Returns: whether @text is %NULL, empty or only white space
+ */
+gboolean _kr_is_blank (const char *text);
+
+/**
  * _kr_like_escape:
  * @text: (nullable): text as typed
  *

@@ -349,6 +349,19 @@ _kr_strip_dup (const char *text)
   return *copy != '\0' ? g_steal_pointer (&copy) : NULL;
 }
 
+gboolean
+_kr_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text++)
+    {
+      if (!g_ascii_isspace (*text))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 _kr_like_escape (const char *text)
 {

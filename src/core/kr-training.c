@@ -8,6 +8,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-repository-private.h"
 #include "kr-rank.h"
 #include "kr-text.h"
 
@@ -36,23 +37,12 @@ check_cost (gint64 cost, GError **error)
   return TRUE;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
 /* Checks an optional (or, with @required, mandatory) ISO date of the field @field. */
 static gboolean
 check_date (const char *text, const char *field, gboolean required, GDate *out, GError **error)
 {
   g_date_clear (out, 1);
-  if (is_blank (text))
+  if (_kr_is_blank (text))
     {
       if (!required)
         return TRUE;
@@ -188,7 +178,7 @@ kr_course_validate (const KrCourse *course, GError **error)
 
   g_return_val_if_fail (course != NULL, FALSE);
 
-  if (is_blank (course->title))
+  if (_kr_is_blank (course->title))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Title: enter the course's title"));
       return FALSE;
@@ -289,7 +279,7 @@ kr_training_session_validate (const KrTrainingSession *session, GError **error)
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Course: choose the session's course"));
       return FALSE;
     }
-  if (is_blank (session->name))
+  if (_kr_is_blank (session->name))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
                    _ ("Name: enter the session's name, such as “Angkatan I”"));
@@ -409,7 +399,7 @@ kr_training_record_validate (const KrTrainingRecord *record, GError **error)
 
   g_return_val_if_fail (record != NULL, FALSE);
 
-  if (is_blank (record->title))
+  if (_kr_is_blank (record->title))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Title: enter what was attended"));
       return FALSE;
@@ -497,14 +487,14 @@ kr_mentoring_validate (const KrMentoring *mentoring, GError **error)
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Form: choose mentoring or coaching"));
       return FALSE;
     }
-  if (is_blank (mentoring->goals))
+  if (_kr_is_blank (mentoring->goals))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Goals: enter what the pair works on"));
       return FALSE;
     }
   if (!kr_text_check_length (mentoring->goals, KR_TEXT_MAX_NOTE, _ ("Goals"), error))
     return FALSE;
-  if (is_blank (mentoring->end_date))
+  if (_kr_is_blank (mentoring->end_date))
     {
       GDate start;
 
@@ -539,7 +529,7 @@ kr_mentoring_session_validate (const KrMentoringSession *session, GError **error
 
   if (!check_date (session->date, _ ("Date"), TRUE, &date, error))
     return FALSE;
-  if (is_blank (session->topic))
+  if (_kr_is_blank (session->topic))
     {
       g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("Topic: enter what was discussed"));
       return FALSE;
