@@ -162,19 +162,62 @@ add_demo_accounts (KrDatabase *db, GError **error)
   return TRUE;
 }
 
+/* The values of --appraisals and --training, in the order of KrDemoAppraisals and
+ * KrDemoTraining (which agree). */
+static const char *const extent_names[] = { "auto", "none", "all" };
+G_STATIC_ASSERT (KR_DEMO_APPRAISALS_NONE == 1 && KR_DEMO_APPRAISALS_ALL == 2);
+G_STATIC_ASSERT (KR_DEMO_TRAINING_NONE == 1 && KR_DEMO_TRAINING_ALL == 2);
+/* The option texts say so. */
+G_STATIC_ASSERT (KR_DEMO_APPRAISALS_AUTO_LIMIT == 10000 && KR_DEMO_TRAINING_AUTO_LIMIT == 10000);
+
+/* Reads the value of @option into @extent; %NULL (not given) is "auto". */
+static gboolean
+parse_extent (const char *option, const char *value, guint *extent, char **message)
+{
+  if (value == NULL)
+    {
+      *extent = 0;
+      return TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (extent_names); i++)
+    if (g_ascii_strcasecmp (value, extent_names[i]) == 0)
+      {
+        *extent = i;
+        return TRUE;
+      }
+  /* Translators: the first %s is an option (--appraisals or --training); auto, none and all
+   * are its values and stay untranslated */
+  *message = g_strdup_printf (_ ("%s must be auto, none or all; “%s” was given"), option, value);
+  return FALSE;
+}
+
 /* Checks the option values that GOption cannot. */
 static gboolean
-check_options (const KrToolCommand *command, gint64 n_employees, gint64 seed, int *status)
+check_options (const KrToolCommand *command,
+               gint64 n_employees,
+               gint64 seed,
+               const char *appraisals,
+               const char *training,
+               KrDemoOptions *options,
+               int *status)
 {
   g_autofree char *message = NULL;
+  guint extent = 0;
 
   if (n_employees < 0 || n_employees > MAX_EMPLOYEES)
     message = g_strdup_printf (_ ("--employees must be from 0 to %d; %lld was given"),
                                MAX_EMPLOYEES, (long long) n_employees);
   else if (seed < 0)
     message = g_strdup_printf (_ ("--seed must not be negative; %lld was given"), (long long) seed);
-  else
-    return TRUE;
+  else if (parse_extent ("--appraisals", appraisals, &extent, &message))
+    {
+      options->appraisals = (KrDemoAppraisals) extent;
+      if (parse_extent ("--training", training, &extent, &message))
+        {
+          options->training = (KrDemoTraining) extent;
+          return TRUE;
+        }
+    }
   *status = kr_tool_usage_error (command, message);
   return FALSE;
 }
@@ -184,6 +227,7 @@ kr_tool_demo (const KrToolCommand *command, int argc, char **argv)
 {
   gint64 n_employees = DEFAULT_EMPLOYEES, seed = DEFAULT_SEED;
   gboolean with_accounts = FALSE;
+  g_autofree char *appraisals = NULL, *training = NULL;
   const GOptionEntry entries[] = {
     { "employees", 'e', 0, G_OPTION_ARG_INT64, &n_employees,
       N_ ("How many employees to generate (default 2000)"), N_ ("N") },
@@ -194,6 +238,13 @@ kr_tool_demo (const KrToolCommand *command, int argc, char **argv)
       N_ ("Also add an account of each role (admin, operator, kepala, peninjau), all with the "
           "password “karier-demo”: for trying Karier out, never for real data"),
       NULL },
+    { "appraisals", 0, 0, G_OPTION_ARG_STRING, &appraisals,
+      N_ ("Appraisal history, promotion records and the talent pool: auto (up to 10,000 "
+          "employees), none or all"),
+      N_ ("WHEN") },
+    { "training", 0, 0, G_OPTION_ARG_STRING, &training,
+      N_ ("Training, enrolments and mentoring: auto (up to 10,000 employees), none or all"),
+      N_ ("WHEN") },
     { NULL },
   };
   KrDemoOptions options = { 0 };
@@ -205,7 +256,7 @@ kr_tool_demo (const KrToolCommand *command, int argc, char **argv)
   int status;
 
   if (!kr_tool_parse_options (command, entries, 1, &argc, &argv, &status) ||
-      !check_options (command, n_employees, seed, &status))
+      !check_options (command, n_employees, seed, appraisals, training, &options, &status))
     return status;
 
   existed = g_file_test (argv[1], G_FILE_TEST_EXISTS);

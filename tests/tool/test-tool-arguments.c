@@ -26,6 +26,8 @@ static const Case cases[] = {
   { { "demo", "--employees", "99999999999", "new.db" }, "--employees", "99999999999" },
   { { "demo", "--employees", "abc", "new.db" }, "--employees", "abc" },
   { { "demo", "--seed", "abc", "new.db" }, "--seed", "abc" },
+  { { "demo", "--appraisals", "some", "new.db" }, "--appraisals", "some" },
+  { { "demo", "--training", "yes", "new.db" }, "--training", "yes" },
   { { "employee", "list", DB, "--limit", "-1" }, "--limit", "-1" },
   { { "employee", "list", DB, "--limit", "99999999999999999999" },
     "--limit",

@@ -346,6 +346,49 @@ test_backup_missing_database (Fixture *fixture, gconstpointer data)
   assert_dir_lists (fixture, "");
 }
 
+/* The number of rows of @table in the fixture's database. */
+static gint64
+count_rows (Fixture *fixture, const char *table)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  KrDatabase *db = kr_database_open (fixture->path, KR_DATABASE_FLAGS_READ_ONLY, &error);
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (_kr_database_get_handle (db), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  g_assert_finalize_object (db);
+  return n;
+}
+
+/* --appraisals and --training choose what a demo holds besides the employees: below the
+ * automatic limit both come by default, and "none" leaves each out on its own. */
+static void
+test_demo_extent (Fixture *fixture, gconstpointer data)
+{
+  kr_tool_fixture_run (fixture, NULL, "demo", "--employees", "60", "--appraisals", "none",
+                       "--training", "ALL", "karier.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_cmpint (count_rows (fixture, "employee"), ==, 60);
+  g_assert_cmpint (count_rows (fixture, "appraisal"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "talent_assessment"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "training_course"), >, 0);
+  g_assert_null (strstr (fixture->out, "Appraisals"));
+
+  g_unlink (fixture->path);
+  kr_tool_fixture_run (fixture, NULL, "demo", "--employees", "60", "--training", "none",
+                       "karier.db", NULL);
+  g_assert_cmpint (fixture->status, ==, 0);
+  g_assert_cmpint (count_rows (fixture, "appraisal"), >, 0);
+  g_assert_cmpint (count_rows (fixture, "training_course"), ==, 0);
+  kr_test_assert_contains (fixture->out, "Appraisals: ");
+}
+
 static void
 add_test (const char *name, void (*func) (Fixture *, gconstpointer))
 {
@@ -369,6 +412,7 @@ main (int argc, char *argv[])
   add_test ("/tool/backup/upgrades-old", test_backup_upgrades_old);
   add_test ("/tool/backup/onto-itself", test_backup_onto_itself);
   add_test ("/tool/backup/missing-database", test_backup_missing_database);
+  add_test ("/tool/demo/extent", test_demo_extent);
 
   return g_test_run ();
 }
