@@ -123,15 +123,16 @@ kr_backups_check (const char *backup_path, int *schema_version, GError **error)
   return ok;
 }
 
-/* An empty private file in @folder whose name starts with @prefix. */
+/* An empty private file in @folder whose name starts with @prefix, locked while *@fd stays
+ * open (kr-file-temporary.c), after removing those that interrupted copies left there. */
 static char *
-make_temporary (const char *folder, const char *prefix, GError **error)
+make_temporary (const char *folder, const char *prefix, int *fd, GError **error)
 {
-  g_autofree char *tmpl = g_strconcat (prefix, "XXXXXX", NULL);
-  char *path = g_build_filename (folder, tmpl, NULL);
-  int fd = g_mkstemp_full (path, O_RDWR | O_CLOEXEC, 0600);
+  char *path;
 
-  if (fd < 0)
+  _kr_file_remove_stale_temporaries (folder, prefix);
+  path = _kr_file_make_temporary (folder, prefix, fd);
+  if (path == NULL)
     {
       int saved_errno = errno;
       g_autofree char *display = g_filename_display_name (folder);
@@ -139,10 +140,8 @@ make_temporary (const char *folder, const char *prefix, GError **error)
       g_set_error (error, KR_ERROR, KR_ERROR_STORAGE,
                    _ ("Cannot write in the folder “%s”: %s; check that you may write there"),
                    display, g_strerror (saved_errno));
-      g_free (path);
       return NULL;
     }
-  g_close (fd, NULL);
   return path;
 }
 
@@ -254,19 +253,22 @@ back_up_current (sqlite3 *current,
 {
   g_autofree char *tmp_path = NULL;
   g_autofree char *path = NULL;
+  gboolean ok;
+  int fd;
 
   if (!_kr_backups_ensure_folder (folder, error))
     return FALSE;
-  tmp_path = make_temporary (folder, ".karier-backup-", error);
+  tmp_path = make_temporary (folder, KR_BACKUP_TEMPORARY_PREFIX, &fd, error);
   if (tmp_path == NULL)
     return FALSE;
   path = _kr_backups_new_path (folder, KR_BACKUP_KIND_BEFORE_RESTORE, now);
-  if (!copy_into (current, database_path, tmp_path, error) ||
-      !rename_into_place (tmp_path, path, error))
-    {
-      _kr_file_remove_temporary (tmp_path);
-      return FALSE;
-    }
+  ok = copy_into (current, database_path, tmp_path, error) &&
+       rename_into_place (tmp_path, path, error);
+  if (!ok)
+    _kr_file_remove_temporary (tmp_path);
+  g_close (fd, NULL);
+  if (!ok)
+    return FALSE;
   *before_restore = _kr_backups_describe (path, KR_BACKUP_KIND_BEFORE_RESTORE, now);
   return TRUE;
 }
@@ -304,13 +306,15 @@ close_current (sqlite3 *current, const char *database_path, GError **error)
   return TRUE;
 }
 
-gboolean
-kr_backups_restore (const char *database_path,
-                    const char *backup_path,
-                    const char *folder,
-                    GDateTime *now,
-                    KrBackup **before_restore,
-                    GError **error)
+/* kr_backups_restore () with the lock of its temporary in *@tmp_fd, which the caller closes. */
+static gboolean
+restore (const char *database_path,
+         const char *backup_path,
+         const char *folder,
+         GDateTime *now,
+         KrBackup **before_restore,
+         int *tmp_fd,
+         GError **error)
 {
   g_autoptr (GDateTime) time = NULL;
   g_autoptr (KrBackup) before = NULL;
@@ -320,11 +324,6 @@ kr_backups_restore (const char *database_path,
   sqlite3 *source = NULL;
   gboolean exists;
   int rc;
-
-  g_return_val_if_fail (database_path != NULL, FALSE);
-  g_return_val_if_fail (backup_path != NULL, FALSE);
-  g_return_val_if_fail (folder != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (before_restore != NULL)
     *before_restore = NULL;
@@ -354,7 +353,7 @@ kr_backups_restore (const char *database_path,
     }
 
   database_folder = g_path_get_dirname (database_path);
-  tmp_path = make_temporary (database_folder, ".karier-restore-", error);
+  tmp_path = make_temporary (database_folder, KR_RESTORE_TEMPORARY_PREFIX, tmp_fd, error);
   rc = tmp_path != NULL ? sqlite3_open_v2 (backup_path, &source, SQLITE_OPEN_READONLY, NULL)
                         : SQLITE_OK;
   if (tmp_path == NULL || rc != SQLITE_OK || !copy_into (source, backup_path, tmp_path, error))
@@ -378,4 +377,26 @@ kr_backups_restore (const char *database_path,
   if (before_restore != NULL)
     *before_restore = g_steal_pointer (&before);
   return TRUE;
+}
+
+gboolean
+kr_backups_restore (const char *database_path,
+                    const char *backup_path,
+                    const char *folder,
+                    GDateTime *now,
+                    KrBackup **before_restore,
+                    GError **error)
+{
+  int tmp_fd = -1;
+  gboolean ok;
+
+  g_return_val_if_fail (database_path != NULL, FALSE);
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+  g_return_val_if_fail (folder != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ok = restore (database_path, backup_path, folder, now, before_restore, &tmp_fd, error);
+  if (tmp_fd >= 0)
+    g_close (tmp_fd, NULL);
+  return ok;
 }

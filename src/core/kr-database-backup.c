@@ -6,7 +6,6 @@
 #include "kr-database.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -132,15 +131,6 @@ check_backup_destination (KrDatabase *self, const char *dest_path, GError **erro
   return TRUE;
 }
 
-void
-_kr_file_remove_temporary (const char *tmp_path)
-{
-  g_autofree char *journal = g_strconcat (tmp_path, "-journal", NULL);
-
-  g_unlink (journal);
-  g_unlink (tmp_path);
-}
-
 gboolean
 kr_database_backup (KrDatabase *self, const char *dest_path, GError **error)
 {
@@ -156,9 +146,9 @@ kr_database_backup (KrDatabase *self, const char *dest_path, GError **error)
     return FALSE;
 
   folder = g_path_get_dirname (dest_path);
-  tmp_path = g_build_filename (folder, ".karier-backup-XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
+  _kr_file_remove_stale_temporaries (folder, KR_BACKUP_TEMPORARY_PREFIX);
+  tmp_path = _kr_file_make_temporary (folder, KR_BACKUP_TEMPORARY_PREFIX, &fd);
+  if (tmp_path == NULL)
     {
       g_autofree char *folder_name = g_filename_display_name (folder);
 
@@ -169,11 +159,11 @@ kr_database_backup (KrDatabase *self, const char *dest_path, GError **error)
                    folder_name, g_strerror (saved_errno));
       return FALSE;
     }
-  g_close (fd, NULL);
 
   if (!copy_into (self, tmp_path, error))
     {
       _kr_file_remove_temporary (tmp_path);
+      g_close (fd, NULL);
       return FALSE;
     }
   if (g_rename (tmp_path, dest_path) != 0)
@@ -182,11 +172,13 @@ kr_database_backup (KrDatabase *self, const char *dest_path, GError **error)
 
       saved_errno = errno;
       _kr_file_remove_temporary (tmp_path);
+      g_close (fd, NULL);
       g_set_error (error, KR_ERROR, KR_ERROR_STORAGE,
                    _ ("Cannot save the backup as “%s”: %s; check that you may write there"), name,
                    g_strerror (saved_errno));
       return FALSE;
     }
+  g_close (fd, NULL);
   return TRUE;
 }
 

@@ -99,8 +99,22 @@ gboolean _kr_file_check_id (const char *path, dev_t dev, ino_t ino, GError **err
 /* Whether paths @a and @b name the same file (same device and inode). */
 gboolean _kr_file_is_same (const char *a, const char *b);
 
-/* Removes a temporary file left by a failed write, and its SQLite journal. */
+/* Removes a temporary file left by a failed write, and the -journal, -wal and -shm files
+ * SQLite may have kept beside it (kr-file-temporary.c). */
 void _kr_file_remove_temporary (const char *tmp_path);
+
+/* The names of the temporaries of backups and of restores: hidden, then six characters. */
+#define KR_BACKUP_TEMPORARY_PREFIX  ".karier-backup-"
+#define KR_RESTORE_TEMPORARY_PREFIX ".karier-restore-"
+
+/* Creates an empty private file in @folder named @prefix and six random characters, and locks
+ * it (flock) for as long as *@fd stays open: close *@fd once the file is renamed into place or
+ * removed. Returns: (transfer full) (nullable): its path, or %NULL with errno set. */
+char *_kr_file_make_temporary (const char *folder, const char *prefix, int *fd);
+
+/* Removes the temporaries of _kr_file_make_temporary () with @prefix in @folder that nobody
+ * holds and that are older than a minute: those of a copy that was killed. Returns how many. */
+guint _kr_file_remove_stale_temporaries (const char *folder, const char *prefix);
 
 /* The cache of kr_database_has_accounts(): -1 unknown, 0 or 1. The account repository sets it
  * back to -1 after each change of the accounts. */

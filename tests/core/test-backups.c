@@ -3,7 +3,10 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <string.h>
+#include <sys/file.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 
@@ -224,6 +227,76 @@ test_rotation (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_manual, ==, 6);
 }
 
+/* Writes @name (and, when @journal, its -journal) in @folder, dated @age_seconds ago. */
+static char *
+write_leftover (const char *folder, const char *name, gint64 age_seconds, gboolean journal)
+{
+  char *path = g_build_filename (folder, name, NULL);
+  g_autofree char *journal_path = g_strconcat (path, "-journal", NULL);
+  gint64 when = g_get_real_time () / G_USEC_PER_SEC - age_seconds;
+  struct utimbuf times = { .actime = (time_t) when, .modtime = (time_t) when };
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, "half a copy", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (utime (path, &times), ==, 0);
+  if (journal)
+    {
+      g_file_set_contents (journal_path, "journal", -1, &error);
+      g_assert_no_error (error);
+    }
+  return path;
+}
+
+/* A copy killed halfway leaves its temporary behind: the next backup or restore into the same
+ * folder removes it and its journal, but leaves a temporary that a copy under way holds (it is
+ * locked), one younger than a minute (it may not be locked yet) and files of other names. */
+static void
+test_stale_temporaries (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (KrDatabase) db = open_database (fixture->path);
+  g_autoptr (GDateTime) when = utc (2026, 3, 1, 1, 0, 0);
+  g_autoptr (KrBackup) backup = NULL;
+  g_autoptr (KrBackup) before = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *stale = NULL, *held = NULL, *young = NULL, *other = NULL, *restore = NULL;
+  g_autofree char *stale_journal = NULL;
+  int held_fd;
+
+  add_unit (db, "A");
+  g_assert_true (g_mkdir_with_parents (fixture->folder, 0700) == 0);
+  stale = write_leftover (fixture->folder, KR_BACKUP_TEMPORARY_PREFIX "ABC123", 3600, TRUE);
+  stale_journal = g_strconcat (stale, "-journal", NULL);
+  held = write_leftover (fixture->folder, KR_BACKUP_TEMPORARY_PREFIX "HELD42", 3600, FALSE);
+  young = write_leftover (fixture->folder, KR_BACKUP_TEMPORARY_PREFIX "YOUNG1", 5, FALSE);
+  other = write_leftover (fixture->folder, KR_BACKUP_TEMPORARY_PREFIX "notes.txt", 3600, FALSE);
+  held_fd = g_open (held, O_RDONLY | O_CLOEXEC, 0);
+  g_assert_cmpint (held_fd, >=, 0);
+  g_assert_cmpint (flock (held_fd, LOCK_EX | LOCK_NB), ==, 0);
+
+  backup = create (db, fixture->folder, KR_BACKUP_KIND_MANUAL, when);
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (stale_journal, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (held, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (young, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+
+  /* Once nobody holds it, it goes with the next copy. */
+  g_close (held_fd, NULL);
+  g_assert_cmpuint (_kr_file_remove_stale_temporaries (fixture->folder, KR_BACKUP_TEMPORARY_PREFIX),
+                    ==, 1);
+  g_assert_false (g_file_test (held, G_FILE_TEST_EXISTS));
+
+  /* A restore's leftover beside the database goes with the next restore. */
+  restore = write_leftover (fixture->dir, KR_RESTORE_TEMPORARY_PREFIX "XYZ789", 3600, TRUE);
+  g_assert_finalize_object (g_steal_pointer (&db));
+  g_assert_true (
+      kr_backups_restore (fixture->path, backup->path, fixture->folder, when, &before, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (restore, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (count_units (fixture->path), ==, 1);
+}
+
 static void
 test_daily_if_due (Fixture *fixture, gconstpointer data)
 {
@@ -421,6 +494,7 @@ main (int argc, char *argv[])
   add_test ("/backups/list", test_list);
   add_test ("/backups/rotation", test_rotation);
   add_test ("/backups/daily-if-due", test_daily_if_due);
+  add_test ("/backups/stale-temporaries", test_stale_temporaries);
   add_test ("/backups/restore/round-trip", test_restore_round_trip);
   add_test ("/backups/restore/refused-while-open", test_restore_refused_while_open);
   add_test ("/backups/restore/refuses-bad-files", test_restore_refuses_bad_files);
