@@ -377,22 +377,14 @@ kr_employee_list_get_query (KrEmployeeList *self)
   return self->query;
 }
 
-/* Announces that all the rows changed, as two changes: GTK's list widgets look for the
- * rows they showed among the rows added by the change that removed them, reading every row
- * of the new list (all the matches of a search, a page at a time); added after the removal,
- * there is nothing to look for. */
+/* Announces that all the rows changed, in one change. A GTK 4.8 list widget given it directly
+ * would look for the rows it showed among all the added rows, reading every row of the new
+ * list; the Employees page shows the list through a KrSlotModel (src/ui/kr-slot-model.h),
+ * which turns it into new items for the rows on screen and a change of the count. */
 static void
 replace_all (KrEmployeeList *self, guint old_n_items)
 {
-  guint n_items = self->n_items;
-
-  /* Empty in between, as the first change says. */
-  self->n_items = 0;
-  if (old_n_items > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, 0);
-  self->n_items = n_items;
-  if (n_items > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, n_items);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->n_items);
 }
 
 /* Emits items-changed for a new count, or over the rows read before for the same count. */

@@ -45,8 +45,10 @@ const KrEmployeeQuery *kr_employee_list_get_query (KrEmployeeList *self);
  * @query: (nullable): what to show; %NULL for everyone, sorted by name
  *
  * Shows what @query selects instead: counts the rows again, forgets the rows read so far and
- * emits #GListModel::items-changed for the whole list (removing the old count, adding the
- * new). Does nothing when @query equals the current query (kr_employee_query_equal()).
+ * emits #GListModel::items-changed for the whole list (0, the old count, the new count): show
+ * the list in a GTK list widget through a KrSlotModel (src/ui), which GTK 4.8 needs to keep
+ * such a change cheap. Does nothing when @query equals the current query
+ * (kr_employee_query_equal()).
  */
 void kr_employee_list_set_query (KrEmployeeList *self, const KrEmployeeQuery *query);
 

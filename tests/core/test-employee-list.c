@@ -983,20 +983,6 @@ assert_change (GArray *changes, guint position, guint removed, guint added)
 {
   const Change *change;
 
-  /* A change of every row comes as a removal of all, then an addition of all. */
-  if (changes->len == 2)
-    {
-      const Change *first = &g_array_index (changes, Change, 0);
-      const Change *second = &g_array_index (changes, Change, 1);
-
-      g_assert_cmpuint (position, ==, 0);
-      g_assert_true (first->position == 0 && first->added == 0 && second->position == 0 &&
-                     second->removed == 0);
-      g_assert_cmpuint (first->removed, ==, removed);
-      g_assert_cmpuint (second->added, ==, added);
-      g_array_set_size (changes, 0);
-      return;
-    }
   g_assert_cmpuint (changes->len, ==, 1);
   change = &g_array_index (changes, Change, 0);
   g_assert_cmpuint (change->position, ==, position);

@@ -240,6 +240,141 @@ test_page_live_update (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (kr_employees_page_get_count_label (fixture->page), ==, "299 employees");
 }
 
+/* The NIPs that the mapped cells of the NIP column show, in the order of the widget tree. */
+static void
+collect_shown_nips (GtkWidget *widget, GtkWidget *column_view, GPtrArray *nips)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_INSCRIPTION (child))
+        {
+          const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (child));
+          graphene_point_t point;
+
+          /* The first column's cells: the NIP in groups (8-6-1-3, or 8-4-2-1-3 for PPPK). */
+          if (text != NULL && strspn (text, "0123456789 ") == strlen (text) &&
+              strlen (text) > KR_NIP_LENGTH &&
+              gtk_widget_compute_point (child, column_view, &GRAPHENE_POINT_INIT (0, 0), &point) &&
+              point.x < 50)
+            g_ptr_array_add (nips, g_strdup (text));
+        }
+      collect_shown_nips (child, column_view, nips);
+    }
+}
+
+/* Every row on screen shows an employee of the list, and every employee of a short list is on
+ * screen, whatever the list showed before. */
+static void
+assert_rows_show_list (Fixture *fixture)
+{
+  GtkWidget *view = child (fixture, "column_view");
+  KrEmployeeList *list = kr_employees_page_get_list (fixture->page);
+  g_autoptr (GPtrArray) shown = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  kr_test_settle (view);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KrEmployee) employee = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_hash_table_add (listed, kr_nip_format_digits (kr_employee_get_nip (employee)));
+    }
+  collect_shown_nips (view, view, shown);
+  g_assert_cmpuint (shown->len, >, 0);
+  for (guint i = 0; i < shown->len; i++)
+    if (!g_hash_table_contains (listed, g_ptr_array_index (shown, i)))
+      g_error ("Row %u shows %s, which is not in the list of %u", i,
+               (char *) g_ptr_array_index (shown, i), n);
+  if (n <= 10 && shown->len != n)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < shown->len; i++)
+        g_string_append_printf (text, " [%s]", (char *) g_ptr_array_index (shown, i));
+      g_error ("%u rows shown of a list of %u:%s", shown->len, n, text->str);
+    }
+}
+
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_LIST_VIEW (child) ? child : find_list_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Rows keep their widgets when a search replaces the list (kr-slot-model.h): what they show
+ * must follow, at the top of the list and after scrolling to its end. */
+static void
+test_page_rows_follow_search (Fixture *fixture, gconstpointer data)
+{
+  GtkEditable *entry = child (fixture, "search_entry");
+  GtkScrollable *view = child (fixture, "column_view");
+  g_autoptr (KrEmployee) last = NULL;
+  g_autofree char *prefix = NULL;
+  GtkAdjustment *adjustment;
+  guint n;
+
+  assert_rows_show_list (fixture);
+  last = g_list_model_get_item (G_LIST_MODEL (kr_employees_page_get_list (fixture->page)),
+                                n_items (fixture) - 1);
+  n = n_items (fixture);
+  prefix = g_strndup (kr_employee_get_nip (last), 12);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "employees.search", NULL));
+
+  for (guint round = 0; round < 3; round++)
+    {
+      /* The second time, from the end of the list. */
+      if (round == 1)
+        {
+          adjustment = gtk_scrollable_get_vadjustment (view);
+          kr_test_spin ();
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+          kr_test_spin ();
+          assert_rows_show_list (fixture);
+        }
+      if (round == 2)
+        {
+          /* What End does: the keyboard focus and the selection on the last row. */
+          g_assert_true (gtk_widget_activate_action (find_list_view (GTK_WIDGET (view)),
+                                                     "list.select-item", "(ubb)", n - 1, FALSE,
+                                                     FALSE));
+          g_assert_true (gtk_widget_activate_action (find_list_view (GTK_WIDGET (view)),
+                                                     "list.scroll-to-item", "u", n - 1));
+          kr_test_spin ();
+          assert_rows_show_list (fixture);
+        }
+      /* Typed a digit at a time: each search narrows the one before. */
+      for (guint length = 1; length <= strlen (prefix); length++)
+        {
+          g_autofree char *typed = g_strndup (prefix, length);
+
+          gtk_editable_set_text (entry, typed);
+          g_signal_emit_by_name (entry, "search-changed");
+          assert_rows_show_list (fixture);
+        }
+      g_assert_cmpuint (n_items (fixture), <=, 10);
+      gtk_editable_set_text (entry, "");
+      g_signal_emit_by_name (entry, "search-changed");
+      g_assert_cmpuint (n_items (fixture), ==, n);
+      assert_rows_show_list (fixture);
+    }
+  /* Another order: the same rows, other employees. */
+  gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (view), column_at (fixture, 0),
+                                  GTK_SORT_DESCENDING);
+  assert_rows_show_list (fixture);
+}
+
 static gboolean
 dialog_settled (gpointer data)
 {
@@ -475,6 +610,8 @@ main (int argc, char *argv[])
   ADD ("/ui/employees/search", N_EMPLOYEES, test_page_search);
   ADD ("/ui/employees/filter", N_EMPLOYEES, test_page_filter);
   ADD ("/ui/employees/sort-by-header", N_EMPLOYEES, test_page_sort_by_header);
+  /* More employees than the 200 rows a list view keeps. */
+  ADD ("/ui/employees/rows-follow-search", 2000, test_page_rows_follow_search);
   ADD ("/ui/employees/open-profile", N_EMPLOYEES, test_page_open_profile);
   ADD ("/ui/employees/live-update", N_EMPLOYEES, test_page_live_update);
   ADD ("/ui/employees/export-filtered", N_EMPLOYEES, test_page_export_filtered);

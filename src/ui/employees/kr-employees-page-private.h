@@ -4,6 +4,7 @@
 #include "kr-employee-profile.h"
 #include "kr-employee-query.h"
 #include "kr-employees-page.h"
+#include "kr-slot-model.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,8 @@ struct _KrEmployeesPage
   KrUnitRepository *units;
   GtkFileChooserNative *chooser;
   KrEmployeeList *list;
+  /* What the column view shows: the positions of the list (kr-slot-model.h). */
+  KrSlotModel *slots;
   KrEmployeeQuery *query;
   GtkSingleSelection *selection;
   GArray *unit_ids;

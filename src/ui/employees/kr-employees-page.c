@@ -90,18 +90,44 @@ cell_text (KrEmployeesPage *self, KrEmployee *employee, Column column)
     }
 }
 
+/* Shows the employee of @slot in the cell @item of @column. */
+static void
+show_cell (KrEmployeesPage *self, GtkListItem *item, KrSlot *slot, Column column)
+{
+  KrEmployee *employee = kr_slot_get_item (slot);
+  g_autofree char *text = employee != NULL ? cell_text (self, employee, column) : NULL;
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+}
+
+/* The row's position got another employee (a search, a sort, an edit): the cell stays. */
+static void
+on_slot_item_changed_cb (KrSlot *slot, GParamSpec *pspec, GtkListItem *item)
+{
+  KrEmployeesPage *self = g_object_get_data (G_OBJECT (item), "page");
+
+  show_cell (self, item, slot, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "column")));
+}
+
 static void
 bind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
   KrEmployeesPage *self = g_object_get_data (G_OBJECT (factory), "page");
-  KrEmployee *employee = gtk_list_item_get_item (item);
-  g_autofree char *text = NULL;
+  KrSlot *slot = gtk_list_item_get_item (item);
 
-  if (employee == NULL)
-    return;
+  g_object_set_data (G_OBJECT (item), "page", self);
+  g_object_set_data (G_OBJECT (item), "column", user_data);
+  g_signal_connect (slot, "notify::item", G_CALLBACK (on_slot_item_changed_cb), item);
+  show_cell (self, item, slot, GPOINTER_TO_INT (user_data));
+}
 
-  text = cell_text (self, employee, GPOINTER_TO_INT (user_data));
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  KrSlot *slot = gtk_list_item_get_item (item);
+
+  if (slot != NULL)
+    g_signal_handlers_disconnect_by_func (slot, on_slot_item_changed_cb, item);
 }
 
 static void
@@ -118,6 +144,7 @@ add_column (KrEmployeesPage *self,
   g_object_set_data (G_OBJECT (factory), "page", self);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column));
 
   view_column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (view_column, TRUE);
@@ -187,6 +214,11 @@ update_state (KrEmployeesPage *self)
   }
 }
 
+/* Runs before the column view's KrSlotModel hears of the change. When the count changes, the
+ * view goes back to the top first: a new search or filter starts there, and the rows the view
+ * keeps then lie at the start of the list, where the slot model gives them their new
+ * employees. Left at a place that the change removes, GTK 4.8 guesses a new place for the rows
+ * it tracks and kept showing the old ones. */
 static void
 on_items_changed_cb (GListModel *model,
                      guint position,
@@ -194,12 +226,18 @@ on_items_changed_cb (GListModel *model,
                      guint added,
                      KrEmployeesPage *self)
 {
+  if (removed != added)
+    gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)),
+                              0);
   update_state (self);
 }
 
 static void
 apply_query (KrEmployeesPage *self)
 {
+  /* Rows keep their place when the list changes (kr-slot-model.h): a selected row would
+   * stand for another employee. */
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   if (self->list != NULL)
     kr_employee_list_set_query (self->list, self->query);
   update_state (self);
@@ -678,6 +716,7 @@ kr_employees_page_set_repositories (KrEmployeesPage *self,
   if (self->units != NULL)
     g_signal_handlers_disconnect_by_func (self->units, on_units_changed_cb, self);
   gtk_single_selection_set_model (self->selection, NULL);
+  g_clear_object (&self->slots);
   g_clear_object (&self->list);
   g_set_object (&self->database, database);
   g_set_object (&self->repository, employees);
@@ -698,7 +737,8 @@ kr_employees_page_set_repositories (KrEmployeesPage *self,
     {
       self->list = kr_employee_list_new (employees, self->query);
       g_signal_connect (self->list, "items-changed", G_CALLBACK (on_items_changed_cb), self);
-      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
+      self->slots = kr_slot_model_new (G_LIST_MODEL (self->list));
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->slots));
     }
   if (units != NULL)
     g_signal_connect_swapped (units, "changed", G_CALLBACK (on_units_changed_cb), self);
