@@ -1,20 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "kr-window-audit"
-/* For SCHED_IDLE (Linux) */
-#define _GNU_SOURCE
 
 #include "config.h"
 
 #include "kr-window-audit.h"
-
-#include <pthread.h>
-#include <sched.h>
 
 #include <glib/gi18n.h>
 
 #include "kr-audit-format.h"
 #include "kr-audit-page.h"
 #include "kr-audit.h"
+#include "kr-idle-thread.h"
 #include "kr-window-private.h"
 
 /* The name of the Audit Trail section in kr-window.c's table. */
@@ -195,24 +191,6 @@ verify_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable
   g_task_return_boolean (task, TRUE);
 }
 
-/* The check reads every record of the trail: about 30 s of a CPU for the 7.5 million records of
- * 10^6 employees. It runs in a thread of its own that takes only CPU time nothing else wants
- * (SCHED_IDLE), so that it never slows the window, the search index being read or the user's
- * other programs; a thread of GLib's pool could not be given back its priority afterwards. */
-static gpointer
-verify_idle_thread (gpointer data)
-{
-  GTask *task = data;
-#ifdef SCHED_IDLE
-  struct sched_param param = { 0 };
-
-  pthread_setschedparam (pthread_self (), SCHED_IDLE, &param);
-#endif
-  verify_thread_cb (task, NULL, g_task_get_task_data (task), g_task_get_cancellable (task));
-  g_object_unref (task);
-  return NULL;
-}
-
 static void
 verify_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -241,7 +219,6 @@ start_verify (AuditState *state)
   g_autoptr (GTask) task = NULL;
   KrIdentity *identity = kr_database_get_identity (state->database);
   Verify *verify = g_new0 (Verify, 1);
-  GThread *thread;
 
   if (state->verifying != NULL)
     g_cancellable_cancel (state->verifying);
@@ -254,14 +231,9 @@ start_verify (AuditState *state)
   task = g_task_new (NULL, state->verifying, verify_done_cb, g_rc_box_acquire (state));
   g_task_set_source_tag (task, start_verify);
   g_task_set_task_data (task, verify, (GDestroyNotify) verify_free);
-  thread = g_thread_try_new ("kr-audit-verify", verify_idle_thread, g_object_ref (task), NULL);
-  if (thread != NULL)
-    g_thread_unref (thread);
-  else
-    {
-      g_object_unref (task);
-      g_task_run_in_thread (task, verify_thread_cb);
-    }
+  /* It reads every record: about 30 s of a CPU for the 7.5 million of 10^6 employees, which
+   * must not slow the window or the search index. */
+  kr_task_run_in_idle_thread (task, verify_thread_cb);
 }
 
 /* Following the window */

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Runs @func for @task like g_task_run_in_thread (), but in a thread of its own that takes
+ * only CPU time nothing else wants (SCHED_IDLE on Linux), for long work in the background
+ * that nobody waits for: checking the audit trail, the daily backup. A thread of GLib's pool
+ * cannot be used: it could not be given its priority back afterwards. */
+void kr_task_run_in_idle_thread (GTask *task, GTaskThreadFunc func);
+
+G_END_DECLS
