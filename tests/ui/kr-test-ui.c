@@ -92,6 +92,21 @@ flag_is_set (gpointer data)
   return *(gboolean *) data;
 }
 
+GtkWidget *
+kr_test_find_descendant (GtkWidget *widget, GType type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found =
+          G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child : kr_test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 void
 kr_test_settle (GtkWidget *widget)
 {

@@ -22,6 +22,9 @@ void kr_test_spin (void);
  * a leak never ends). */
 void kr_test_finalize_object (gpointer object);
 
+/* Returns: (transfer none) (nullable): the first widget of @type below @widget, depth first */
+GtkWidget *kr_test_find_descendant (GtkWidget *widget, GType type);
+
 /* Waits until @widget is on screen and has drawn two frames at its current size. */
 void kr_test_settle (GtkWidget *widget);
 

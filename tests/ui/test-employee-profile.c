@@ -267,20 +267,6 @@ row_title (GtkListBox *list, int index)
   return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
 }
 
-static GtkWidget *
-find_popover (GtkWidget *widget)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
-       c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = GTK_IS_POPOVER (c) ? c : find_popover (c);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 type_text (gpointer editable, const char *text)
 {
@@ -542,7 +528,7 @@ test_profile_add_rank (Fixture *fixture, gconstpointer data)
   {
     /* The choices show whole, pangkat and all. */
     GtkWidget *golongan = child (editor, KR_TYPE_HISTORY_EDITOR, "golongan_row");
-    GtkWidget *popover = find_popover (golongan);
+    GtkWidget *popover = kr_test_find_descendant (golongan, GTK_TYPE_POPOVER);
 
     g_assert_nonnull (popover);
     adw_action_row_activate (ADW_ACTION_ROW (golongan));

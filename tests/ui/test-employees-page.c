@@ -299,20 +299,6 @@ assert_rows_show_list (Fixture *fixture)
     }
 }
 
-static GtkWidget *
-find_list_view (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = GTK_IS_LIST_VIEW (child) ? child : find_list_view (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Rows keep their widgets when a search replaces the list (kr-slot-model.h): what they show
  * must follow, at the top of the list and after scrolling to its end. */
 static void
@@ -346,11 +332,12 @@ test_page_rows_follow_search (Fixture *fixture, gconstpointer data)
       if (round == 2)
         {
           /* What End does: the keyboard focus and the selection on the last row. */
-          g_assert_true (gtk_widget_activate_action (find_list_view (GTK_WIDGET (view)),
-                                                     "list.select-item", "(ubb)", n - 1, FALSE,
-                                                     FALSE));
-          g_assert_true (gtk_widget_activate_action (find_list_view (GTK_WIDGET (view)),
-                                                     "list.scroll-to-item", "u", n - 1));
+          g_assert_true (gtk_widget_activate_action (
+              kr_test_find_descendant (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW), "list.select-item",
+              "(ubb)", n - 1, FALSE, FALSE));
+          g_assert_true (gtk_widget_activate_action (
+              kr_test_find_descendant (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW),
+              "list.scroll-to-item", "u", n - 1));
           kr_test_spin ();
           assert_rows_show_list (fixture);
         }
