@@ -67,6 +67,31 @@ char *_kr_database_dup_migration_sql (int version);
 sqlite3 *_kr_database_get_handle (KrDatabase *self);
 
 /**
+ * _kr_database_get_shared_path:
+ * @self: a #KrDatabase
+ *
+ * Returns the file that another connection can open to read what @self holds, for work in
+ * a worker thread with a connection of its own; %NULL for an in-memory database.
+ *
+ * Returns: (transfer none) (nullable): the path, or %NULL
+ */
+const char *_kr_database_get_shared_path (KrDatabase *self);
+
+/**
+ * _kr_database_get_fingerprint:
+ * @self: a #KrDatabase
+ * @fingerprint: (out caller-allocates): two numbers that move whenever the data change
+ *
+ * Reads PRAGMA data_version, which moves when another connection commits, and the total
+ * changes of @self's connection. What a worker connection read is what @self sees while the
+ * fingerprint stays the one taken when the work was asked for.
+ *
+ * Returns: %FALSE when the connection is inside a transaction, whose changes another
+ *   connection cannot see yet, or the pragma failed
+ */
+gboolean _kr_database_get_fingerprint (KrDatabase *self, gint64 fingerprint[2]);
+
+/**
  * _kr_database_set_error:
  * @self: a #KrDatabase
  * @error: return location for a #GError

@@ -557,6 +557,42 @@ _kr_database_get_handle (KrDatabase *self)
   return self->db;
 }
 
+const char *
+_kr_database_get_shared_path (KrDatabase *self)
+{
+  g_return_val_if_fail (KR_IS_DATABASE (self), NULL);
+
+  /* Another connection sees the same data only in a file. */
+  if (self->path == NULL || *self->path == '\0' || g_str_equal (self->path, ":memory:") ||
+      !g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  return self->path;
+}
+
+gboolean
+_kr_database_get_fingerprint (KrDatabase *self, gint64 fingerprint[2])
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (KR_IS_DATABASE (self), FALSE);
+
+  if (!sqlite3_get_autocommit (self->db) ||
+      sqlite3_prepare_v2 (self->db, "PRAGMA data_version", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  ok = sqlite3_step (stmt) == SQLITE_ROW;
+  if (ok)
+    {
+      fingerprint[0] = sqlite3_column_int64 (stmt, 0);
+      fingerprint[1] = sqlite3_total_changes64 (self->db);
+    }
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
 gboolean
 kr_database_get_info (KrDatabase *self, KrDatabaseInfo *info, GError **error)
 {

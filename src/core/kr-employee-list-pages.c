@@ -22,12 +22,12 @@ _kr_employee_list_key_free (Key *key)
 }
 
 /* Copies the keys of the row @stmt is on, from @column. NULL when out of memory. */
-static Key *
-key_new_from_row (const Plan *plan, sqlite3_stmt *stmt, int column)
+Key *
+_kr_employee_list_key_new_from_row (guint n_keys, sqlite3_stmt *stmt, int column)
 {
   Key *key = g_new0 (Key, MAX_KEYS + 1);
 
-  for (guint i = 0; i < plan->n_keys; i++)
+  for (guint i = 0; i < n_keys; i++)
     {
       key[i] = sqlite3_value_dup (sqlite3_column_value (stmt, column + (int) i));
       if (key[i] == NULL)
@@ -180,7 +180,7 @@ skip_rows (KrEmployeeList *self, const Key *after, gint64 offset, GError **error
     sqlite3_bind_int64 (stmt, bind_boundary (stmt, first_parameter (self), segment, after), offset);
     rc = sqlite3_step (stmt);
     if (rc == SQLITE_ROW)
-      key = key_new_from_row (self->plan, stmt, 0);
+      key = _kr_employee_list_key_new_from_row (self->plan->n_keys, stmt, 0);
     sqlite3_reset (stmt);
     if (rc == SQLITE_ROW && key == NULL)
       rc = SQLITE_NOMEM;
@@ -218,8 +218,8 @@ add_item_cb (KrEmployeeList *self, sqlite3_stmt *stmt, gpointer user_data)
 
   g_ptr_array_add (read->items, _kr_employee_new_from_row (stmt));
   if (read->items->len == read->wanted)
-    read->last =
-        key_new_from_row (self->plan, stmt, sqlite3_column_count (stmt) - (int) self->plan->n_keys);
+    read->last = _kr_employee_list_key_new_from_row (
+        self->plan->n_keys, stmt, sqlite3_column_count (stmt) - (int) self->plan->n_keys);
   return TRUE;
 }
 
@@ -244,7 +244,7 @@ add_boundary_cb (KrEmployeeList *self, sqlite3_stmt *stmt, gpointer user_data)
   index = scan->from + scan->n_rows / PAGE_SIZE;
   slot = (Key **) &g_ptr_array_index (self->boundaries, index);
   if (*slot == NULL)
-    *slot = key_new_from_row (self->plan, stmt, 0);
+    *slot = _kr_employee_list_key_new_from_row (self->plan->n_keys, stmt, 0);
   scan->failed = *slot == NULL;
   return !scan->failed && index < scan->target;
 }

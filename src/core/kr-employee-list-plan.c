@@ -469,9 +469,15 @@ _kr_employee_list_build_sql (const Plan *plan, StatementKind kind, int segment)
 void
 _kr_employee_list_bind_filters (const Plan *plan, sqlite3_stmt *stmt)
 {
-  for (guint i = 0; i < plan->binds->len; i++)
+  _kr_employee_list_bind_values (plan->binds, stmt);
+}
+
+void
+_kr_employee_list_bind_values (GArray *binds, sqlite3_stmt *stmt)
+{
+  for (guint i = 0; i < binds->len; i++)
     {
-      const Bind *bind = &g_array_index (plan->binds, Bind, i);
+      const Bind *bind = &g_array_index (binds, Bind, i);
 
       if (bind->is_text)
         sqlite3_bind_text (stmt, (int) i + 1, bind->text, -1, SQLITE_STATIC);

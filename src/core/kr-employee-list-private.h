@@ -13,7 +13,8 @@ G_BEGIN_DECLS
  * - kr-employee-list.c: the object, its statements, counting, the GListModel;
  * - kr-employee-list-plan.c: the plans, the SQL of the filters and of the sort keys;
  * - kr-employee-list-pages.c: reading pages, their keyset boundaries, the cache of pages;
- * - kr-employee-list-search.c: the rows of a search found by the search index. */
+ * - kr-employee-list-search.c: the rows of a search found by the search index;
+ * - kr-employee-list-survey.c: every page boundary, learnt in the background. */
 
 /* How the list reads its rows.
  *
@@ -34,7 +35,11 @@ G_BEGIN_DECLS
  * it are skipped with OFFSET, which SQLite runs inside one statement along the index, and
  * the keys of the last NEAR_PAGES pages are scanned to learn their boundaries as well. A jump
  * thus costs a walk along the index from the nearest known boundary, which jumps make ever
- * nearer, where a plain OFFSET would walk from the start every time.
+ * nearer, where a plain OFFSET would walk from the start every time. At millions of rows
+ * that walk still takes a few hundred milliseconds, so a list of at least SURVEY_MIN_ROWS
+ * rows in a file also learns every boundary at once in the background ("the survey",
+ * kr-employee-list-survey.c): a worker thread with a connection of its own reads the keys of
+ * the whole order, and its boundaries are taken if the database did not change meanwhile.
  *
  * Filters are SQL conditions with bound values. When a filter keeps many rows, walking the
  * order's index and testing each row in the index is cheapest, and the conditions are
@@ -58,6 +63,8 @@ G_BEGIN_DECLS
 #define MAX_KEYS 3
 /* How many pages before a page far from the boundaries known are scanned for theirs. */
 #define NEAR_PAGES 16
+/* The lists that learn all their boundaries in the background: those of 64 pages or more. */
+#define SURVEY_MIN_ROWS (64 * PAGE_SIZE)
 
 typedef struct
 {
@@ -142,6 +149,8 @@ struct _KrEmployeeList
   GQueue pages;          /* Page, the one used last first */
   GPtrArray *boundaries; /* Key *: [k] holds the keys of the last row of page k - 1, NULL
                           * until known; [0] stays NULL, as page 0 starts at the start */
+  guint plan_serial;     /* moves with each new plan */
+  GCancellable *survey;  /* of the survey under way, NULL when none */
 };
 
 /* kr-employee-list-plan.c */
@@ -150,6 +159,7 @@ Plan *_kr_employee_list_plan_new (const KrEmployeeQuery *query, gint64 scope_uni
 void _kr_employee_list_plan_free (Plan *plan);
 char *_kr_employee_list_build_sql (const Plan *plan, StatementKind kind, int segment);
 void _kr_employee_list_bind_filters (const Plan *plan, sqlite3_stmt *stmt);
+void _kr_employee_list_bind_values (GArray *binds, sqlite3_stmt *stmt);
 
 /* kr-employee-list.c */
 
@@ -166,6 +176,7 @@ sqlite3_stmt *_kr_employee_list_get_statement (KrEmployeeList *self,
 /* kr-employee-list-pages.c */
 
 void _kr_employee_list_key_free (Key *key);
+Key *_kr_employee_list_key_new_from_row (guint n_keys, sqlite3_stmt *stmt, int column);
 guint _kr_employee_list_get_page_size (KrEmployeeList *self);
 Page *_kr_employee_list_get_page (KrEmployeeList *self, guint index, GError **error);
 void _kr_employee_list_drop_rows (KrEmployeeList *self);
@@ -177,5 +188,15 @@ gboolean _kr_employee_list_read_found_page (KrEmployeeList *self,
                                             GPtrArray *items,
                                             GError **error);
 KrEmployeeSearchResult *_kr_employee_list_find_in_index (KrEmployeeList *self);
+
+/* kr-employee-list-survey.c */
+
+void _kr_employee_list_start_survey (KrEmployeeList *self);
+void _kr_employee_list_cancel_survey (KrEmployeeList *self);
+/* For tests: the size from which lists survey (SURVEY_MIN_ROWS); whether a survey is under
+ * way; how many boundaries the list knows. */
+void _kr_employee_list_set_survey_min_rows (guint n_rows);
+gboolean _kr_employee_list_is_surveying (KrEmployeeList *self);
+guint _kr_employee_list_count_boundaries (KrEmployeeList *self);
 
 G_END_DECLS

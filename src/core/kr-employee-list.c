@@ -150,6 +150,7 @@ recount (KrEmployeeList *self)
   g_clear_pointer (&self->plan, _kr_employee_list_plan_free);
   self->plan =
       _kr_employee_list_plan_new (self->query, _kr_database_get_scope_unit (self->database));
+  self->plan_serial++;
   /* Nothing for whoever may not read employees (kr-identity.h). */
   if (!_kr_database_check (self->database, KR_PERMISSION_READ_EMPLOYEES, &error))
     n_items = 0;
@@ -162,6 +163,8 @@ recount (KrEmployeeList *self)
   /* Page 0 starts at the start; the others' boundaries are learnt as pages are read. */
   g_ptr_array_set_size (self->boundaries, (n_items + PAGE_SIZE - 1) / PAGE_SIZE);
   set_error (self, g_steal_pointer (&error));
+  /* A long list learns all of them in the background. */
+  _kr_employee_list_start_survey (self);
 }
 
 /* GListModel */
@@ -241,6 +244,7 @@ kr_employee_list_dispose (GObject *object)
 
   if (self->repository != NULL)
     g_clear_signal_handler (&self->changed_handler, self->repository);
+  _kr_employee_list_cancel_survey (self);
   _kr_employee_list_drop_rows (self);
   g_clear_pointer (&self->found, kr_employee_search_result_free);
   g_clear_pointer (&self->by_id, sqlite3_finalize);

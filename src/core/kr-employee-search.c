@@ -42,7 +42,6 @@ struct _KrEmployeeSearch
   KrDatabase *database;
   char *path; /* NULL for a database no other connection can read */
   guint min_employees;
-  sqlite3_stmt *data_version;
   KrSearchTokenizer *tokenizer; /* of this connection, for queries */
 
   KrSearchIndexBox *index;
@@ -84,30 +83,6 @@ _kr_search_order_box_release (KrSearchOrderBox *box)
 }
 
 /* The fingerprint */
-
-/* Returns FALSE when the connection is inside a transaction, whose changes another
- * connection cannot see yet. */
-static gboolean
-get_fingerprint (KrEmployeeSearch *self, gint64 fingerprint[2])
-{
-  sqlite3 *db = _kr_database_get_handle (self->database);
-
-  if (!sqlite3_get_autocommit (db))
-    return FALSE;
-  if (self->data_version == NULL &&
-      sqlite3_prepare_v3 (db, "PRAGMA data_version", -1, SQLITE_PREPARE_PERSISTENT,
-                          &self->data_version, NULL) != SQLITE_OK)
-    return FALSE;
-  if (sqlite3_step (self->data_version) != SQLITE_ROW)
-    {
-      sqlite3_reset (self->data_version);
-      return FALSE;
-    }
-  fingerprint[0] = sqlite3_column_int64 (self->data_version, 0);
-  fingerprint[1] = sqlite3_total_changes64 (db);
-  sqlite3_reset (self->data_version);
-  return TRUE;
-}
 
 static gboolean
 is_fresh (KrEmployeeSearch *self, const gint64 fingerprint[2])
@@ -208,7 +183,7 @@ read_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
   /* Thrown away when the database changed since the read was asked for. */
-  if (!get_fingerprint (self, now) || now[0] != job->fingerprint[0] ||
+  if (!_kr_database_get_fingerprint (self->database, now) || now[0] != job->fingerprint[0] ||
       now[1] != job->fingerprint[1])
     return;
   self->build_seconds = job->seconds;
@@ -309,7 +284,7 @@ kr_employee_search_run (KrEmployeeSearch *self,
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (sort < KR_N_EMPLOYEE_SORTS, NULL);
 
-  if (self->path == NULL || !get_fingerprint (self, fingerprint))
+  if (self->path == NULL || !_kr_database_get_fingerprint (self->database, fingerprint))
     return NULL;
   if (!is_fresh (self, fingerprint) ||
       (sort != KR_EMPLOYEE_SORT_NAME && (self->order == NULL || self->order->order->sort != sort)))
@@ -337,7 +312,8 @@ kr_employee_search_is_ready (KrEmployeeSearch *self, KrEmployeeSort sort)
 
   g_return_val_if_fail (KR_IS_EMPLOYEE_SEARCH (self), FALSE);
 
-  return get_fingerprint (self, fingerprint) && is_fresh (self, fingerprint) &&
+  return _kr_database_get_fingerprint (self->database, fingerprint) &&
+         is_fresh (self, fingerprint) &&
          (sort == KR_EMPLOYEE_SORT_NAME ||
           (self->order != NULL && self->order->order->sort == sort));
 }
@@ -388,7 +364,6 @@ kr_employee_search_dispose (GObject *object)
 {
   KrEmployeeSearch *self = KR_EMPLOYEE_SEARCH (object);
 
-  g_clear_pointer (&self->data_version, sqlite3_finalize);
   g_clear_pointer (&self->tokenizer, _kr_search_tokenizer_free);
   g_clear_pointer (&self->order, _kr_search_order_box_release);
   g_clear_pointer (&self->index, _kr_search_index_box_release);
@@ -426,16 +401,11 @@ KrEmployeeSearch *
 kr_employee_search_new (KrDatabase *database)
 {
   KrEmployeeSearch *self;
-  const char *path;
 
   g_return_val_if_fail (KR_IS_DATABASE (database), NULL);
 
   self = g_object_new (KR_TYPE_EMPLOYEE_SEARCH, NULL);
   self->database = g_object_ref (database);
-  path = kr_database_get_path (database);
-  /* Another connection sees the same data only in a file. */
-  if (path != NULL && *path != '\0' && !g_str_equal (path, ":memory:") &&
-      g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    self->path = g_strdup (path);
+  self->path = g_strdup (_kr_database_get_shared_path (database));
   return self;
 }

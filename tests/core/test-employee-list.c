@@ -8,11 +8,13 @@
 #include "kr-database-private.h"
 #include "kr-database.h"
 #include "kr-date.h"
+#include "kr-employee-list-private.h"
 #include "kr-employee-list.h"
 #include "kr-employee-query.h"
 #include "kr-employee-repository.h"
 #include "kr-error.h"
 #include "kr-position.h"
+#include "kr-test-utils.h"
 #include "kr-unit-repository.h"
 
 /* The list is checked against expectations computed here without SQL: the fixture keeps
@@ -24,6 +26,7 @@
 
 typedef struct
 {
+  char *dir; /* of the database file, NULL for a database in memory */
   KrDatabase *db;
   KrUnitRepository *units;
   KrEmployeeRepository *employees;
@@ -343,7 +346,15 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
 
-  fixture->db = kr_database_open (":memory:", KR_DATABASE_FLAGS_NONE, &error);
+  g_autofree char *path = NULL;
+
+  /* @data: whether the database is a file, which other connections can read. */
+  if (data != NULL)
+    {
+      fixture->dir = kr_test_make_tmp_dir ("kr-list-XXXXXX");
+      path = g_build_filename (fixture->dir, "karier.db", NULL);
+    }
+  fixture->db = kr_database_open (path != NULL ? path : ":memory:", KR_DATABASE_FLAGS_NONE, &error);
   g_assert_no_error (error);
   fixture->units = kr_unit_repository_new (fixture->db);
   fixture->employees = kr_employee_repository_new (fixture->db);
@@ -364,6 +375,9 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_assert_finalize_object (fixture->employees);
   g_assert_finalize_object (fixture->units);
   g_assert_finalize_object (fixture->db);
+  if (fixture->dir != NULL)
+    kr_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
 }
 
 /* Expectations */
@@ -959,6 +973,102 @@ test_deep (Fixture *fixture, gconstpointer data)
       }
 }
 
+static void
+wait_for_survey (KrEmployeeList *list)
+{
+  while (_kr_employee_list_is_surveying (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Checks @n_jumps rows of @list at random places against @expected. */
+static void
+assert_jumps (KrEmployeeList *list, GArray *expected, GRand *rand, guint n_jumps)
+{
+  for (guint i = 0; i < n_jumps; i++)
+    {
+      guint position = (guint) g_rand_int_range (rand, 0, (gint32) expected->len);
+      g_autoptr (KrEmployee) employee = g_list_model_get_item (G_LIST_MODEL (list), position);
+
+      g_assert_nonnull (employee);
+      g_assert_cmpint (kr_employee_get_id (employee), ==,
+                       g_array_index (expected, gint64, position));
+    }
+  g_assert_false (kr_employee_list_get_error (list, NULL));
+}
+
+/* A long list in a file learns every page boundary in the background (kr-employee-list-
+ * survey.c); the rows read through them are the right ones, in every order and with a
+ * filter; a survey is thrown away when the database changed meanwhile, and cancelled by a
+ * new query. */
+static void
+test_survey (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (12);
+  g_autoptr (KrEmployeeQuery) everyone = kr_employee_query_new ();
+  g_autoptr (KrEmployeeQuery) by_nip = kr_employee_query_new ();
+  g_autoptr (KrEmployeeList) list = NULL;
+  g_autoptr (KrDatabase) other = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_pages;
+
+  add_crowd (fixture, 6200);
+  _kr_employee_list_set_survey_min_rows (0);
+  for (int sort = 0; sort < KR_N_EMPLOYEE_SORTS; sort++)
+    for (int variant = 0; variant < 3; variant++)
+      {
+        g_autoptr (KrEmployeeQuery) query = kr_employee_query_new ();
+        g_autoptr (KrEmployeeList) sorted = NULL;
+        g_autoptr (GArray) expected = NULL;
+
+        /* Ascending, descending, and ascending with a filter that keeps most rows. */
+        kr_employee_query_set_sort (query, sort, variant == 1);
+        if (variant == 2)
+          kr_employee_query_set_employee_kind (query, KR_EMPLOYEE_KIND_PNS);
+        expected = expect (fixture, query);
+        sorted = kr_employee_list_new (fixture->employees, query);
+        n_pages = (expected->len + 255) / 256;
+        g_assert_cmpuint (n_pages, >, 20);
+        g_assert_true (_kr_employee_list_is_surveying (sorted));
+        wait_for_survey (sorted);
+        g_assert_cmpuint (_kr_employee_list_count_boundaries (sorted), ==, n_pages - 1);
+        assert_jumps (sorted, expected, rand, 40);
+      }
+
+  /* Another connection writes while the survey runs: what it read is not used. */
+  list = kr_employee_list_new (fixture->employees, everyone);
+  g_assert_true (_kr_employee_list_is_surveying (list));
+  other = kr_database_open (kr_database_get_path (fixture->db), KR_DATABASE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (_kr_database_get_handle (other),
+                                 "UPDATE employee SET name = 'Zaenal Ramai' WHERE id ="
+                                 " (SELECT min (id) FROM employee)",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  wait_for_survey (list);
+  g_assert_cmpuint (_kr_employee_list_count_boundaries (list), ==, 0);
+
+  /* A new query cancels the survey under way and starts its own. */
+  kr_employee_query_set_sort (by_nip, KR_EMPLOYEE_SORT_NIP, FALSE);
+  kr_employee_list_refresh (list);
+  g_assert_true (_kr_employee_list_is_surveying (list));
+  kr_employee_list_set_query (list, by_nip);
+  g_assert_true (_kr_employee_list_is_surveying (list));
+  wait_for_survey (list);
+  reload (fixture);
+  n_pages = (g_list_model_get_n_items (G_LIST_MODEL (list)) + 255) / 256;
+  g_assert_cmpuint (_kr_employee_list_count_boundaries (list), ==, n_pages - 1);
+  {
+    g_autoptr (GArray) expected = expect (fixture, by_nip);
+
+    assert_jumps (list, expected, rand, 40);
+  }
+
+  /* Too short a list does not survey. */
+  _kr_employee_list_set_survey_min_rows (G_MAXUINT);
+  kr_employee_list_set_query (list, everyone);
+  g_assert_false (_kr_employee_list_is_surveying (list));
+}
+
 typedef struct
 {
   guint position, removed, added;
@@ -1286,5 +1396,7 @@ main (int argc, char **argv)
   add_test ("/employee-list/set-query", test_set_query);
   add_test ("/employee-list/error", test_error);
   add_test ("/employee-list/lifetime", test_lifetime);
+  g_test_add ("/employee-list/survey", Fixture, "file", fixture_set_up, test_survey,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -1,14 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "kr-idle-thread"
-/* For SCHED_IDLE (Linux) */
+/* For gettid () (Linux) */
 #define _GNU_SOURCE
 
 #include "config.h"
 
 #include "kr-idle-thread.h"
 
-#include <pthread.h>
-#include <sched.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 typedef struct
 {
@@ -20,10 +20,12 @@ static gpointer
 idle_thread (gpointer data)
 {
   IdleWork *work = data;
-#ifdef SCHED_IDLE
-  struct sched_param param = { 0 };
-
-  pthread_setschedparam (pthread_self (), SCHED_IDLE, &param);
+#ifdef __linux__
+  /* On Linux a nice value is a thread's own. Not SCHED_IDLE: a thread of that class can be
+   * kept from the CPU for as long as anything else runs, and if it holds a database lock
+   * meanwhile (opening or closing its connection takes one), a writer waits for it. At nice
+   * 19 it weighs 1/68 of a normal thread, but it always moves on. */
+  setpriority (PRIO_PROCESS, (id_t) gettid (), 19);
 #endif
   work->func (work->task, g_task_get_source_object (work->task), g_task_get_task_data (work->task),
               g_task_get_cancellable (work->task));
