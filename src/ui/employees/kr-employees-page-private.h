@@ -61,4 +61,13 @@ struct _KrEmployeesPage
  * .print (Ctrl+P), the actions that open a dialog or run a job over the list. */
 void _kr_employees_page_class_add_dialog_actions (GtkWidgetClass *widget_class);
 
+/* kr-employees-page.c: runs the page's query and shows its state and count. */
+void _kr_employees_page_apply_query (KrEmployeesPage *self);
+
+/* kr-employees-page-filters.c: the filter popover; employees.clear-filters. */
+void _kr_employees_page_build_filters (KrEmployeesPage *self);
+void _kr_employees_page_load_units (KrEmployeesPage *self);
+void _kr_employees_page_reset_filters (KrEmployeesPage *self);
+void _kr_employees_page_class_add_filter_actions (GtkWidgetClass *widget_class);
+
 G_END_DECLS

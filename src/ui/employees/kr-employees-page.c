@@ -14,8 +14,6 @@
 #include "kr-employee-profile.h"
 #include "kr-employee.h"
 #include "kr-nip.h"
-#include "kr-position.h"
-#include "kr-rank.h"
 
 typedef enum
 {
@@ -232,8 +230,8 @@ on_items_changed_cb (GListModel *model,
   update_state (self);
 }
 
-static void
-apply_query (KrEmployeesPage *self)
+void
+_kr_employees_page_apply_query (KrEmployeesPage *self)
 {
   /* Rows keep their place when the list changes (kr-slot-model.h): a selected row would
    * stand for another employee. */
@@ -248,7 +246,7 @@ on_search_changed_cb (KrEmployeesPage *self)
 {
   kr_employee_query_set_search (self->query,
                                 gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  apply_query (self);
+  _kr_employees_page_apply_query (self);
 }
 
 static void
@@ -275,261 +273,13 @@ on_sorter_changed_cb (GtkSorter *sorter, GtkSorterChange change, KrEmployeesPage
   self->sort_key = key;
   self->sort_descending = descending;
   kr_employee_query_set_sort (self->query, key, descending);
-  apply_query (self);
-}
-
-/* Filters: a popover of drop-downs; each change re-queries. */
-
-static int
-selected_or_any (GtkDropDown *dropdown)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  /* Item 0 is "Any"; the others follow the enum's order. */
-  return selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
-}
-
-static guint
-selected_golongan (KrEmployeesPage *self, GtkDropDown *dropdown)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= self->golongan_codes->len)
-    return 0;
-  return g_array_index (self->golongan_codes, guint, selected);
-}
-
-static void
-read_filters (KrEmployeesPage *self)
-{
-  guint unit_index = gtk_drop_down_get_selected (self->unit_dropdown);
-  gint64 unit_id = 0;
-
-  if (unit_index != GTK_INVALID_LIST_POSITION && unit_index < self->unit_ids->len)
-    unit_id = g_array_index (self->unit_ids, gint64, unit_index);
-
-  kr_employee_query_set_unit (self->query, unit_id);
-  kr_employee_query_set_golongan_range (self->query,
-                                        selected_golongan (self, self->golongan_min_dropdown),
-                                        selected_golongan (self, self->golongan_max_dropdown));
-  kr_employee_query_set_position_kind (self->query, selected_or_any (self->position_kind_dropdown));
-  kr_employee_query_set_employee_kind (self->query, selected_or_any (self->employee_kind_dropdown));
-  kr_employee_query_set_status (self->query, selected_or_any (self->status_dropdown));
-  kr_employee_query_set_retiring_within (
-      self->query, (guint) gtk_spin_button_get_value_as_int (self->retiring_spin), &self->today);
-}
-
-static void
-on_filter_changed_cb (KrEmployeesPage *self)
-{
-  read_filters (self);
-  apply_query (self);
-}
-
-static GtkDropDown *
-add_filter_row (KrEmployeesPage *self, int row, const char *label, GtkStringList *items)
-{
-  GtkWidget *title = gtk_label_new_with_mnemonic (label);
-  /* gtk_drop_down_new () takes the model; the caller keeps its own reference. */
-  GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (items)), NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (title), dropdown);
-  gtk_widget_set_hexpand (dropdown, TRUE);
-  gtk_grid_attach (self->filter_grid, title, 0, row, 1, 1);
-  gtk_grid_attach (self->filter_grid, dropdown, 1, row, 1, 1);
-  g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);
-
-  return GTK_DROP_DOWN (dropdown);
-}
-
-static GtkStringList *
-labels_with_any (const char *any, const char *(*get_label) (int), int n)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (list, any);
-  for (int i = 0; i < n; i++)
-    gtk_string_list_append (list, get_label (i));
-
-  return list;
-}
-
-static const char *
-position_kind_label (int kind)
-{
-  return kr_position_kind_get_label ((KrPositionKind) kind);
-}
-
-static const char *
-employee_kind_label (int kind)
-{
-  return kr_employee_kind_get_label ((KrEmployeeKind) kind);
-}
-
-static const char *
-status_label (int status)
-{
-  return kr_employee_status_get_label ((KrEmployeeStatus) status);
-}
-
-static GtkStringList *
-golongan_labels (KrEmployeesPage *self)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-  guint any = 0;
-
-  g_array_set_size (self->golongan_codes, 0);
-  gtk_string_list_append (list, _ ("Any"));
-  g_array_append_val (self->golongan_codes, any);
-  for (guint i = 0; i < KR_N_RANKS; i++)
-    {
-      guint code = kr_rank_get_code ((KrRank) i);
-
-      gtk_string_list_append (list, kr_rank_get_golongan ((KrRank) i));
-      g_array_append_val (self->golongan_codes, code);
-    }
-  for (guint g = KR_PPPK_GOLONGAN_MIN; g <= KR_PPPK_GOLONGAN_MAX; g++)
-    {
-      guint code = 100 + g;
-      /* Translators: a PPPK grade in a list beside the PNS ones: "PPPK IX" */
-      g_autofree char *label = g_strdup_printf (_ ("PPPK %s"), kr_pppk_golongan_to_roman (g));
-
-      gtk_string_list_append (list, label);
-      g_array_append_val (self->golongan_codes, code);
-    }
-
-  return list;
-}
-
-static void
-clear_filters_action_cb (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  KrEmployeesPage *self = KR_EMPLOYEES_PAGE (widget);
-  GtkDropDown *dropdowns[] = { self->unit_dropdown,          self->golongan_min_dropdown,
-                               self->golongan_max_dropdown,  self->position_kind_dropdown,
-                               self->employee_kind_dropdown, self->status_dropdown };
-
-  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
-    gtk_drop_down_set_selected (dropdowns[i], 0);
-  gtk_spin_button_set_value (self->retiring_spin, 0);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  read_filters (self);
-  kr_employee_query_set_search (self->query, NULL);
-  apply_query (self);
-}
-
-static void
-build_filters (KrEmployeesPage *self)
-{
-  g_autoptr (GtkStringList) units = gtk_string_list_new (NULL);
-  g_autoptr (GtkStringList) golongan_min = golongan_labels (self);
-  g_autoptr (GtkStringList) golongan_max = golongan_labels (self);
-  g_autoptr (GtkStringList) position_kinds =
-      labels_with_any (_ ("Any"), position_kind_label, KR_N_POSITION_KINDS);
-  g_autoptr (GtkStringList) employee_kinds =
-      labels_with_any (_ ("Any"), employee_kind_label, KR_N_EMPLOYEE_KINDS);
-  g_autoptr (GtkStringList) statuses =
-      labels_with_any (_ ("Any"), status_label, KR_N_EMPLOYEE_STATUSES);
-  g_autoptr (GtkExpression) expression = NULL;
-  GtkWidget *retiring_label, *clear;
-  gint64 all = 0;
-
-  gtk_string_list_append (units, _ ("All units"));
-  g_array_append_val (self->unit_ids, all);
-  self->unit_dropdown = add_filter_row (self, 0, _ ("_Unit"), units);
-  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
-  gtk_drop_down_set_expression (self->unit_dropdown, expression);
-  gtk_drop_down_set_enable_search (self->unit_dropdown, TRUE);
-  self->golongan_min_dropdown = add_filter_row (self, 1, _ ("Grade _from"), golongan_min);
-  self->golongan_max_dropdown = add_filter_row (self, 2, _ ("Grade _to"), golongan_max);
-  self->position_kind_dropdown = add_filter_row (self, 3, _ ("_Position kind"), position_kinds);
-  self->employee_kind_dropdown = add_filter_row (self, 4, _ ("_Employee kind"), employee_kinds);
-  self->status_dropdown = add_filter_row (self, 5, _ ("_Legal status"), statuses);
-
-  retiring_label = gtk_label_new_with_mnemonic (_ ("_Retiring within (months)"));
-  gtk_label_set_xalign (GTK_LABEL (retiring_label), 0.0f);
-  self->retiring_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 120, 1));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->retiring_spin),
-                               _ ("Employees who reach their retirement age (BUP) within this "
-                                  "many months; 0 shows everyone"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (retiring_label), GTK_WIDGET (self->retiring_spin));
-  g_signal_connect_swapped (self->retiring_spin, "value-changed", G_CALLBACK (on_filter_changed_cb),
-                            self);
-  gtk_grid_attach (self->filter_grid, retiring_label, 0, 6, 1, 1);
-  gtk_grid_attach (self->filter_grid, GTK_WIDGET (self->retiring_spin), 1, 6, 1, 1);
-
-  clear = gtk_button_new_with_mnemonic (_ ("_Clear Search and Filters"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (clear), "employees.clear-filters");
-  gtk_widget_set_margin_top (clear, 6);
-  gtk_grid_attach (self->filter_grid, clear, 0, 7, 2, 1);
-}
-
-/* The unit drop-down lists the tree depth-first, indented, read when the popover first
- * opens (a province has thousands of units; most sessions never filter by one). */
-static void
-append_units (KrEmployeesPage *self, GtkStringList *names, gint64 parent_id, guint depth)
-{
-  g_autoptr (GPtrArray) children = NULL;
-  g_autoptr (GError) error = NULL;
-
-  children = kr_unit_repository_list_children (self->units, parent_id, &error);
-  if (children == NULL)
-    {
-      g_warning ("Could not list units: %s", error->message);
-      return;
-    }
-
-  for (guint i = 0; i < children->len; i++)
-    {
-      KrUnit *unit = g_ptr_array_index (children, i);
-      g_autofree char *indent = g_strnfill (depth * 3, ' ');
-      g_autofree char *label = g_strconcat (indent, unit->name, NULL);
-
-      gtk_string_list_append (names, label);
-      g_array_append_val (self->unit_ids, unit->id);
-      append_units (self, names, unit->id, depth + 1);
-    }
-}
-
-static void
-load_units (KrEmployeesPage *self)
-{
-  g_autoptr (GtkStringList) fresh = gtk_string_list_new (NULL);
-  g_autoptr (KrUnit) scope_unit = NULL;
-  KrIdentity *identity = self->database != NULL ? kr_database_get_identity (self->database) : NULL;
-  gint64 scope = identity != NULL ? kr_identity_get_scope_unit_id (identity) : 0;
-  gint64 all = 0;
-
-  if (self->units_loaded || self->units == NULL)
-    return;
-
-  g_array_set_size (self->unit_ids, 0);
-  g_array_append_val (self->unit_ids, all);
-  if (scope != 0 && (scope_unit = kr_unit_repository_get (self->units, scope, NULL)) != NULL)
-    {
-      /* A unit head reads their own subtree only: the list starts at the unit they lead. */
-      gtk_string_list_append (fresh, scope_unit->name);
-      append_units (self, fresh, scope, 1);
-    }
-  else
-    {
-      gtk_string_list_append (fresh, _ ("All units"));
-      append_units (self, fresh, 0, 0);
-    }
-
-  /* Replace the items in one go; the selection stays on "All units". */
-  g_signal_handlers_block_by_func (self->unit_dropdown, on_filter_changed_cb, self);
-  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (fresh));
-  gtk_drop_down_set_selected (self->unit_dropdown, 0);
-  g_signal_handlers_unblock_by_func (self->unit_dropdown, on_filter_changed_cb, self);
-  self->units_loaded = TRUE;
+  _kr_employees_page_apply_query (self);
 }
 
 static void
 on_filter_popover_show_cb (KrEmployeesPage *self)
 {
-  load_units (self);
+  _kr_employees_page_load_units (self);
 }
 
 static void
@@ -640,22 +390,6 @@ update_actions (KrEmployeesPage *self)
   kr_employee_profile_set_writable (self->profile, !open || writable);
 }
 
-/* Forgets the search and filters, and the unit names the filter listed. */
-static void
-reset_filters (KrEmployeesPage *self)
-{
-  g_autoptr (GtkStringList) units = gtk_string_list_new (NULL);
-  gint64 all = 0;
-
-  g_signal_handlers_block_by_func (self->unit_dropdown, on_filter_changed_cb, self);
-  gtk_string_list_append (units, _ ("All units"));
-  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (units));
-  g_signal_handlers_unblock_by_func (self->unit_dropdown, on_filter_changed_cb, self);
-  g_array_set_size (self->unit_ids, 0);
-  g_array_append_val (self->unit_ids, all);
-  clear_filters_action_cb (GTK_WIDGET (self), NULL, NULL);
-}
-
 /* The profile's Performance view reads the appraisals of the application's database. */
 static KrAppraisalRepository *
 find_appraisal_repository (KrEmployeesPage *self)
@@ -744,7 +478,7 @@ kr_employees_page_set_repositories (KrEmployeesPage *self,
     g_signal_connect_swapped (units, "changed", G_CALLBACK (on_units_changed_cb), self);
   /* Whoever signs in next starts on the whole list. */
   if (employees == NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)))
-    reset_filters (self);
+    _kr_employees_page_reset_filters (self);
 
   update_actions (self);
   update_state (self);
@@ -888,8 +622,7 @@ kr_employees_page_class_init (KrEmployeesPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "employees.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "employees.show-list", NULL, show_list_action_cb);
-  gtk_widget_class_install_action (widget_class, "employees.clear-filters", NULL,
-                                   clear_filters_action_cb);
+  _kr_employees_page_class_add_filter_actions (widget_class);
   _kr_employees_page_class_add_dialog_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "employees.search", NULL);
@@ -924,7 +657,7 @@ kr_employees_page_init (KrEmployeesPage *self)
 
     gtk_column_view_sort_by_column (self->column_view, name_column, GTK_SORT_ASCENDING);
   }
-  build_filters (self);
+  _kr_employees_page_build_filters (self);
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->list_page));
   add_profile_back_button (self);
   gtk_widget_set_visible (self->back_button, FALSE);
