@@ -13,8 +13,10 @@
 
 /* `karier-tool bench window DATABASE`: the real application on a database, as a user starts
  * it. It prints the time from the start of the program to the first frame that shows rows of
- * the employee list, then scrolls the list a page a frame and prints how long the frames
- * took, and the peak memory of the process. With --search it then types searches: the first
+ * the employee list, then scrolls the list a page a frame, with a jump to a random place
+ * every 20 pages, and prints how long the frames took (those of the jumps apart), and the
+ * peak memory of the process. --settle S first leaves the list shown for S seconds, as a
+ * user reads it, so that background work started at open (the list's survey) can end. With --search it then types searches: the first
  * keystroke, frames while the search index is read in the background, then a search every
  * few frames. Run it under a display (xvfb-run). */
 
@@ -33,6 +35,9 @@ typedef struct
   int pages_done;
   double last_frame_ms;
   GArray *frame_times;
+  GArray *jump_times; /* of the frames that show a jump's place */
+  gboolean jumped;    /* the last frame set a jump */
+  double settle_ms;   /* how long to leave the list alone before scrolling */
   guint tick_id;
   gboolean search; /* type searches after scrolling */
   int search_step; /* frames since the searches began */
@@ -112,6 +117,8 @@ finish (Bench *bench)
       g_print ("Scrolling a page a frame, %d pages:\n", bench->pages_done);
       kr_bench_print_times ("frame to frame", bench->frame_times);
       g_print ("  frames over %.0f ms: %u\n", STALL_MS, stalls);
+      if (bench->jump_times->len > 0)
+        kr_bench_print_times ("the frames of the jumps", bench->jump_times);
     }
   if (bench->search_start_ms > 0)
     print_searches (bench);
@@ -229,7 +236,10 @@ scroll_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 
   if (bench->last_frame_ms > 0)
     g_array_append_val (bench->frame_times, (double){ now - bench->last_frame_ms });
+  if (bench->last_frame_ms > 0 && bench->jumped)
+    g_array_append_val (bench->jump_times, (double){ now - bench->last_frame_ms });
   bench->last_frame_ms = now;
+  bench->jumped = FALSE;
   if (bench->pages_done >= bench->pages_wanted || value + page >= upper)
     {
       bench->tick_id = 0;
@@ -241,12 +251,30 @@ scroll_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
     }
   /* Pages at spread places: every so often a jump, as a user dragging the scroll bar. */
   if (bench->pages_done % 20 == 19)
-    value = g_random_double_range (0, upper - page);
+    {
+      value = g_random_double_range (0, upper - page);
+      bench->jumped = TRUE;
+    }
   else
     value += page;
   gtk_adjustment_set_value (adjustment, value);
   bench->pages_done++;
   return G_SOURCE_CONTINUE;
+}
+
+/* Keeps frames coming until the list has been shown for settle_ms, then scrolls. */
+static gboolean
+settle_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  Bench *bench = user_data;
+
+  if (kr_bench_now_ms () - bench->shown_ms < bench->settle_ms)
+    {
+      gtk_widget_queue_draw (widget);
+      return G_SOURCE_CONTINUE;
+    }
+  bench->tick_id = gtk_widget_add_tick_callback (widget, scroll_tick, bench, NULL);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -265,7 +293,8 @@ after_paint (GdkFrameClock *clock, gpointer user_data)
       return;
     }
   bench->tick_id =
-      gtk_widget_add_tick_callback (GTK_WIDGET (bench->column_view), scroll_tick, bench, NULL);
+      gtk_widget_add_tick_callback (GTK_WIDGET (bench->column_view),
+                                    bench->settle_ms > 0 ? settle_tick : scroll_tick, bench, NULL);
 }
 
 /* Waits, a frame at a time, for the employee list to have rows. */
@@ -315,9 +344,12 @@ main (int argc, char **argv)
   g_autoptr (GOptionContext) context = NULL;
   Bench bench = { 0 };
   int pages = 200;
+  double settle = 0;
   const char *app_argv[4];
   GOptionEntry entries[] = {
     { "pages", 0, 0, G_OPTION_ARG_INT, &pages, "Scroll N pages (200; 0 for none)", "N" },
+    { "settle", 0, 0, G_OPTION_ARG_DOUBLE, &settle,
+      "Leave the list alone for S seconds before scrolling (0)", "S" },
     { "search", 0, 0, G_OPTION_ARG_NONE, &bench.search,
       "Then type searches, while and after the search index is read", NULL },
     { NULL },
@@ -339,7 +371,9 @@ main (int argc, char **argv)
     g_setenv ("GSETTINGS_SCHEMA_DIR", BUILD_SCHEMA_DIR, TRUE);
 
   bench.pages_wanted = MAX (pages, 0);
+  bench.settle_ms = MAX (settle, 0) * 1000.0;
   bench.frame_times = g_array_new (FALSE, FALSE, sizeof (double));
+  bench.jump_times = g_array_new (FALSE, FALSE, sizeof (double));
   bench.build_frames = g_array_new (FALSE, FALSE, sizeof (double));
   bench.typing_frames = g_array_new (FALSE, FALSE, sizeof (double));
   bench.search_times = g_array_new (FALSE, FALSE, sizeof (double));
@@ -353,6 +387,7 @@ main (int argc, char **argv)
   g_application_run (G_APPLICATION (bench.app), 3, (char **) app_argv);
   g_object_unref (bench.app);
   g_array_unref (bench.frame_times);
+  g_array_unref (bench.jump_times);
   g_array_unref (bench.build_frames);
   g_array_unref (bench.typing_frames);
   g_array_unref (bench.search_times);
