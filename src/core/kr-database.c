@@ -281,9 +281,13 @@ open_connection (KrDatabase *self, KrDatabaseFlags flags, GError **error)
   if (sqlite3_db_readonly (self->db, "main") == 1)
     self->read_only = TRUE;
 
-  /* 32 MiB of page cache (the default is 2 MiB): a bulk load of a province spills less to
-   * disk inside its one transaction, and list pages deep into 10^6 rows stay in memory. */
-  if (!_kr_database_exec (self, "PRAGMA cache_size = -32768", _ ("Could not open"), error))
+  /* 8 MiB of page cache (the default is 2 MiB), so that the pages of the lists in use stay
+   * in memory; bulk loads raise it to 32 MiB while they run (kr-employee-repository-bulk.c).
+   * Not more: the GUI's memory target at national scale (300 MB, tests/bench/RESULTS.md)
+   * leaves no room, and the operating system keeps the file's pages anyway. A connection
+   * that reads through the data once keeps the default. */
+  if (!(flags & KR_DATABASE_FLAGS_ONE_PASS) &&
+      !_kr_database_exec (self, "PRAGMA cache_size = -8192", _ ("Could not open"), error))
     return FALSE;
 
   return _kr_database_exec (self, "PRAGMA foreign_keys = ON", _ ("Could not open"), error);

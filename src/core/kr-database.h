@@ -17,6 +17,9 @@ G_BEGIN_DECLS
  * @KR_DATABASE_FLAGS_READ_ONLY: never write to the file: no creation, no upgrade, and every
  *   write through the connection is refused; implies @KR_DATABASE_FLAGS_NO_CREATE
  * @KR_DATABASE_FLAGS_NO_CREATE: fail with %KR_ERROR_NOT_FOUND when the file does not exist
+ * @KR_DATABASE_FLAGS_ONE_PASS: the connection reads through the data once (a check of the
+ *   audit trail, a backup copy, a read into memory): it keeps SQLite's small page cache
+ *   (2 MiB) instead of Karier's 32 MiB, which such a read would only fill
  *
  * How kr_database_open() treats the file.
  */
@@ -25,6 +28,7 @@ typedef enum
   KR_DATABASE_FLAGS_NONE = 0,
   KR_DATABASE_FLAGS_READ_ONLY = 1 << 0,
   KR_DATABASE_FLAGS_NO_CREATE = 1 << 1,
+  KR_DATABASE_FLAGS_ONE_PASS = 1 << 2,
 } KrDatabaseFlags;
 
 /**

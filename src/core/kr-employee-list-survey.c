@@ -7,6 +7,7 @@
 
 #include "kr-employee-list-private.h"
 #include "kr-idle-thread.h"
+#include "kr-repository-private.h"
 
 /* The survey: every page boundary of a long list, learnt in the background.
  *
@@ -59,15 +60,14 @@ survey_thread_cb (GTask *task, gpointer source, gpointer data, GCancellable *can
   sqlite3 *db;
   int rc;
 
-  database = kr_database_open (survey->path, KR_DATABASE_FLAGS_READ_ONLY, &error);
+  database = kr_database_open (survey->path,
+                               KR_DATABASE_FLAGS_READ_ONLY | KR_DATABASE_FLAGS_ONE_PASS, &error);
   if (database == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
   db = _kr_database_get_handle (database);
-  /* The read goes along one index once: a large page cache would only add to the memory. */
-  sqlite3_exec (db, "PRAGMA cache_size = -2048", NULL, NULL, NULL);
   rc = sqlite3_prepare_v2 (db, survey->sql, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
@@ -180,9 +180,11 @@ _kr_employee_list_start_survey (KrEmployeeList *self)
   gint64 fingerprint[2];
 
   _kr_employee_list_cancel_survey (self);
+  /* Not for a search: it changes with each keystroke, and its SQL form makes the worker
+   * gather every match of the full-text index before the first row. */
   if (path == NULL || self->found != NULL || self->n_items < survey_min_rows ||
-      self->n_items < 2 * PAGE_SIZE || !self->plan->sort_driven ||
-      !_kr_database_get_fingerprint (self->database, fingerprint))
+      !_kr_is_blank (kr_employee_query_get_search (self->query)) || self->n_items < 2 * PAGE_SIZE ||
+      !self->plan->sort_driven || !_kr_database_get_fingerprint (self->database, fingerprint))
     return;
 
   survey = g_new0 (Survey, 1);

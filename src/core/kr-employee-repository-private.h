@@ -32,6 +32,7 @@ struct _KrEmployeeRepository
   Facts bulk_facts;
   /* During a bulk load, the temp_store setting to restore. */
   gint64 saved_temp_store;
+  gint64 saved_cache_size; /* PRAGMA cache_size before the bulk load, 0 when not read */
   /* During a bulk load, the employee it changed (0 for none yet, -1 for several), which its
    * end announces. */
   gint64 bulk_changed;

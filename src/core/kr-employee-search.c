@@ -125,15 +125,14 @@ read_thread_cb (GTask *task, gpointer source, gpointer data, GCancellable *cance
   gint64 start = g_get_monotonic_time ();
   sqlite3 *db;
 
-  database = kr_database_open (job->path, KR_DATABASE_FLAGS_READ_ONLY, &error);
+  database = kr_database_open (job->path, KR_DATABASE_FLAGS_READ_ONLY | KR_DATABASE_FLAGS_ONE_PASS,
+                               &error);
   if (database == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
   db = _kr_database_get_handle (database);
-  /* The read goes through the tables once: a large page cache would only add to the memory. */
-  sqlite3_exec (db, "PRAGMA cache_size = -2048", NULL, NULL, NULL);
   if (job->index == NULL)
     job->new_index = _kr_search_index_build (db, cancellable, &error);
   if (error == NULL && job->order_by != NULL)

@@ -40,7 +40,8 @@ daily_backup_thread_cb (GTask *task,
   g_autoptr (GError) error = NULL;
 
   /* A connection of the worker's own: SQLite handles are not shared between threads. */
-  reader = kr_database_open (daily->path, KR_DATABASE_FLAGS_READ_ONLY, &error);
+  reader = kr_database_open (daily->path, KR_DATABASE_FLAGS_READ_ONLY | KR_DATABASE_FLAGS_ONE_PASS,
+                             &error);
   if (reader == NULL ||
       !kr_backups_create_daily_if_due (reader, daily->folder, daily->keep, NULL, NULL, &error))
     g_task_return_error (task, g_steal_pointer (&error));

@@ -387,7 +387,25 @@ test_in_memory (void)
   g_assert_no_error (error);
   g_assert_cmpint (info.file_size, ==, 0);
   g_assert_cmpint (info.n_units, ==, 2);
+  /* 8 MiB of page cache (kr-database.c). */
+  g_assert_cmpint (query_int (db, "PRAGMA cache_size"), ==, -8192);
   g_assert_finalize_object (db);
+}
+
+/* A connection that reads through the data once keeps SQLite's own small page cache. */
+static void
+test_one_pass (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KrDatabase) db = kr_database_open (fixture->path, KR_DATABASE_FLAGS_NONE, &error);
+  g_autoptr (KrDatabase) reader = NULL;
+
+  g_assert_no_error (error);
+  reader = kr_database_open (fixture->path,
+                             KR_DATABASE_FLAGS_READ_ONLY | KR_DATABASE_FLAGS_ONE_PASS, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "PRAGMA cache_size"), ==, -8192);
+  g_assert_cmpint (query_int (reader, "PRAGMA cache_size"), ==, -2000);
 }
 
 static void
@@ -944,6 +962,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/database/open/in-memory", test_in_memory);
   g_test_add_func ("/database/open/default-path", test_default_path);
   add_test ("/database/open/reopen", test_reopen);
+  add_test ("/database/open/one-pass", test_one_pass);
   add_test ("/database/open/no-create", test_no_create);
   g_test_add_func ("/database/schema/unit-constraints", test_unit_constraints);
   add_test ("/database/transactions", test_transactions);

@@ -1063,6 +1063,16 @@ test_survey (Fixture *fixture, gconstpointer data)
     assert_jumps (list, expected, rand, 40);
   }
 
+  /* Nor does a search, even one that finds nearly everyone. */
+  {
+    g_autoptr (KrEmployeeQuery) search = kr_employee_query_new ();
+
+    kr_employee_query_set_search (search, "Ramai");
+    kr_employee_list_set_query (list, search);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 6000);
+    g_assert_false (_kr_employee_list_is_surveying (list));
+  }
+
   /* Too short a list does not survey. */
   _kr_employee_list_set_survey_min_rows (G_MAXUINT);
   kr_employee_list_set_query (list, everyone);

@@ -1463,8 +1463,11 @@ test_bulk (Fixture *fixture, gconstpointer data)
   g_autoptr (GError) error = NULL;
   g_autoptr (KrEmployee) last = NULL;
 
+  /* The page cache grows to 32 MiB for the load and goes back to 8 MiB after it. */
+  g_assert_cmpint (query_int (fixture->db, "PRAGMA cache_size"), ==, -8192);
   g_assert_true (kr_employee_repository_begin_bulk (fixture->employees, &error));
   g_assert_no_error (error);
+  g_assert_cmpint (query_int (fixture->db, "PRAGMA cache_size"), ==, -32768);
   g_assert_false (kr_employee_repository_begin_bulk (fixture->employees, &error));
   assert_error (error, KR_ERROR_INVALID, "bulk", NULL);
   g_clear_error (&error);
@@ -1484,6 +1487,7 @@ test_bulk (Fixture *fixture, gconstpointer data)
 
   g_assert_true (kr_employee_repository_end_bulk (fixture->employees, TRUE, &error));
   g_assert_no_error (error);
+  g_assert_cmpint (query_int (fixture->db, "PRAGMA cache_size"), ==, -8192);
   g_assert_cmpuint (fixture->changed->len, ==, 1);
   g_assert_cmpint (g_array_index (fixture->changed, gint64, 0), ==, 0);
   g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM employee"), ==, 201);

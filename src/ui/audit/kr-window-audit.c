@@ -176,7 +176,8 @@ verify_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable
   g_autoptr (KrAuditEntry) entry = NULL;
   g_autoptr (GError) error = NULL;
 
-  reader = kr_database_open (verify->path, KR_DATABASE_FLAGS_READ_ONLY, &error);
+  reader = kr_database_open (verify->path, KR_DATABASE_FLAGS_READ_ONLY | KR_DATABASE_FLAGS_ONE_PASS,
+                             &error);
   if (reader == NULL || !kr_audit_verify (reader, &verify->broken_id, NULL, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
