@@ -10,6 +10,8 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+static gint n_running;
+
 typedef struct
 {
   GTask *task;
@@ -31,6 +33,7 @@ idle_thread (gpointer data)
               g_task_get_cancellable (work->task));
   g_object_unref (work->task);
   g_free (work);
+  g_atomic_int_dec_and_test (&n_running);
   return NULL;
 }
 
@@ -46,13 +49,21 @@ kr_task_run_in_idle_thread (GTask *task, GTaskThreadFunc func)
   work = g_new0 (IdleWork, 1);
   work->task = g_object_ref (task);
   work->func = func;
+  g_atomic_int_inc (&n_running);
   thread = g_thread_try_new ("kr-idle", idle_thread, work, NULL);
   if (thread != NULL)
     {
       g_thread_unref (thread);
       return;
     }
+  g_atomic_int_dec_and_test (&n_running);
   g_object_unref (work->task);
   g_free (work);
   g_task_run_in_thread (task, func);
+}
+
+guint
+kr_idle_threads_get_n_running (void)
+{
+  return (guint) g_atomic_int_get (&n_running);
 }

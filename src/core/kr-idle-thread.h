@@ -12,4 +12,8 @@ G_BEGIN_DECLS
  * afterwards. */
 void kr_task_run_in_idle_thread (GTask *task, GTaskThreadFunc func);
 
+/* How many of those threads have not ended yet: tests wait for none before they remove the
+ * files such work may still hold open. */
+guint kr_idle_threads_get_n_running (void);
+
 G_END_DECLS
