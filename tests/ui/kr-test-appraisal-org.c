@@ -73,7 +73,7 @@ kr_test_appraisal_org_tear_down (KrTestAppraisalOrg *org)
   kr_test_finalize_object (org->appraisals);
   kr_test_finalize_object (org->employees);
   kr_test_finalize_object (org->db);
-  kr_test_remove_tree (org->dir);
+  kr_test_ui_remove_tree (org->dir);
   g_free (org->dir);
   g_free (org->path);
 }

@@ -5,6 +5,9 @@
 
 #include "kr-test-ui.h"
 
+#include "kr-idle-thread.h"
+#include "kr-test-utils.h"
+
 #include <glib/gstdio.h>
 
 void
@@ -44,6 +47,23 @@ kr_test_wait_until (gboolean (*done) (gpointer), gpointer data)
 
   g_assert_false (timed_out);
   g_source_remove (id);
+}
+
+void
+kr_test_ui_remove_tree (const char *path)
+{
+  /* A minute, as for kr_test_finalize_object (): at nice 19 under the sanitizers a worker
+   * takes seconds. */
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (kr_idle_threads_get_n_running () > 0 && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  g_assert_cmpuint (kr_idle_threads_get_n_running (), ==, 0);
+  kr_test_spin ();
+  kr_test_remove_tree (path);
 }
 
 void

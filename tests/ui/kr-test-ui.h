@@ -13,6 +13,11 @@ void kr_test_ui_init (int *argc, char ***argv);
 /* Spins the main loop until @done returns TRUE, failing the test after ten seconds. */
 void kr_test_wait_until (gboolean (*done) (gpointer), gpointer data);
 
+/* kr_test_remove_tree () once the workers of closed windows have ended: the audit check,
+ * the daily backup and the list survey may hold the database in @path for a moment after
+ * its window has gone, and SQLite makes its -wal and -shm files again when they close. */
+void kr_test_ui_remove_tree (const char *path);
+
 /* Runs the main loop until nothing is pending, a few times over. */
 void kr_test_spin (void);
 

@@ -138,7 +138,7 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
   g_settings_reset (settings, "last-database");
   g_settings_reset (settings, "last-user-name");
   g_settings_reset (settings, "window-width");
-  kr_test_remove_tree (fixture->dir);
+  kr_test_ui_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->unit_name);

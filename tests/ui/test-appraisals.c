@@ -115,7 +115,7 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
   kr_test_finalize_object (fixture->employees);
   kr_test_finalize_object (fixture->units);
   kr_test_finalize_object (fixture->db);
-  kr_test_remove_tree (fixture->dir);
+  kr_test_ui_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

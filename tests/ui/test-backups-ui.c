@@ -9,7 +9,6 @@
 #include "kr-backups.h"
 #include "kr-database-private.h"
 #include "kr-database.h"
-#include "kr-idle-thread.h"
 #include "kr-preferences-window.h"
 #include "kr-test-session.h"
 #include "kr-test-ui.h"
@@ -47,12 +46,6 @@ fixture_setup (Fixture *fixture, gconstpointer data)
   g_settings_set_boolean (kr_application_get_settings (fixture->app), "daily-backup", TRUE);
 }
 
-static gboolean
-no_idle_threads (gpointer data)
-{
-  return kr_idle_threads_get_n_running () == 0;
-}
-
 static void
 fixture_teardown (Fixture *fixture, gconstpointer data)
 {
@@ -68,16 +61,11 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
         ;
       g_assert_null (window);
     }
-  /* The workers of the closed windows (the audit check, the daily backup) may still hold
-   * the database, and make its -wal and -shm files again, for a moment. */
-  kr_test_wait_until (no_idle_threads, NULL);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
   g_settings_set_boolean (kr_application_get_settings (fixture->app), "daily-backup", FALSE);
   g_settings_reset (kr_application_get_settings (fixture->app), "last-database");
   g_settings_reset (kr_application_get_settings (fixture->app), "last-user-name");
   g_settings_reset (kr_application_get_settings (fixture->app), "backup-directory");
-  kr_test_remove_tree (fixture->dir);
+  kr_test_ui_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->folder);

@@ -97,8 +97,8 @@ static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
   kr_test_finalize_object (fixture->db);
-  kr_test_remove_tree (fixture->dir);
-  kr_test_remove_tree (fixture->db_dir);
+  kr_test_ui_remove_tree (fixture->dir);
+  kr_test_ui_remove_tree (fixture->db_dir);
   g_free (fixture->dir);
   g_free (fixture->db_dir);
 }

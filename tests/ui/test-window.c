@@ -94,7 +94,7 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
     }
   g_settings_reset (kr_application_get_settings (fixture->app), "last-database");
   g_settings_reset (kr_application_get_settings (fixture->app), "last-user-name");
-  kr_test_remove_tree (fixture->dir);
+  kr_test_ui_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
