@@ -140,7 +140,8 @@ struct _KrEmployeeList
 
   Plan *plan;
   guint n_items;
-  gint64 n_total; /* every employee, -1 until counted */
+  gint64 n_total;              /* every employee, -1 until counted */
+  gint64 total_fingerprint[2]; /* of the database when n_total was counted without a filter */
   GError *error;
 
   KrEmployeeSearchResult *found; /* the rows, when the search index found them */

@@ -1250,6 +1250,42 @@ test_set_query (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_query, ==, 3);
 }
 
+/* Clearing a filter shows the count of every employee kept from before only while the
+ * database has not changed: a write of this connection that the list was not told of, then one
+ * of another connection, each shows on the next query. */
+static void
+test_total_kept (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (KrEmployeeQuery) everyone = kr_employee_query_new ();
+  g_autoptr (KrEmployeeQuery) pppk = kr_employee_query_new ();
+  g_autoptr (KrEmployeeList) list = kr_employee_list_new (fixture->employees, everyone);
+  g_autoptr (KrDatabase) other = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n = fixture->all->len;
+
+  kr_employee_query_set_employee_kind (pppk, KR_EMPLOYEE_KIND_PPPK);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+
+  kr_employee_list_set_query (list, pppk);
+  kr_employee_list_set_query (list, everyone);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+
+  kr_test_execf (_kr_database_get_handle (fixture->db),
+                 "DELETE FROM employee WHERE id = (SELECT max (id) FROM employee)");
+  kr_employee_list_set_query (list, pppk);
+  kr_employee_list_set_query (list, everyone);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n - 1);
+
+  other = kr_database_open (kr_database_get_path (fixture->db), KR_DATABASE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  kr_test_execf (_kr_database_get_handle (other),
+                 "DELETE FROM employee WHERE id = (SELECT min (id) FROM employee)");
+  kr_employee_list_set_query (list, pppk);
+  kr_employee_list_set_query (list, everyone);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n - 2);
+  g_clear_object (&other);
+}
+
 static void
 test_error (Fixture *fixture, gconstpointer data)
 {
@@ -1407,6 +1443,8 @@ main (int argc, char **argv)
   add_test ("/employee-list/error", test_error);
   add_test ("/employee-list/lifetime", test_lifetime);
   g_test_add ("/employee-list/survey", Fixture, "file", fixture_set_up, test_survey,
+              fixture_tear_down);
+  g_test_add ("/employee-list/total-kept", Fixture, "file", fixture_set_up, test_total_kept,
               fixture_tear_down);
   return g_test_run ();
 }
