@@ -40,6 +40,8 @@ G_BEGIN_DECLS
  * rows in a file also learns every boundary at once in the background ("the survey",
  * kr-employee-list-survey.c): a worker thread with a connection of its own reads the keys of
  * the whole order, and its boundaries are taken if the database did not change meanwhile.
+ * The boundaries of the last lists shown without a search are kept while another query is
+ * shown, and taken back when the user comes back to one (a search or a filter cleared).
  *
  * Filters are SQL conditions with bound values. When a filter keeps many rows, walking the
  * order's index and testing each row in the index is cheapest, and the conditions are
@@ -152,6 +154,11 @@ struct _KrEmployeeList
                           * until known; [0] stays NULL, as page 0 starts at the start */
   guint plan_serial;     /* moves with each new plan */
   GCancellable *survey;  /* of the survey under way, NULL when none */
+
+  /* The boundaries of the last lists shown without a search (KEPT_MAX at most, the latest
+   * last), kept while another query is shown, for when the user comes back to one of them
+   * (kr-employee-list-survey.c); NULL when none. */
+  GPtrArray *kept;
 };
 
 /* kr-employee-list-plan.c */
@@ -194,6 +201,9 @@ KrEmployeeSearchResult *_kr_employee_list_find_in_index (KrEmployeeList *self);
 
 void _kr_employee_list_start_survey (KrEmployeeList *self);
 void _kr_employee_list_cancel_survey (KrEmployeeList *self);
+void _kr_employee_list_keep_boundaries (KrEmployeeList *self);
+gboolean _kr_employee_list_take_kept_boundaries (KrEmployeeList *self);
+void _kr_employee_list_drop_kept_boundaries (KrEmployeeList *self);
 /* For tests: the size from which lists survey (SURVEY_MIN_ROWS); whether a survey is under
  * way; how many boundaries the list knows. */
 void _kr_employee_list_set_survey_min_rows (guint n_rows);

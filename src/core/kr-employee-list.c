@@ -185,8 +185,10 @@ recount (KrEmployeeList *self)
   else if (!count_plan (self, &n_items, &error))
     n_items = 0;
   self->n_items = n_items;
-  /* Page 0 starts at the start; the others' boundaries are learnt as pages are read. */
+  /* Page 0 starts at the start; the others' boundaries are learnt as pages are read, or
+   * were learnt when the same list was shown before. */
   g_ptr_array_set_size (self->boundaries, (n_items + PAGE_SIZE - 1) / PAGE_SIZE);
+  _kr_employee_list_take_kept_boundaries (self);
   set_error (self, g_steal_pointer (&error));
   /* A long list learns all of them in the background. */
   _kr_employee_list_start_survey (self);
@@ -271,6 +273,7 @@ kr_employee_list_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_handler, self->repository);
   _kr_employee_list_cancel_survey (self);
   _kr_employee_list_drop_rows (self);
+  _kr_employee_list_drop_kept_boundaries (self);
   g_clear_pointer (&self->found, kr_employee_search_result_free);
   g_clear_pointer (&self->by_id, sqlite3_finalize);
   g_clear_pointer (&self->plan, _kr_employee_list_plan_free);
@@ -442,6 +445,7 @@ kr_employee_list_set_query (KrEmployeeList *self, const KrEmployeeQuery *query)
   if (kr_employee_query_equal (query, self->query))
     return;
 
+  _kr_employee_list_keep_boundaries (self);
   kr_employee_query_free (self->query);
   self->query = kr_employee_query_copy (query);
   old_n_items = self->n_items;

@@ -1079,6 +1079,75 @@ test_survey (Fixture *fixture, gconstpointer data)
   g_assert_false (_kr_employee_list_is_surveying (list));
 }
 
+/* Coming back to a list shown before (a search or a filter cleared) takes back the
+ * boundaries it had learnt, without a new survey, while the database has not changed; they
+ * lead to the right rows; after a change the list surveys again. */
+static void
+test_survey_kept (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr (KrEmployeeQuery) everyone = kr_employee_query_new ();
+  g_autoptr (KrEmployeeQuery) search = kr_employee_query_new ();
+  g_autoptr (KrEmployeeQuery) pns = kr_employee_query_new ();
+  g_autoptr (KrEmployeeList) list = NULL;
+  g_autoptr (KrDatabase) other = NULL;
+  g_autoptr (GArray) expected = NULL;
+  g_autoptr (GError) error = NULL;
+  guint n_pages;
+
+  add_crowd (fixture, 6200);
+  _kr_employee_list_set_survey_min_rows (0);
+  kr_employee_query_set_search (search, "Ramai");
+  kr_employee_query_set_employee_kind (pns, KR_EMPLOYEE_KIND_PNS);
+  expected = expect (fixture, everyone);
+  n_pages = (expected->len + 255) / 256;
+
+  list = kr_employee_list_new (fixture->employees, everyone);
+  wait_for_survey (list);
+  g_assert_cmpuint (_kr_employee_list_count_boundaries (list), ==, n_pages - 1);
+
+  /* A search, then a filter (surveyed in turn), then everyone again: no survey is needed. */
+  kr_employee_list_set_query (list, search);
+  g_assert_cmpuint (_kr_employee_list_count_boundaries (list), <, n_pages - 1);
+  kr_employee_list_set_query (list, pns);
+  wait_for_survey (list);
+  kr_employee_list_set_query (list, everyone);
+  g_assert_false (_kr_employee_list_is_surveying (list));
+  g_assert_cmpuint (_kr_employee_list_count_boundaries (list), ==, n_pages - 1);
+  assert_jumps (list, expected, rand, 40);
+
+  /* The filter's were kept too: back to it, and to everyone again. */
+  kr_employee_list_set_query (list, pns);
+  g_assert_false (_kr_employee_list_is_surveying (list));
+  {
+    g_autoptr (GArray) expected_pns = expect (fixture, pns);
+
+    assert_jumps (list, expected_pns, rand, 40);
+  }
+  kr_employee_list_set_query (list, everyone);
+  g_assert_false (_kr_employee_list_is_surveying (list));
+  g_assert_cmpuint (_kr_employee_list_count_boundaries (list), ==, n_pages - 1);
+
+  /* Another connection writes while a search is shown: the list learns again. */
+  kr_employee_list_set_query (list, search);
+  other = kr_database_open (kr_database_get_path (fixture->db), KR_DATABASE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  kr_test_execf (_kr_database_get_handle (other),
+                 "UPDATE employee SET name = 'Aaron Ramai' WHERE id = %" G_GINT64_FORMAT,
+                 g_array_index (expected, gint64, expected->len - 1));
+  kr_employee_list_set_query (list, everyone);
+  g_assert_true (_kr_employee_list_is_surveying (list));
+  g_assert_cmpuint (_kr_employee_list_count_boundaries (list), <, n_pages - 1);
+  wait_for_survey (list);
+  g_assert_cmpuint (_kr_employee_list_count_boundaries (list), ==, n_pages - 1);
+  reload (fixture);
+  g_clear_pointer (&expected, g_array_unref);
+  expected = expect (fixture, everyone);
+  assert_jumps (list, expected, rand, 40);
+  g_clear_object (&other);
+  _kr_employee_list_set_survey_min_rows (G_MAXUINT);
+}
+
 typedef struct
 {
   guint position, removed, added;
@@ -1443,6 +1512,8 @@ main (int argc, char **argv)
   add_test ("/employee-list/error", test_error);
   add_test ("/employee-list/lifetime", test_lifetime);
   g_test_add ("/employee-list/survey", Fixture, "file", fixture_set_up, test_survey,
+              fixture_tear_down);
+  g_test_add ("/employee-list/survey-kept", Fixture, "file", fixture_set_up, test_survey_kept,
               fixture_tear_down);
   g_test_add ("/employee-list/total-kept", Fixture, "file", fixture_set_up, test_total_kept,
               fixture_tear_down);
