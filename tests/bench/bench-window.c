@@ -16,9 +16,11 @@
  * the employee list, then scrolls the list a page a frame, with a jump to a random place
  * every 20 pages, and prints how long the frames took (those of the jumps apart), and the
  * peak memory of the process. --settle S first leaves the list shown for S seconds, as a
- * user reads it, so that background work started at open (the list's survey) can end. With --search it then types searches: the first
- * keystroke, frames while the search index is read in the background, then a search every
- * few frames. Run it under a display (xvfb-run). */
+ * user reads it, so that background work started at open (the list's survey) can end. With
+ * --search it then types searches: the first keystroke, frames while the search index is read
+ * in the background, then a search every few frames. --back then clears the search and
+ * scrolls the whole list again as before, as a user back from a search. Run it under a
+ * display (xvfb-run). */
 
 #define STALL_MS 50.0
 
@@ -47,6 +49,10 @@ typedef struct
   GArray *build_frames;  /* while the index is read */
   GArray *typing_frames; /* while searches are typed */
   GArray *search_times;  /* of the signal handlers of each search */
+  gboolean back;         /* clear the search and scroll again after the searches */
+  double clear_ms;       /* how long clearing the search took */
+  GArray *first_frames;  /* frame_times and jump_times of the first scroll, when back */
+  GArray *first_jumps;
 } Bench;
 
 /* What the user types, a search every SEARCH_FRAMES frames once the index is ready. */
@@ -101,6 +107,19 @@ find_search_entry (GtkWidget *widget)
 static void print_searches (Bench *bench);
 
 static void
+print_scroll (GArray *frames, GArray *jumps)
+{
+  guint stalls = 0;
+
+  for (guint i = 0; i < frames->len; i++)
+    stalls += g_array_index (frames, double, i) > STALL_MS;
+  kr_bench_print_times ("frame to frame", frames);
+  g_print ("  frames over %.0f ms: %u\n", STALL_MS, stalls);
+  if (jumps->len > 0)
+    kr_bench_print_times ("the frames of the jumps", jumps);
+}
+
+static void
 finish (Bench *bench)
 {
   g_print ("Window on a database of %u employees (list rows)\n", bench->n_items);
@@ -108,20 +127,24 @@ finish (Bench *bench)
            bench->populated_ms - bench->start_ms);
   g_print ("  start to the first frame showing its rows %8.1f ms\n",
            bench->shown_ms - bench->start_ms);
-  if (bench->frame_times->len > 0)
+  if (bench->first_frames != NULL && bench->first_frames->len > 0)
     {
-      guint stalls = 0;
-
-      for (guint i = 0; i < bench->frame_times->len; i++)
-        stalls += g_array_index (bench->frame_times, double, i) > STALL_MS;
+      g_print ("Scrolling a page a frame, %d pages:\n", bench->pages_wanted);
+      print_scroll (bench->first_frames, bench->first_jumps);
+    }
+  else if (bench->first_frames == NULL && bench->frame_times->len > 0)
+    {
       g_print ("Scrolling a page a frame, %d pages:\n", bench->pages_done);
-      kr_bench_print_times ("frame to frame", bench->frame_times);
-      g_print ("  frames over %.0f ms: %u\n", STALL_MS, stalls);
-      if (bench->jump_times->len > 0)
-        kr_bench_print_times ("the frames of the jumps", bench->jump_times);
+      print_scroll (bench->frame_times, bench->jump_times);
     }
   if (bench->search_start_ms > 0)
     print_searches (bench);
+  if (bench->first_frames != NULL)
+    {
+      g_print ("Back to every employee: the search cleared in %.1f ms, then %d pages:\n",
+               bench->clear_ms, bench->pages_done);
+      print_scroll (bench->frame_times, bench->jump_times);
+    }
   g_print ("Peak memory: %.1f MiB\n", kr_bench_peak_memory_kib () / 1024.0);
   g_application_quit (G_APPLICATION (bench->app));
 }
@@ -154,6 +177,26 @@ type_search (GtkEditable *entry, const char *text)
 {
   gtk_editable_set_text (entry, text);
   g_signal_emit_by_name (entry, "search-changed");
+}
+
+static gboolean scroll_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data);
+
+/* Clears the search, then scrolls the whole list again, measured apart. */
+static void
+clear_search (Bench *bench, GtkEditable *entry)
+{
+  double start = kr_bench_now_ms ();
+
+  type_search (entry, "");
+  bench->clear_ms = kr_bench_now_ms () - start;
+  bench->first_frames = g_steal_pointer (&bench->frame_times);
+  bench->first_jumps = g_steal_pointer (&bench->jump_times);
+  bench->frame_times = g_array_new (FALSE, FALSE, sizeof (double));
+  bench->jump_times = g_array_new (FALSE, FALSE, sizeof (double));
+  bench->pages_done = 0;
+  bench->last_frame_ms = 0;
+  bench->tick_id =
+      gtk_widget_add_tick_callback (GTK_WIDGET (bench->column_view), scroll_tick, bench, NULL);
 }
 
 /* Types the searches, a frame at a time. */
@@ -203,7 +246,10 @@ search_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
         {
           if (bench->n_typed == G_N_ELEMENTS (typed))
             {
-              finish (bench);
+              if (bench->back)
+                clear_search (bench, entry);
+              else
+                finish (bench);
               return G_SOURCE_REMOVE;
             }
           double start = kr_bench_now_ms ();
@@ -243,7 +289,7 @@ scroll_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
   if (bench->pages_done >= bench->pages_wanted || value + page >= upper)
     {
       bench->tick_id = 0;
-      if (bench->search)
+      if (bench->search && bench->first_frames == NULL)
         start_searches (bench);
       else
         finish (bench);
@@ -352,6 +398,8 @@ main (int argc, char **argv)
       "Leave the list alone for S seconds before scrolling (0)", "S" },
     { "search", 0, 0, G_OPTION_ARG_NONE, &bench.search,
       "Then type searches, while and after the search index is read", NULL },
+    { "back", 0, 0, G_OPTION_ARG_NONE, &bench.back,
+      "With --search: then clear the search and scroll the pages again", NULL },
     { NULL },
   };
 
@@ -391,6 +439,8 @@ main (int argc, char **argv)
   g_array_unref (bench.build_frames);
   g_array_unref (bench.typing_frames);
   g_array_unref (bench.search_times);
+  g_clear_pointer (&bench.first_frames, g_array_unref);
+  g_clear_pointer (&bench.first_jumps, g_array_unref);
   if (bench.shown_ms == 0)
     {
       g_printerr ("The list never showed rows\n");
