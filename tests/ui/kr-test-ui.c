@@ -40,7 +40,10 @@ void
 kr_test_wait_until (gboolean (*done) (gpointer), gpointer data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  /* A minute: what takes a second in the plain build can take ten under the sanitizers on a
+   * loaded machine (a window of test-window was still loading its database after ten seconds
+   * once); what never happens still fails, well within meson's time limit. */
+  guint id = g_timeout_add_seconds (60, timeout_cb, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * cursor blink (a focused entry in a window without focus warns at each blink). */
 void kr_test_ui_init (int *argc, char ***argv);
 
-/* Spins the main loop until @done returns TRUE, failing the test after ten seconds. */
+/* Spins the main loop until @done returns TRUE, failing the test after a minute. */
 void kr_test_wait_until (gboolean (*done) (gpointer), gpointer data);
 
 /* kr_test_remove_tree () once the workers of closed windows have ended: the audit check,
