@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "kr-employee-list-private.h"
 
 #include "kr-employee-private.h"
@@ -11,13 +13,25 @@
 
 /* Reading rows */
 
+/* About 70 bytes for a name and an id, where a copy of each sqlite3_value took about 250
+ * (the values, their text, the array): 3 MB less for every employee at 4.76 x 10^6. */
+struct _Key
+{
+  guint8 n_keys;
+  guint8 type[MAX_KEYS];  /* SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL */
+  guint32 size[MAX_KEYS]; /* of text and blobs, in data */
+  union
+  {
+    gint64 integer;
+    double real;
+    guint32 offset; /* of text and blobs in data */
+  } value[MAX_KEYS];
+  char data[];
+};
+
 void
 _kr_employee_list_key_free (Key *key)
 {
-  if (key == NULL)
-    return;
-  for (guint i = 0; i < MAX_KEYS && key[i] != NULL; i++)
-    sqlite3_value_free (key[i]);
   g_free (key);
 }
 
@@ -25,15 +39,55 @@ _kr_employee_list_key_free (Key *key)
 Key *
 _kr_employee_list_key_new_from_row (guint n_keys, sqlite3_stmt *stmt, int column)
 {
-  Key *key = g_new0 (Key, MAX_KEYS + 1);
+  gsize size = 0;
+  Key *key;
 
+  g_assert (n_keys <= MAX_KEYS);
   for (guint i = 0; i < n_keys; i++)
     {
-      key[i] = sqlite3_value_dup (sqlite3_column_value (stmt, column + (int) i));
-      if (key[i] == NULL)
+      int type = sqlite3_column_type (stmt, column + (int) i);
+
+      /* The text's size as text, after any conversion (sqlite3_column_bytes ()). */
+      if (type == SQLITE_TEXT)
+        sqlite3_column_text (stmt, column + (int) i);
+      if (type == SQLITE_TEXT || type == SQLITE_BLOB)
+        size += (gsize) sqlite3_column_bytes (stmt, column + (int) i);
+    }
+  key = g_try_malloc0 (sizeof (Key) + size);
+  if (key == NULL)
+    return NULL;
+  key->n_keys = (guint8) n_keys;
+  size = 0;
+  for (guint i = 0; i < n_keys; i++)
+    {
+      int c = column + (int) i;
+
+      key->type[i] = (guint8) sqlite3_column_type (stmt, c);
+      switch (key->type[i])
         {
-          _kr_employee_list_key_free (key);
-          return NULL;
+        case SQLITE_INTEGER:
+          key->value[i].integer = sqlite3_column_int64 (stmt, c);
+          break;
+        case SQLITE_FLOAT:
+          key->value[i].real = sqlite3_column_double (stmt, c);
+          break;
+        case SQLITE_TEXT:
+        case SQLITE_BLOB:
+          {
+            const void *bytes = key->type[i] == SQLITE_TEXT
+                                    ? (const void *) sqlite3_column_text (stmt, c)
+                                    : sqlite3_column_blob (stmt, c);
+
+            key->size[i] = (guint32) sqlite3_column_bytes (stmt, c);
+            key->value[i].offset = (guint32) size;
+            if (key->size[i] > 0)
+              memcpy (key->data + size, bytes, key->size[i]);
+            size += key->size[i];
+          }
+          break;
+        default:
+          key->type[i] = SQLITE_NULL;
+          break;
         }
     }
   return key;
@@ -44,8 +98,31 @@ _kr_employee_list_key_new_from_row (guint n_keys, sqlite3_stmt *stmt, int column
 static int
 bind_boundary (sqlite3_stmt *stmt, int first, int segment, const Key *after)
 {
-  for (int key = 0; key <= segment; key++)
-    sqlite3_bind_value (stmt, first + key, after[key]);
+  for (int i = 0; i <= segment; i++)
+    {
+      int parameter = first + i;
+
+      switch (after->type[i])
+        {
+        case SQLITE_INTEGER:
+          sqlite3_bind_int64 (stmt, parameter, after->value[i].integer);
+          break;
+        case SQLITE_FLOAT:
+          sqlite3_bind_double (stmt, parameter, after->value[i].real);
+          break;
+        case SQLITE_TEXT:
+          sqlite3_bind_text (stmt, parameter, after->data + after->value[i].offset,
+                             (int) after->size[i], SQLITE_TRANSIENT);
+          break;
+        case SQLITE_BLOB:
+          sqlite3_bind_blob (stmt, parameter, after->data + after->value[i].offset,
+                             (int) after->size[i], SQLITE_TRANSIENT);
+          break;
+        default:
+          sqlite3_bind_null (stmt, parameter);
+          break;
+        }
+    }
   return first + segment + 1;
 }
 

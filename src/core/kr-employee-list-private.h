@@ -122,8 +122,9 @@ typedef struct
   sqlite3_stmt *statements[N_STATEMENT_KINDS][N_SEGMENTS];
 } Plan;
 
-/* The keys of a row, n_keys values. */
-typedef sqlite3_value *Key;
+/* The keys of a row, n_keys values, in one block (kr-employee-list-pages.c): a list at
+ * national scale holds one per page, and the lists it keeps as many again. */
+typedef struct _Key Key;
 
 typedef struct
 {
