@@ -5,10 +5,6 @@
 
 #include "kr-appraisal-repository-private.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
-
 #include "kr-csv.h"
 #include "kr-database-private.h"
 #include "kr-error.h"
@@ -316,15 +312,6 @@ kr_appraisal_repository_list_follow_up (KrAppraisalRepository *self,
   return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
 }
 
-static void
-set_file_error (GError **error, const char *path, int saved_errno)
-{
-  g_autofree char *name = g_filename_display_name (path);
-
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), _ ("Cannot write “%s”: %s"),
-               name, g_strerror (saved_errno));
-}
-
 static gboolean
 write_follow_up (GPtrArray *rows, KrFollowUp list, GOutputStream *stream, GError **error)
 {
@@ -354,6 +341,21 @@ write_follow_up (GPtrArray *rows, KrFollowUp list, GOutputStream *stream, GError
   return kr_csv_writer_flush (writer, NULL, error);
 }
 
+/* What kr_appraisal_repository_export_follow_up () passes to write_follow_up_file (). */
+typedef struct
+{
+  GPtrArray *rows;
+  KrFollowUp list;
+} FollowUpFile;
+
+static gboolean
+write_follow_up_file (GOutputStream *stream, gpointer user_data, GError **error)
+{
+  FollowUpFile *file = user_data;
+
+  return write_follow_up (file->rows, file->list, stream, error);
+}
+
 gboolean
 kr_appraisal_repository_export_follow_up (KrAppraisalRepository *self,
                                           gint64 unit_id,
@@ -364,13 +366,7 @@ kr_appraisal_repository_export_follow_up (KrAppraisalRepository *self,
                                           GError **error)
 {
   g_autoptr (GPtrArray) rows = NULL;
-  g_autofree char *directory = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *temporary = NULL;
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GFileIOStream) io = NULL;
-  gboolean ok;
-  int fd;
+  FollowUpFile file;
 
   g_return_val_if_fail (KR_IS_APPRAISAL_REPOSITORY (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -380,30 +376,8 @@ kr_appraisal_repository_export_follow_up (KrAppraisalRepository *self,
   if (rows == NULL)
     return FALSE;
 
+  file.rows = rows;
+  file.list = list;
   /* Written beside @path and renamed when complete, so that a failure leaves no half file. */
-  directory = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  temporary = g_strdup_printf ("%s%c.%s-XXXXXX", directory, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      set_file_error (error, path, errno);
-      return FALSE;
-    }
-  g_close (fd, NULL);
-  file = g_file_new_for_path (temporary);
-  io = g_file_open_readwrite (file, NULL, error);
-  ok = io != NULL;
-  if (ok)
-    {
-      ok = write_follow_up (rows, list, g_io_stream_get_output_stream (G_IO_STREAM (io)), error);
-      /* Closing after a failure must not replace its error. */
-      ok = g_io_stream_close (G_IO_STREAM (io), NULL, ok ? error : NULL) && ok;
-    }
-  if (ok && g_rename (temporary, path) == 0)
-    return TRUE;
-  if (ok)
-    set_file_error (error, path, errno);
-  g_unlink (temporary);
-  return FALSE;
+  return _kr_file_replace_with_stream (path, 0666, write_follow_up_file, &file, NULL, error);
 }

@@ -28,6 +28,18 @@ enum
   KR_AUDIT_N_COLUMNS
 };
 
+typedef gboolean (*KrAuditRowFunc) (sqlite3_stmt *stmt, gpointer user_data, GError **error);
+
+/* Checks that @database has an audit trail and that its identity may read what @filter
+ * selects (NULL: everything), then gives each selected row, which reads KR_AUDIT_COLUMNS, to
+ * @func, newest first, until @func returns FALSE. */
+gboolean _kr_audit_run_query (KrDatabase *database,
+                              const KrAuditFilter *filter,
+                              KrAuditRowFunc func,
+                              gpointer user_data,
+                              GCancellable *cancellable,
+                              GError **error);
+
 /* The entry of the row @stmt stands on, which reads KR_AUDIT_COLUMNS. */
 KrAuditEntry *_kr_audit_entry_new_from_row (sqlite3_stmt *stmt);
 

@@ -5,15 +5,10 @@
 
 #include "kr-audit.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
 #include <time.h>
 
-#include <glib/gstdio.h>
-
 #include "kr-audit-private.h"
-#include "kr-csv.h"
 #include "kr-database-private.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
@@ -396,11 +391,6 @@ _kr_audit_register_functions (KrDatabase *database, sqlite3 *db, GError **error)
   return TRUE;
 }
 
-static const char *const column_names[KR_AUDIT_N_COLUMNS] = {
-  "id",        "at",          "account_id", "user_name", "action", "entity",
-  "entity_id", "employee_id", "changes",    "prev_hash", "hash",
-};
-
 /* Reading */
 
 static gboolean
@@ -540,16 +530,13 @@ prepare_query (KrDatabase *database, const KrAuditFilter *filter, GError **error
   return stmt;
 }
 
-typedef gboolean (*RowFunc) (sqlite3_stmt *stmt, gpointer user_data, GError **error);
-
-/* Checks who may read, then gives each selected row to @func, newest first. */
-static gboolean
-run_query (KrDatabase *database,
-           const KrAuditFilter *filter,
-           RowFunc func,
-           gpointer user_data,
-           GCancellable *cancellable,
-           GError **error)
+gboolean
+_kr_audit_run_query (KrDatabase *database,
+                     const KrAuditFilter *filter,
+                     KrAuditRowFunc func,
+                     gpointer user_data,
+                     GCancellable *cancellable,
+                     GError **error)
 {
   static const KrAuditFilter everything = { 0 };
   sqlite3_stmt *stmt;
@@ -607,7 +594,7 @@ kr_audit_query (KrDatabase *database,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (run_query (database, filter, give_entry, &query, cancellable, &local_error))
+  if (_kr_audit_run_query (database, filter, give_entry, &query, cancellable, &local_error))
     return TRUE;
   if (local_error == NULL)
     return TRUE;
@@ -664,143 +651,6 @@ kr_audit_get_entry (KrDatabase *database, gint64 id, GError **error)
     _kr_database_set_error (database, error, rc, _ ("Could not read the audit trail of"));
   sqlite3_finalize (stmt);
   return entry;
-}
-
-/* Export */
-
-typedef struct
-{
-  KrCsvWriter *writer;
-  GCancellable *cancellable;
-  gboolean has_header;
-  guint64 n_records;
-} Export;
-
-/* The header goes out with the first row, once the permission was checked. */
-static gboolean
-write_header (Export *export, GError **error)
-{
-  if (export->has_header)
-    return TRUE;
-  export->has_header = TRUE;
-  return kr_csv_writer_write_record (export->writer, column_names, KR_AUDIT_N_COLUMNS,
-                                     export->cancellable, error);
-}
-
-/* Writes the row as stored, so that the file can be checked against the chain. */
-static gboolean
-write_row (sqlite3_stmt *stmt, gpointer user_data, GError **error)
-{
-  Export *export = user_data;
-  const char *fields[KR_AUDIT_N_COLUMNS];
-
-  if (!write_header (export, error))
-    return FALSE;
-  for (int i = 0; i < KR_AUDIT_N_COLUMNS; i++)
-    fields[i] = (const char *) sqlite3_column_text (stmt, i);
-  if (!kr_csv_writer_write_record (export->writer, fields, KR_AUDIT_N_COLUMNS, export->cancellable,
-                                   error))
-    return FALSE;
-  export->n_records++;
-  return TRUE;
-}
-
-gboolean
-kr_audit_export_csv (KrDatabase *database,
-                     const KrAuditFilter *filter,
-                     GOutputStream *stream,
-                     guint64 *n_records,
-                     GCancellable *cancellable,
-                     GError **error)
-{
-  g_autoptr (KrCsvWriter) writer = NULL;
-  Export export = { 0 };
-  gboolean ok;
-
-  g_return_val_if_fail (KR_IS_DATABASE (database), FALSE);
-  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  writer = kr_csv_writer_new (stream, ',', KR_CSV_WRITER_BOM | KR_CSV_WRITER_GUARD_FORMULAS);
-  export.writer = writer;
-  export.cancellable = cancellable;
-  ok = run_query (database, filter, write_row, &export, cancellable, error) &&
-       write_header (&export, error) && kr_csv_writer_flush (writer, cancellable, error);
-  if (n_records != NULL)
-    *n_records = export.n_records;
-  return ok;
-}
-
-static void
-set_file_error (GError **error, const char *path, int saved_errno)
-{
-  g_autofree char *name = g_filename_display_name (path);
-
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), _ ("Cannot write “%s”: %s"),
-               name, g_strerror (saved_errno));
-}
-
-/* An empty file beside @path, to be renamed to it when complete. */
-static char *
-make_temporary_file (const char *path, GError **error)
-{
-  g_autofree char *directory = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *template = NULL;
-  int fd;
-
-  template = g_strdup_printf ("%s%c.%s-XXXXXX", directory, G_DIR_SEPARATOR, base);
-  /* Who changed what in the personnel records: only the owner may read the file. */
-  fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      set_file_error (error, path, errno);
-      return NULL;
-    }
-  g_close (fd, NULL);
-  return g_steal_pointer (&template);
-}
-
-gboolean
-kr_audit_export_csv_file (KrDatabase *database,
-                          const KrAuditFilter *filter,
-                          const char *path,
-                          guint64 *n_records,
-                          GCancellable *cancellable,
-                          GError **error)
-{
-  g_autofree char *temporary = NULL;
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GFileIOStream) io = NULL;
-  gboolean ok;
-  int saved_errno;
-
-  g_return_val_if_fail (KR_IS_DATABASE (database), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  temporary = make_temporary_file (path, error);
-  if (temporary == NULL)
-    return FALSE;
-  file = g_file_new_for_path (temporary);
-  io = g_file_open_readwrite (file, cancellable, error);
-  ok = io != NULL;
-  if (ok)
-    {
-      ok = kr_audit_export_csv (database, filter, g_io_stream_get_output_stream (G_IO_STREAM (io)),
-                                n_records, cancellable, error);
-      /* Closing after a failure must not replace its error. */
-      ok = g_io_stream_close (G_IO_STREAM (io), NULL, ok ? error : NULL) && ok;
-    }
-  if (ok && g_rename (temporary, path) == 0)
-    return TRUE;
-  saved_errno = errno;
-  g_unlink (temporary);
-  if (ok)
-    set_file_error (error, path, saved_errno);
-  return FALSE;
 }
 
 /* Verification */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
 #include <sqlite3.h>
 #include <sys/types.h>
 
@@ -136,6 +137,32 @@ void _kr_file_remove_temporary (const char *tmp_path);
  * it (flock) for as long as *@fd stays open: close *@fd once the file is renamed into place or
  * removed. Returns: (transfer full) (nullable): its path, or %NULL with errno set. */
 char *_kr_file_make_temporary (const char *folder, const char *prefix, int *fd);
+
+/* Files written whole or not at all (kr-file-replace.c). */
+
+/* Sets a G_IO_ERROR from @saved_errno: "Cannot write “@path”: reason". */
+void _kr_file_set_write_error (GError **error, const char *path, int saved_errno);
+
+/* Creates an empty hidden file beside @path, with @mode less the umask, to be written and then
+ * given to _kr_file_replace_end (). Returns: (transfer full) (nullable): its path, or %NULL
+ * with @error set. */
+char *_kr_file_replace_begin (const char *path, int mode, GError **error);
+
+/* Renames the complete @temporary over @path when @ok, or removes it when not (@error then
+ * already holds why). Returns: whether @path now holds the new content. */
+gboolean
+_kr_file_replace_end (const char *temporary, const char *path, gboolean ok, GError **error);
+
+typedef gboolean (*KrFileWriteFunc) (GOutputStream *stream, gpointer user_data, GError **error);
+
+/* Writes @path whole or not at all: @write fills a stream on a temporary beside it, which then
+ * replaces @path, or is removed when @write, closing or renaming fails. */
+gboolean _kr_file_replace_with_stream (const char *path,
+                                       int mode,
+                                       KrFileWriteFunc write,
+                                       gpointer user_data,
+                                       GCancellable *cancellable,
+                                       GError **error);
 
 /* Removes the temporaries of _kr_file_make_temporary () with @prefix in @folder that nobody
  * holds and that are older than a minute: those of a copy that was killed. Returns how many. */

@@ -5,13 +5,11 @@
 
 #include "kr-employee-export.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
 #include "kr-csv.h"
+#include "kr-database-private.h"
 #include "kr-date.h"
 #include "kr-employee-list.h"
 #include "kr-employee.h"
@@ -502,51 +500,25 @@ kr_employee_export_csv (KrEmployeeRepository *employees,
   return ok;
 }
 
-/* Files written whole or not at all */
-
-static void
-set_file_error (GError **error, const char *path, int saved_errno)
+/* What kr_employee_export_csv_file () passes to write_csv_file (). */
+typedef struct
 {
-  g_autofree char *name = g_filename_display_name (path);
+  KrEmployeeRepository *employees;
+  KrUnitRepository *units;
+  const KrEmployeeQuery *query;
+  KrEmployeeExportFlags flags;
+  KrEmployeeExportProgressFunc progress;
+  gpointer user_data;
+  GCancellable *cancellable;
+} CsvFile;
 
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), _ ("Cannot write “%s”: %s"),
-               name, g_strerror (saved_errno));
-}
-
-/* Makes an empty file beside @path, to be renamed to it when complete. */
-static char *
-make_temporary_file (const char *path, GError **error)
-{
-  g_autofree char *directory = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *template = NULL;
-  int fd;
-
-  template = g_strdup_printf ("%s%c.%s-XXXXXX", directory, G_DIR_SEPARATOR, base);
-  /* 0666 less the umask, the mode any new file gets; mkstemp's 0600 would stay with it. */
-  fd = g_mkstemp_full (template, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      set_file_error (error, path, errno);
-      return NULL;
-    }
-  g_close (fd, NULL);
-  return g_steal_pointer (&template);
-}
-
-/* Renames the complete @temporary to @path, or deletes it when @ok is %FALSE. */
 static gboolean
-finish_file (const char *temporary, const char *path, gboolean ok, GError **error)
+write_csv_file (GOutputStream *stream, gpointer user_data, GError **error)
 {
-  int saved_errno;
+  CsvFile *file = user_data;
 
-  if (ok && g_rename (temporary, path) == 0)
-    return TRUE;
-  saved_errno = errno;
-  g_unlink (temporary);
-  if (ok)
-    set_file_error (error, path, saved_errno);
-  return FALSE;
+  return kr_employee_export_csv (file->employees, file->units, file->query, stream, file->flags,
+                                 file->progress, file->user_data, file->cancellable, error);
 }
 
 gboolean
@@ -560,11 +532,7 @@ kr_employee_export_csv_file (KrEmployeeRepository *employees,
                              GCancellable *cancellable,
                              GError **error)
 {
-  g_autofree char *temporary = NULL;
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GFileIOStream) io = NULL;
-  GOutputStream *stream;
-  gboolean ok;
+  CsvFile file = { employees, units, query, flags, progress, user_data, cancellable };
 
   g_return_val_if_fail (KR_IS_EMPLOYEE_REPOSITORY (employees), FALSE);
   g_return_val_if_fail (KR_IS_UNIT_REPOSITORY (units), FALSE);
@@ -572,21 +540,8 @@ kr_employee_export_csv_file (KrEmployeeRepository *employees,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  temporary = make_temporary_file (path, error);
-  if (temporary == NULL)
-    return FALSE;
-  file = g_file_new_for_path (temporary);
-  io = g_file_open_readwrite (file, cancellable, error);
-  ok = io != NULL;
-  if (ok)
-    {
-      stream = g_io_stream_get_output_stream (G_IO_STREAM (io));
-      ok = kr_employee_export_csv (employees, units, query, stream, flags, progress, user_data,
-                                   cancellable, error);
-      /* Closing after a failure must not replace its error. */
-      ok = g_io_stream_close (G_IO_STREAM (io), NULL, ok ? error : NULL) && ok;
-    }
-  return finish_file (temporary, path, ok, error);
+  /* 0666 less the umask, the mode any new file gets; mkstemp's 0600 would stay with it. */
+  return _kr_file_replace_with_stream (path, 0666, write_csv_file, &file, cancellable, error);
 }
 
 /* XLSX */
@@ -812,11 +767,11 @@ kr_employee_export_xlsx (KrEmployeeRepository *employees,
   ok = export_init (&export, employees, units, query, error) && check_xlsx_size (&export, error);
   if (ok)
     {
-      temporary = make_temporary_file (path, error);
+      temporary = _kr_file_replace_begin (path, 0666, error);
       ok = temporary != NULL;
     }
   if (ok)
-    ok = finish_file (
+    ok = _kr_file_replace_end (
         temporary, path,
         write_xlsx (&export, temporary, path, progress, user_data, cancellable, error), error);
   export_clear (&export);

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <sodium.h>
 
 #include "kr-account-repository-private.h"
@@ -1178,6 +1179,10 @@ test_export (Fixture *fixture, gconstpointer data)
   g_autofree char *contents = NULL;
   g_auto (GStrv) lines = NULL;
   g_auto (GStrv) file_lines = NULL;
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing", "audit.csv", NULL);
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+  GStatBuf info;
   KrAuditFilter filter = { .employee_id = 5 };
   KrAuditFilter none = { .user_name = "nobody" };
   guint64 n = 0;
@@ -1221,6 +1226,27 @@ test_export (Fixture *fixture, gconstpointer data)
                    "\xEF\xBB\xBF"
                    "id,at,account_id,user_name,action,entity,entity_id,employee_id,changes,"
                    "prev_hash,hash\r\n");
+
+  /* Only its owner may read the file; a refused export leaves what the file held, and no
+   * temporary beside it. */
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_set_contents (path, "old", -1, &error));
+  sign_in (db, 3, "kepala", KR_ROLE_UNIT_HEAD, 3);
+  g_assert_false (kr_audit_export_csv_file (db, NULL, path, &n, NULL, &error));
+  g_assert_error (error, KR_ERROR, KR_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_cmpstr (contents, ==, "old");
+  dir = g_dir_open (fixture->dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_false (g_str_has_prefix (name, ".audit.csv-"));
+  /* A folder that does not exist is named. */
+  g_assert_false (kr_audit_export_csv_file (db, NULL, missing, &n, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "missing"));
 }
 
 /* Schema */
