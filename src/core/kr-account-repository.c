@@ -9,6 +9,7 @@
 
 #include <sodium.h>
 
+#include "kr-account-checks-private.h"
 #include "kr-account-repository-private.h"
 #include "kr-database-private.h"
 #include "kr-error.h"
@@ -61,12 +62,6 @@ static const char sql_sign_in[] =
 static const char sql_own_password[] =
     "SELECT user_name, disabled, password_hash FROM account WHERE id = ?";
 static const char sql_count_accounts[] = "SELECT count(*) FROM account WHERE id <> ?";
-static const char sql_count_other_administrators[] =
-    "SELECT count(*) FROM account WHERE role = 'administrator' AND disabled = 0 AND id <> ?";
-static const char sql_user_name_taken[] =
-    "SELECT display_name FROM account WHERE user_name = ? AND id <> ?";
-static const char sql_count_unit[] = "SELECT count(*) FROM unit WHERE id = ?";
-static const char sql_count_employee[] = "SELECT count(*) FROM employee WHERE id = ?";
 static const char sql_insert[] =
     "INSERT INTO account (user_name, display_name, employee_id, role, unit_id, password_hash, "
     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -324,125 +319,6 @@ finish_write (KrAccountRepository *self,
   return saved;
 }
 
-/* Validation */
-
-/* Checks what an account says about itself, before any lookup. */
-static gboolean
-check_values (const KrAccount *account, const char *display_name, GError **error)
-{
-  if (display_name == NULL)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The display name is required"));
-      return FALSE;
-    }
-  if (!g_utf8_validate (display_name, -1, NULL) || strpbrk (display_name, "\t\n\r") != NULL)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
-                   _ ("The display name must be one line of text, without tabs"));
-      return FALSE;
-    }
-  if (g_utf8_strlen (display_name, -1) > KR_ACCOUNT_DISPLAY_NAME_MAX_LENGTH)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
-                   _ ("The display name is too long; use at most %d characters"),
-                   KR_ACCOUNT_DISPLAY_NAME_MAX_LENGTH);
-      return FALSE;
-    }
-  if (account->role >= KR_N_ROLES)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID, _ ("The role is not known"));
-      return FALSE;
-    }
-  if (account->role == KR_ROLE_UNIT_HEAD && account->unit_id == 0)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
-                   _ ("A unit head needs the unit they lead; choose a unit"));
-      return FALSE;
-    }
-  if (account->role != KR_ROLE_UNIT_HEAD && account->unit_id != 0)
-    {
-      g_set_error (error, KR_ERROR, KR_ERROR_INVALID,
-                   /* Translators: %s is a role, such as “HR operator” */
-                   _ ("Only a unit head leads a unit; leave the unit empty for the role %s"),
-                   kr_role_get_label (account->role));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Checks that the unit and the employee that @account names exist. */
-static gboolean
-check_references (KrAccountRepository *self, const KrAccount *account, GError **error)
-{
-  gint64 n = 1;
-
-  if (account->unit_id != 0)
-    {
-      if (!_kr_statements_count (self->statements, sql_count_unit, account->unit_id, &n, error))
-        return FALSE;
-      if (n == 0)
-        {
-          g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND,
-                       _ ("The unit %lld does not exist; it may have been deleted"),
-                       (long long) account->unit_id);
-          return FALSE;
-        }
-    }
-  if (account->employee_id != 0)
-    {
-      if (!_kr_statements_count (self->statements, sql_count_employee, account->employee_id, &n,
-                                 error))
-        return FALSE;
-      if (n == 0)
-        {
-          g_set_error (error, KR_ERROR, KR_ERROR_NOT_FOUND,
-                       _ ("The employee %lld does not exist; they may have been deleted"),
-                       (long long) account->employee_id);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-check_user_name_free (KrAccountRepository *self, const char *user_name, GError **error)
-{
-  g_auto (KrStmt) stmt = _kr_statements_get (self->statements, sql_user_name_taken, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  _kr_bind_text (stmt, 1, user_name);
-  sqlite3_bind_int64 (stmt, 2, 0);
-  rc = _kr_statements_step (self->statements, stmt, _ ("Could not read"), error);
-  if (rc == SQLITE_ROW)
-    g_set_error (error, KR_ERROR, KR_ERROR_CONFLICT,
-                 _ ("The user name “%s” is already taken by “%s”; choose another"), user_name,
-                 (const char *) sqlite3_column_text (stmt, 0));
-  return rc == SQLITE_DONE;
-}
-
-/* Refuses to leave the database without an enabled administrator when @account, as stored,
- * stops being one. */
-static gboolean
-check_not_last_administrator (KrAccountRepository *self, const KrAccount *account, GError **error)
-{
-  gint64 n_others = 0;
-
-  if (account->role != KR_ROLE_ADMINISTRATOR || account->disabled)
-    return TRUE;
-  if (!_kr_statements_count (self->statements, sql_count_other_administrators, account->id,
-                             &n_others, error))
-    return FALSE;
-  if (n_others > 0)
-    return TRUE;
-  g_set_error (error, KR_ERROR, KR_ERROR_CONFLICT,
-               _ ("“%s” is the last enabled administrator; make another account an "
-                  "administrator first"),
-               account->user_name);
-  return FALSE;
-}
-
 /* Reading */
 
 GPtrArray *
@@ -541,8 +417,10 @@ insert_account (KrAccountRepository *self,
   g_autofree char *created_at = format_time (now);
   g_auto (KrStmt) stmt = NULL;
 
-  if (!check_may_add (self, account, error) || !check_user_name_free (self, user_name, error) ||
-      !check_references (self, account, error) || !hash_password (self, password, hash, error) ||
+  if (!check_may_add (self, account, error) ||
+      !_kr_account_check_user_name_free (self->statements, user_name, error) ||
+      !_kr_account_check_references (self->statements, account, error) ||
+      !hash_password (self, password, hash, error) ||
       (stmt = _kr_statements_get (self->statements, sql_insert, error)) == NULL)
     return 0;
   _kr_bind_text (stmt, 1, user_name);
@@ -575,7 +453,8 @@ kr_account_repository_add (KrAccountRepository *self,
   user_name = _kr_strip_dup (account->user_name);
   display_name = _kr_strip_dup (account->display_name);
   if (!kr_account_check_user_name (user_name, error) ||
-      !check_values (account, display_name, error) || !kr_account_check_password (password, error))
+      !_kr_account_check_values (account, display_name, error) ||
+      !kr_account_check_password (password, error))
     return 0;
   if (!_kr_statements_begin (self->statements, &own, error))
     return 0;
@@ -614,9 +493,10 @@ update_account (KrAccountRepository *self,
 
   if (old == NULL)
     return FALSE;
-  if (account->role != KR_ROLE_ADMINISTRATOR && !check_not_last_administrator (self, old, error))
+  if (account->role != KR_ROLE_ADMINISTRATOR &&
+      !_kr_account_check_not_last_administrator (self->statements, old, error))
     return FALSE;
-  if (!check_references (self, account, error) ||
+  if (!_kr_account_check_references (self->statements, account, error) ||
       (stmt = _kr_statements_get (self->statements, sql_update, error)) == NULL)
     return FALSE;
   _kr_bind_text (stmt, 1, display_name);
@@ -647,7 +527,8 @@ kr_account_repository_update (KrAccountRepository *self, const KrAccount *accoun
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   display_name = _kr_strip_dup (account->display_name);
-  if (!check_values (account, display_name, error) || !begin_managing (self, &own, error))
+  if (!_kr_account_check_values (account, display_name, error) ||
+      !begin_managing (self, &own, error))
     return FALSE;
   ok = update_account (self, account, display_name, &stored, error);
   if (!finish_write (self, own, ok, TRUE, error))
@@ -672,7 +553,7 @@ set_account_disabled (KrAccountRepository *self, gint64 id, gboolean disabled, G
                    account->user_name);
       return FALSE;
     }
-  if (disabled && !check_not_last_administrator (self, account, error))
+  if (disabled && !_kr_account_check_not_last_administrator (self->statements, account, error))
     return FALSE;
   if ((stmt = _kr_statements_get (self->statements, sql_set_disabled, error)) == NULL)
     return FALSE;
