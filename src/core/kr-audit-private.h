@@ -60,4 +60,40 @@ KrAuditEntry *_kr_audit_entry_new_from_row (sqlite3_stmt *stmt);
  */
 gboolean _kr_audit_register_functions (KrDatabase *database, sqlite3 *db, GError **error);
 
+/* The length of a record's hash, in hexadecimal digits */
+#define KR_AUDIT_HASH_LENGTH 64
+/* The size of a record's time, "2026-11-22T09:15:30.125Z" and its end */
+#define KR_AUDIT_TIME_SIZE 32
+
+/* Writes the time of now as kr_audit_now () does to @text. */
+void _kr_audit_format_now (char text[KR_AUDIT_TIME_SIZE]);
+
+/* Computes, with @checksum (reset first), the hash of an "insert" record that @identity
+ * (NULL: nobody) wrote at @at, as kr_audit_hash () does for the values the triggers give it,
+ * into @hash. */
+void _kr_audit_hash_insert (GChecksum *checksum,
+                            const char *prev_hash,
+                            const char *at,
+                            KrIdentity *identity,
+                            const char *entity,
+                            gint64 entity_id,
+                            gint64 employee_id,
+                            const char *changes,
+                            gsize changes_length,
+                            char hash[KR_AUDIT_HASH_LENGTH + 1]);
+
+/**
+ * _kr_audit_append_bulk:
+ * @database: a #KrDatabase inside the transaction of a bulk load
+ * @error: return location for a #GError
+ *
+ * Appends the "insert" records of the rows that a bulk load added and the audit triggers
+ * left out (migrations/0014-bulk-audit.sql): every employee above
+ * employee_bulk_state.settled_up_to and the history rows that belong to one, as they are
+ * now, chained onto audit_state. Call it before settled_up_to is raised again. kr-audit-bulk.c
+ *
+ * Returns: %TRUE when every record was written
+ */
+gboolean _kr_audit_append_bulk (KrDatabase *database, GError **error);
+
 G_END_DECLS

@@ -17,9 +17,8 @@
 #define AUDIT_SCHEMA_VERSION 7
 /* The values kr_audit_hash () takes, in the order of kr-audit.h. */
 #define N_HASHED    9
-#define HASH_LENGTH 64
-/* "2026-11-22T09:15:30.125Z" and its end. */
-#define TIME_SIZE 32
+#define HASH_LENGTH KR_AUDIT_HASH_LENGTH
+#define TIME_SIZE   KR_AUDIT_TIME_SIZE
 
 /* Entities */
 
@@ -260,6 +259,58 @@ hash_values (GChecksum *checksum, const Value *values, char hash[HASH_LENGTH + 1
   for (guint i = 0; i < N_HASHED; i++)
     hash_value (checksum, &values[i]);
   g_strlcpy (hash, g_checksum_get_string (checksum), HASH_LENGTH + 1);
+}
+
+void
+_kr_audit_format_now (char text[KR_AUDIT_TIME_SIZE])
+{
+  format_time (g_get_real_time (), text);
+}
+
+static void
+value_set_text (Value *value, const char *text, gsize length)
+{
+  value->type = text != NULL ? SQLITE_TEXT : SQLITE_NULL;
+  value->bytes = text;
+  value->n_bytes = text != NULL ? length : 0;
+}
+
+static void
+value_set_integer (Value *value, gint64 integer)
+{
+  value->type = SQLITE_INTEGER;
+  value->integer = integer;
+}
+
+void
+_kr_audit_hash_insert (GChecksum *checksum,
+                       const char *prev_hash,
+                       const char *at,
+                       KrIdentity *identity,
+                       const char *entity,
+                       gint64 entity_id,
+                       gint64 employee_id,
+                       const char *changes,
+                       gsize changes_length,
+                       char hash[KR_AUDIT_HASH_LENGTH + 1])
+{
+  /* kr-audit.h's order, as the trigger of audit_append gives them to kr_audit_hash () */
+  Value values[N_HASHED] = { { 0 } };
+  const char *user_name = identity != NULL ? kr_identity_get_user_name (identity) : NULL;
+
+  value_set_text (&values[0], prev_hash, strlen (prev_hash));
+  value_set_text (&values[1], at, strlen (at));
+  if (identity != NULL)
+    value_set_integer (&values[2], kr_identity_get_account_id (identity));
+  else
+    values[2].type = SQLITE_NULL;
+  value_set_text (&values[3], user_name, user_name != NULL ? strlen (user_name) : 0);
+  value_set_text (&values[4], "insert", strlen ("insert"));
+  value_set_text (&values[5], entity, strlen (entity));
+  value_set_integer (&values[6], entity_id);
+  value_set_integer (&values[7], employee_id);
+  value_set_text (&values[8], changes, changes_length);
+  hash_values (checksum, values, hash);
 }
 
 /* SQL functions */

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
  * of each changed field. Triggers write the records (migrations/0007-audit.sql), so that raw
  * SQL through a Karier connection is logged like the repositories' writes; a connection that
  * kr_database_open() did not make (the sqlite3 shell) cannot write those tables at all.
+ * During a bulk load (kr_employee_repository_begin_bulk()) the employees it adds and their
+ * histories are recorded together at its end instead, one insert record per row as committed,
+ * in the same transaction (migrations/0014-bulk-audit.sql, kr-audit-bulk.c).
  *
  * The log is append-only (updates and deletes of its rows are refused) and hash-chained: each
  * record holds the hash of the one before it (prev_hash) and its own hash, the lowercase hex

@@ -5,6 +5,7 @@
 
 #include "kr-employee-repository.h"
 
+#include "kr-audit-private.h"
 #include "kr-database-private.h"
 #include "kr-date.h"
 #include "kr-employee-private.h"
@@ -228,16 +229,18 @@ kr_employee_repository_begin_bulk (KrEmployeeRepository *self, GError **error)
   return TRUE;
 }
 
-/* Settles what the load added (current values, indexes, search index) and commits. */
+/* Settles what the load added (audit records, current values, indexes, search index, counts)
+ * and commits. */
 static gboolean
 commit_bulk (KrEmployeeRepository *self, GError **error)
 {
   KrDatabase *database = _kr_statements_get_database (self->statements);
 
-  if (run_sql (self, sql_settle_current, error) && create_deferred_indexes (self, error) &&
-      run_sql (self, sql_settle_search, error) && run_sql (self, sql_settle_counts, error) &&
-      run_sql (self, sql_settle_promotions, error) && run_sql (self, sql_settle_talent, error) &&
-      run_sql (self, sql_resume_settling, error) && kr_database_commit (database, error))
+  if (_kr_audit_append_bulk (database, error) && run_sql (self, sql_settle_current, error) &&
+      create_deferred_indexes (self, error) && run_sql (self, sql_settle_search, error) &&
+      run_sql (self, sql_settle_counts, error) && run_sql (self, sql_settle_promotions, error) &&
+      run_sql (self, sql_settle_talent, error) && run_sql (self, sql_resume_settling, error) &&
+      kr_database_commit (database, error))
     return TRUE;
   kr_database_rollback (database, NULL);
   return FALSE;
