@@ -37,4 +37,7 @@ void kr_test_settle (GtkWidget *widget);
  * dark style), for a person to look at. */
 void kr_test_save_screenshot (GtkWidget *widget, const char *name);
 
+/* Whether the focus of @widget's window is on @widget or inside it */
+gboolean kr_test_has_focus_within (GtkWidget *widget);
+
 G_END_DECLS

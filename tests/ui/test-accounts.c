@@ -397,6 +397,45 @@ test_sign_in_wrong_then_right (Fixture *fixture, gconstpointer data)
       ==, N_EMPLOYEES);
 }
 
+static gboolean
+sign_in_answered (gpointer data)
+{
+  return !kr_sign_in_page_get_busy (data);
+}
+
+/* While a sign-in runs the form is insensitive and the focus is out of it (kr-focus.h; the
+ * warning of GTK's cursor blink it avoids is tested in test-focus); a refusal gives the
+ * password back its focus, and so does a refusal after the focus was on the button. */
+static void
+test_sign_in_focus (Fixture *fixture, gconstpointer data)
+{
+  KrWindow *window = open_and_wait (fixture);
+  GtkWidget *page = GTK_WIDGET (window->sign_in_page);
+  GtkWidget *password_row = child (page, KR_TYPE_SIGN_IN_PAGE, "password_row");
+  GtkWidget *button = child (page, KR_TYPE_SIGN_IN_PAGE, "sign_in_button");
+
+  gtk_editable_set_text (GTK_EDITABLE (child (page, KR_TYPE_SIGN_IN_PAGE, "user_name_row")),
+                         "admin");
+  gtk_editable_set_text (GTK_EDITABLE (password_row), "bukan-kata-sandinya");
+  g_assert_true (gtk_widget_grab_focus (password_row));
+  g_assert_true (kr_test_has_focus_within (password_row));
+  g_assert_true (gtk_widget_activate_action (page, "sign-in.submit", NULL));
+  g_assert_true (kr_sign_in_page_get_busy (window->sign_in_page));
+  g_assert_false (gtk_widget_get_sensitive (password_row));
+  g_assert_null (gtk_root_get_focus (GTK_ROOT (window)));
+  kr_test_wait_until (sign_in_answered, page);
+  g_assert_cmpstr (kr_sign_in_page_get_message (window->sign_in_page), ==,
+                   "The user name or password is wrong");
+  g_assert_true (kr_test_has_focus_within (password_row));
+
+  gtk_editable_set_text (GTK_EDITABLE (password_row), "bukan-juga");
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_true (gtk_widget_activate_action (page, "sign-in.submit", NULL));
+  g_assert_null (gtk_root_get_focus (GTK_ROOT (window)));
+  kr_test_wait_until (sign_in_answered, page);
+  g_assert_true (kr_test_has_focus_within (password_row));
+}
+
 static void
 test_sign_in_disabled (Fixture *fixture, gconstpointer data)
 {
@@ -945,6 +984,7 @@ main (int argc, char *argv[])
   g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)
   ADD ("/ui/accounts/setup-creates-administrator", "empty", test_setup_creates_administrator);
   ADD ("/ui/accounts/sign-in-wrong-then-right", NULL, test_sign_in_wrong_then_right);
+  ADD ("/ui/accounts/sign-in-focus", NULL, test_sign_in_focus);
   ADD ("/ui/accounts/sign-in-disabled", NULL, test_sign_in_disabled);
   ADD ("/ui/accounts/sign-in-delay", NULL, test_sign_in_delay);
   ADD ("/ui/accounts/sign-in-narrow", NULL, test_sign_in_narrow);

@@ -9,6 +9,7 @@
 
 #include "kr-account-jobs.h"
 #include "kr-error.h"
+#include "kr-focus.h"
 #include "kr-nip.h"
 #include "kr-password-fields.h"
 #include "kr-password-hint.h"
@@ -25,6 +26,8 @@ struct _KrAccountDialog
   GArray *unit_ids;
   gint64 employee_id;
   gboolean busy;
+  /* What had the focus when the form turned busy (kr-focus.h) */
+  GtkWidget *busy_focus;
   GHashTable *touched;
   GtkWidget *error_row;
 
@@ -297,6 +300,8 @@ static void
 set_busy (KrAccountDialog *self, gboolean busy)
 {
   self->busy = busy;
+  if (busy && self->busy_focus == NULL)
+    self->busy_focus = kr_focus_take (GTK_WIDGET (self));
   gtk_widget_set_sensitive (self->form, !busy);
   gtk_widget_set_sensitive (self->cancel_button, !busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
@@ -304,6 +309,8 @@ set_busy (KrAccountDialog *self, gboolean busy)
     gtk_spinner_start (self->spinner);
   else
     gtk_spinner_stop (self->spinner);
+  if (!busy)
+    kr_focus_give_back (&self->busy_focus);
   update (self);
 }
 
@@ -412,6 +419,7 @@ kr_account_dialog_dispose (GObject *object)
   KrAccountDialog *self = KR_ACCOUNT_DIALOG (object);
 
   g_clear_object (&self->accounts);
+  g_clear_object (&self->busy_focus);
   g_clear_object (&self->units);
   g_clear_object (&self->employees);
   gtk_widget_dispose_template (GTK_WIDGET (object), KR_TYPE_ACCOUNT_DIALOG);

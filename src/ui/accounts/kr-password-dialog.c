@@ -9,6 +9,7 @@
 
 #include "kr-account-jobs.h"
 #include "kr-error.h"
+#include "kr-focus.h"
 #include "kr-password-fields.h"
 #include "kr-password-hint.h"
 
@@ -20,6 +21,8 @@ struct _KrPasswordDialog
   /* The account whose password an administrator sets; 0 for one's own. */
   gint64 account_id;
   gboolean busy;
+  /* What had the focus when the form turned busy (kr-focus.h) */
+  GtkWidget *busy_focus;
   GHashTable *touched;
 
   AdwWindowTitle *window_title;
@@ -110,6 +113,8 @@ static void
 set_busy (KrPasswordDialog *self, gboolean busy)
 {
   self->busy = busy;
+  if (busy && self->busy_focus == NULL)
+    self->busy_focus = kr_focus_take (GTK_WIDGET (self));
   gtk_widget_set_sensitive (GTK_WIDGET (self->group), !busy);
   gtk_widget_set_sensitive (self->cancel_button, !busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
@@ -117,6 +122,8 @@ set_busy (KrPasswordDialog *self, gboolean busy)
     gtk_spinner_start (self->spinner);
   else
     gtk_spinner_stop (self->spinner);
+  if (!busy)
+    kr_focus_give_back (&self->busy_focus);
   update (self);
 }
 
@@ -194,6 +201,7 @@ kr_password_dialog_dispose (GObject *object)
   KrPasswordDialog *self = KR_PASSWORD_DIALOG (object);
 
   g_clear_object (&self->repository);
+  g_clear_object (&self->busy_focus);
   gtk_widget_dispose_template (GTK_WIDGET (object), KR_TYPE_PASSWORD_DIALOG);
 
   G_OBJECT_CLASS (kr_password_dialog_parent_class)->dispose (object);

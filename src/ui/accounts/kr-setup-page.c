@@ -9,6 +9,7 @@
 
 #include "kr-account-jobs.h"
 #include "kr-error.h"
+#include "kr-focus.h"
 #include "kr-password-fields.h"
 #include "kr-password-hint.h"
 
@@ -19,6 +20,8 @@ struct _KrSetupPage
   KrAccountRepository *repository;
   GCancellable *cancellable;
   gboolean busy;
+  /* What had the focus when the form turned busy (kr-focus.h) */
+  GtkWidget *busy_focus;
   gboolean resetting;
   /* The rows the user has typed in: only those are marked while they are wrong. */
   GHashTable *touched;
@@ -118,6 +121,8 @@ set_busy (KrSetupPage *self, gboolean busy)
                           self->repeat_row };
 
   self->busy = busy;
+  if (busy && self->busy_focus == NULL)
+    self->busy_focus = kr_focus_take (GTK_WIDGET (self));
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_widget_set_sensitive (GTK_WIDGET (rows[i]), !busy);
   gtk_stack_set_visible_child_name (self->button_stack, busy ? "busy" : "label");
@@ -125,6 +130,8 @@ set_busy (KrSetupPage *self, gboolean busy)
     gtk_spinner_start (self->spinner);
   else
     gtk_spinner_stop (self->spinner);
+  if (!busy)
+    kr_focus_give_back (&self->busy_focus);
   update (self);
 }
 
@@ -257,6 +264,7 @@ kr_setup_page_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->repository);
+  g_clear_object (&self->busy_focus);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child (libadwaita 1.2). */
 
   G_OBJECT_CLASS (kr_setup_page_parent_class)->dispose (object);

@@ -9,6 +9,7 @@
 
 #include "kr-account-jobs.h"
 #include "kr-error.h"
+#include "kr-focus.h"
 
 struct _KrSignInPage
 {
@@ -17,6 +18,8 @@ struct _KrSignInPage
   KrAccountRepository *repository;
   GCancellable *cancellable;
   gboolean busy;
+  /* What had the focus when the form turned busy (kr-focus.h) */
+  GtkWidget *busy_focus;
   gboolean resetting;
   /* After too many wrong passwords: the account that waits, and until when (monotonic). */
   char *waiting_user;
@@ -144,6 +147,8 @@ static void
 set_busy (KrSignInPage *self, gboolean busy)
 {
   self->busy = busy;
+  if (busy && self->busy_focus == NULL)
+    self->busy_focus = kr_focus_take (GTK_WIDGET (self));
   gtk_widget_set_sensitive (GTK_WIDGET (self->user_name_row), !busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->password_row), !busy);
   gtk_stack_set_visible_child_name (self->button_stack, busy ? "busy" : "label");
@@ -151,6 +156,8 @@ set_busy (KrSignInPage *self, gboolean busy)
     gtk_spinner_start (self->spinner);
   else
     gtk_spinner_stop (self->spinner);
+  if (!busy)
+    kr_focus_give_back (&self->busy_focus);
   update (self);
 }
 
@@ -311,6 +318,7 @@ kr_sign_in_page_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->repository);
+  g_clear_object (&self->busy_focus);
   stop_countdown (self);
   /* No gtk_widget_dispose_template (): AdwBin unparents its child (libadwaita 1.2). */
 

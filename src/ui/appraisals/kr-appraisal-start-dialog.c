@@ -9,6 +9,7 @@
 
 #include "kr-appraisal-format.h"
 #include "kr-appraisal-repository.h"
+#include "kr-focus.h"
 
 struct _KrAppraisalStartDialog
 {
@@ -17,6 +18,8 @@ struct _KrAppraisalStartDialog
   KrDatabase *database;
   GArray *unit_ids;
   GCancellable *cancellable;
+  /* What had the focus when the form turned busy (kr-focus.h) */
+  GtkWidget *busy_focus;
 
   GtkWidget *cancel_button;
   GtkWidget *start_button;
@@ -85,11 +88,15 @@ start_thread_cb (GTask *task, gpointer source, gpointer task_data, GCancellable 
 static void
 set_busy (KrAppraisalStartDialog *self, gboolean busy)
 {
+  if (busy && self->busy_focus == NULL)
+    self->busy_focus = kr_focus_take (GTK_WIDGET (self));
   gtk_widget_set_sensitive (self->form, !busy);
   gtk_widget_set_sensitive (self->start_button, !busy);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
   gtk_label_set_text (self->status_label, busy ? _ ("Starting the appraisals…") : "");
+  if (!busy)
+    kr_focus_give_back (&self->busy_focus);
 }
 
 static char *
@@ -306,6 +313,7 @@ kr_appraisal_start_dialog_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->database);
+  g_clear_object (&self->busy_focus);
 
   G_OBJECT_CLASS (kr_appraisal_start_dialog_parent_class)->dispose (object);
 }
