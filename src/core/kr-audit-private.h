@@ -85,15 +85,16 @@ void _kr_audit_hash_insert (GChecksum *checksum,
 /**
  * _kr_audit_append_bulk:
  * @database: a #KrDatabase inside the transaction of a bulk load
+ * @settled_up_to: employee_bulk_state.settled_up_to of the load
  * @error: return location for a #GError
  *
  * Appends the "insert" records of the rows that a bulk load added and the audit triggers
- * left out (migrations/0014-bulk-audit.sql): every employee above
- * employee_bulk_state.settled_up_to and the history rows that belong to one, as they are
- * now, chained onto audit_state. Call it before settled_up_to is raised again. kr-audit-bulk.c
+ * left out (migrations/0014-bulk-audit.sql): every employee above @settled_up_to and the
+ * history rows that belong to one, as they are now, chained onto audit_state. Call it before
+ * settled_up_to is raised again. kr-audit-bulk.c
  *
  * Returns: %TRUE when every record was written
  */
-gboolean _kr_audit_append_bulk (KrDatabase *database, GError **error);
+gboolean _kr_audit_append_bulk (KrDatabase *database, gint64 settled_up_to, GError **error);
 
 G_END_DECLS

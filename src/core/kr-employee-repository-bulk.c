@@ -28,36 +28,34 @@ static const char sql_settle_current[] =
     "WHERE h.employee_id = employee.id ORDER BY h.tmt DESC, h.id DESC LIMIT 1), "
     "education = (SELECT h.level FROM education_history h WHERE h.employee_id = employee.id "
     "ORDER BY h.graduation_year DESC, h.id DESC LIMIT 1) "
-    "WHERE id > (SELECT settled_up_to FROM employee_bulk_state)";
+    "WHERE id > ?1";
 static const char sql_settle_search[] =
     "INSERT INTO employee_fts (rowid, name, nip, position, unit) "
     "SELECT id, name, nip, position, unit FROM employee_search "
-    "WHERE id > (SELECT settled_up_to FROM employee_bulk_state) ORDER BY id";
+    "WHERE id > ?1 ORDER BY id";
 /* The dashboard's counts of what the load added, per unit and every unit above it
  * (dashboard_count in migrations/0013-dashboard-counts.sql), once the current values are set;
  * summed per unit first, so that each employee is not joined with every unit above it */
 static const char sql_settle_counts[] =
     "INSERT INTO dashboard_count (unit_id, dimension, value, n) "
     "SELECT c.ancestor_id, k.dimension, k.value, sum (k.n) FROM (SELECT unit_id, dimension, "
-    "value, sum (weight) AS n FROM dashboard_employee_key WHERE employee_id > (SELECT "
-    "settled_up_to "
-    "FROM employee_bulk_state) GROUP BY 1, 2, 3) k JOIN unit_closure c ON c.unit_id = k.unit_id "
+    "value, sum (weight) AS n FROM dashboard_employee_key WHERE employee_id > ?1 "
+    "GROUP BY 1, 2, 3) k JOIN unit_closure c ON c.unit_id = k.unit_id "
     "GROUP BY 1, 2, 3 "
     "ON CONFLICT DO UPDATE SET n = n + excluded.n";
 static const char sql_settle_promotions[] =
     "INSERT INTO dashboard_count (unit_id, dimension, value, n) "
     "SELECT c.ancestor_id, k.dimension, k.value, sum (k.n) FROM (SELECT unit_id, dimension, "
-    "value, sum (weight) AS n FROM dashboard_promotion_key WHERE employee_id > (SELECT "
-    "settled_up_to "
-    "FROM employee_bulk_state) GROUP BY 1, 2, 3) k JOIN unit_closure c ON c.unit_id = k.unit_id "
+    "value, sum (weight) AS n FROM dashboard_promotion_key WHERE employee_id > ?1 "
+    "GROUP BY 1, 2, 3) k JOIN unit_closure c ON c.unit_id = k.unit_id "
     "GROUP BY 1, 2, 3 "
     "ON CONFLICT DO UPDATE SET n = n + excluded.n";
 /* The 9-box stored per year (migrations/0013-dashboard-counts.sql) marks only settled employees:
  * the ones the load added are marked here, when some year is stored. */
 static const char sql_settle_talent[] =
     "INSERT INTO talent_dirty (employee_id) SELECT id FROM employee "
-    "WHERE id > (SELECT settled_up_to FROM employee_bulk_state) "
-    "AND EXISTS (SELECT 1 FROM talent_placement_state) ORDER BY id";
+    "WHERE id > ?1 AND EXISTS (SELECT 1 FROM talent_placement_state) ORDER BY id";
+static const char sql_get_settled[] = "SELECT settled_up_to FROM employee_bulk_state";
 static const char sql_resume_settling[] =
     "UPDATE employee_bulk_state SET settled_up_to = 9223372036854775807";
 /* Building an index once from sorted rows is many times faster than growing it row by row,
@@ -89,6 +87,20 @@ run_sql (KrEmployeeRepository *self, const char *sql, GError **error)
 
   return stmt != NULL &&
          _kr_statements_run (self->statements, stmt, _ ("Could not save changes to"), error);
+}
+
+/* Runs @sql of what the load added, the employees above @settled (?1): a bound value, not a
+ * subquery of employee_bulk_state, so that SQLite pushes the condition into the views of the
+ * dashboard's counts instead of reading every employee. */
+static gboolean
+run_settle_sql (KrEmployeeRepository *self, const char *sql, gint64 settled, GError **error)
+{
+  g_auto (KrStmt) stmt = _kr_statements_get (self->statements, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, settled);
+  return _kr_statements_run (self->statements, stmt, _ ("Could not save changes to"), error);
 }
 
 /* Reads the number the pragma @sql gives. */
@@ -236,11 +248,17 @@ commit_bulk (KrEmployeeRepository *self, GError **error)
 {
   KrDatabase *database = _kr_statements_get_database (self->statements);
 
-  if (_kr_audit_append_bulk (database, error) && run_sql (self, sql_settle_current, error) &&
-      create_deferred_indexes (self, error) && run_sql (self, sql_settle_search, error) &&
-      run_sql (self, sql_settle_counts, error) && run_sql (self, sql_settle_promotions, error) &&
-      run_sql (self, sql_settle_talent, error) && run_sql (self, sql_resume_settling, error) &&
-      kr_database_commit (database, error))
+  gint64 settled = 0;
+
+  if (_kr_statements_count (self->statements, sql_get_settled, 0, &settled, error) &&
+      _kr_audit_append_bulk (database, settled, error) &&
+      run_settle_sql (self, sql_settle_current, settled, error) &&
+      create_deferred_indexes (self, error) &&
+      run_settle_sql (self, sql_settle_search, settled, error) &&
+      run_settle_sql (self, sql_settle_counts, settled, error) &&
+      run_settle_sql (self, sql_settle_promotions, settled, error) &&
+      run_settle_sql (self, sql_settle_talent, settled, error) &&
+      run_sql (self, sql_resume_settling, error) && kr_database_commit (database, error))
     return TRUE;
   kr_database_rollback (database, NULL);
   return FALSE;
