@@ -12,27 +12,36 @@
 /* The audit records of the rows a bulk load added (migrations/0014-bulk-audit.sql), written
  * at its end instead of by the insert triggers row by row. */
 
-/* The tables whose insert triggers leave out the rows of unsettled employees: the column
- * that names the employee, and the fields each trigger records, in its order. */
+/* The tables whose insert triggers leave out the rows of unsettled employees, and the query
+ * of the rows a load added to each: the row's id, its employee, then the fields its trigger
+ * records, in the trigger's order. By employee, along the index of each history table on
+ * employee_id: in id order alone SQLite would read the whole table, to add one employee to a
+ * million. */
 typedef struct
 {
   const char *entity;
-  const char *employee_column;
-  const char *fields;
+  const char *sql;
 } BulkTable;
 
 static const BulkTable bulk_tables[] = {
-  { "employee", "id",
-    "nip, name, title_front, title_back, birth_place, birth_date, gender, religion, "
-    "marital_status, nik, phone, email, address, kind, status, tmt_cpns, tmt_pns" },
-  { "rank_history", "employee_id",
-    "employee_id, golongan, promotion_kind, tmt, sk_number, sk_date" },
-  { "position_history", "employee_id", "employee_id, position_id, tmt, sk_number, sk_date" },
-  { "education_history", "employee_id",
-    "employee_id, level, institution, major, graduation_year, sk_number, sk_date" },
-  { "discipline_history", "employee_id",
-    "employee_id, level, sanction, regulation, tmt, end_date, sk_number, sk_date" },
-  { "award_history", "employee_id", "employee_id, kind, name, year, sk_number, sk_date" },
+  { "employee",
+    "SELECT id, id, nip, name, title_front, title_back, birth_place, birth_date, gender, "
+    "religion, marital_status, nik, phone, email, address, kind, status, tmt_cpns, tmt_pns "
+    "FROM employee WHERE id > ?1 ORDER BY id" },
+  { "rank_history",
+    "SELECT id, employee_id, employee_id, golongan, promotion_kind, tmt, sk_number, sk_date "
+    "FROM rank_history WHERE employee_id > ?1 ORDER BY employee_id, id" },
+  { "position_history", "SELECT id, employee_id, employee_id, position_id, tmt, sk_number, sk_date "
+                        "FROM position_history WHERE employee_id > ?1 ORDER BY employee_id, id" },
+  { "education_history",
+    "SELECT id, employee_id, employee_id, level, institution, major, graduation_year, "
+    "sk_number, sk_date FROM education_history WHERE employee_id > ?1 ORDER BY employee_id, id" },
+  { "discipline_history",
+    "SELECT id, employee_id, employee_id, level, sanction, regulation, tmt, end_date, "
+    "sk_number, sk_date FROM discipline_history WHERE employee_id > ?1 "
+    "ORDER BY employee_id, id" },
+  { "award_history", "SELECT id, employee_id, employee_id, kind, name, year, sk_number, sk_date "
+                     "FROM award_history WHERE employee_id > ?1 ORDER BY employee_id, id" },
 };
 
 /* The columns of each table's query before its fields */
@@ -200,15 +209,10 @@ append_record (Bulk *bulk, const char *entity, gint64 entity_id, gint64 employee
 static int
 append_table (Bulk *bulk, const BulkTable *table)
 {
-  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  /* By employee, along the index of each history table on employee_id: in id order alone
-   * SQLite would read the whole table, to add one employee to a million. */
-  sql = g_strdup_printf ("SELECT id, %1$s, %2$s FROM %3$s WHERE %1$s > ?1 ORDER BY %1$s, id",
-                         table->employee_column, table->fields, table->entity);
-  rc = sqlite3_prepare_v2 (bulk->db, sql, -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (bulk->db, table->sql, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_bind_int64 (stmt, 1, bulk->settled_up_to);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
