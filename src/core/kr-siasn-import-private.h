@@ -7,6 +7,7 @@
 #include "kr-database-private.h"
 #include "kr-employee-repository.h"
 #include "kr-employee.h"
+#include "kr-import-report-private.h"
 #include "kr-unit-repository.h"
 
 G_BEGIN_DECLS
@@ -195,12 +196,6 @@ typedef struct
   int value;
 } Spelling;
 
-KrSiasnIssue *_kr_siasn_issue_new (KrSiasnIssueKind kind,
-                                   guint line,
-                                   const char *column,
-                                   const char *value,
-                                   const char *message);
-void _kr_siasn_issue_free (gpointer data);
 void _kr_siasn_report_add (KrSiasnReport *report, KrSiasnIssue *issue);
 guint _kr_siasn_nip_set_add (NipSet *set, guint64 nip, guint line);
 const char *_kr_siasn_column_label (Pass *pass, Col col);

@@ -15,6 +15,7 @@
 #include "kr-employee.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-import-report-private.h"
 #include "kr-unit-repository.h"
 
 /* How an import works
@@ -114,6 +115,28 @@ _kr_siasn_issue_new (KrSiasnIssueKind kind,
   return issue;
 }
 
+/* Whether a report keeps an issue of @kind, counting it in @n_listed or in @n_dropped and
+ * @n_issues_dropped: each kind up to KR_SIASN_REPORT_MAX_ISSUES, so that a file's many
+ * warnings (a unit or position to create on every other row of a first import) never push
+ * its rejected rows out of the report. */
+gboolean
+_kr_siasn_issue_keep (KrSiasnIssueKind kind,
+                      guint n_listed[2],
+                      guint n_dropped[2],
+                      guint *n_issues_dropped)
+{
+  guint k = kind == KR_SIASN_ISSUE_REJECTED ? KR_SIASN_ISSUE_REJECTED : KR_SIASN_ISSUE_WARNING;
+
+  if (n_listed[k] < KR_SIASN_REPORT_MAX_ISSUES)
+    {
+      n_listed[k]++;
+      return TRUE;
+    }
+  n_dropped[k]++;
+  (*n_issues_dropped)++;
+  return FALSE;
+}
+
 void
 _kr_siasn_issue_free (gpointer data)
 {
@@ -165,13 +188,11 @@ _kr_siasn_report_add (KrSiasnReport *report, KrSiasnIssue *issue)
 {
   if (issue->kind == KR_SIASN_ISSUE_WARNING)
     report->n_warnings++;
-  if (report->issues->len < KR_SIASN_REPORT_MAX_ISSUES)
+  if (_kr_siasn_issue_keep (issue->kind, report->n_listed, report->n_dropped,
+                            &report->n_issues_dropped))
     g_ptr_array_add (report->issues, issue);
   else
-    {
-      report->n_issues_dropped++;
-      _kr_siasn_issue_free (issue);
-    }
+    _kr_siasn_issue_free (issue);
 }
 
 /* Passes */

@@ -7,7 +7,8 @@
 
 G_BEGIN_DECLS
 
-/** KR_SIASN_REPORT_MAX_ISSUES: the most issues a report keeps; the rest are only counted. */
+/** KR_SIASN_REPORT_MAX_ISSUES: the most issues of each kind a report keeps; the rest are only
+ * counted. Each kind has its own limit, so that warnings never crowd out a rejected row. */
 #define KR_SIASN_REPORT_MAX_ISSUES 10000
 
 /**
@@ -69,8 +70,11 @@ char *kr_siasn_issue_to_string (const KrSiasnIssue *issue);
  * @n_units_created: units (instansi and unor) that will be created
  * @n_positions_created: positions that will be created in their units
  * @issues: (element-type KrSiasnIssue): rejections and warnings in the order of the file, at
- *   most %KR_SIASN_REPORT_MAX_ISSUES of them
+ *   most %KR_SIASN_REPORT_MAX_ISSUES of each kind
  * @n_issues_dropped: the issues left out of @issues because there were too many
+ * @n_listed: the issues of each #KrSiasnIssueKind in @issues
+ * @n_dropped: the issues of each #KrSiasnIssueKind left out of @issues (together
+ *   @n_issues_dropped)
  *
  * What an analysis found, and therefore what a commit will do. Rejected rows are never
  * imported; the accepted ones (new, updated and unchanged) are imported together or not at all.
@@ -89,6 +93,8 @@ typedef struct
   guint n_positions_created;
   GPtrArray *issues;
   guint n_issues_dropped;
+  guint n_listed[2];
+  guint n_dropped[2];
 } KrSiasnReport;
 
 /**

@@ -11,6 +11,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-import-report-private.h"
 #include "kr-text.h"
 
 /* The columns of a SIASN riwayat diklat / kursus file and the checks of one row
@@ -59,22 +60,11 @@ _kr_training_import_add_issue (KrTrainingImportReport *report,
                                const char *value,
                                const char *message)
 {
-  KrSiasnIssue *issue;
-
   if (kind == KR_SIASN_ISSUE_WARNING)
     report->n_warnings++;
-  if (report->issues->len >= KR_SIASN_REPORT_MAX_ISSUES)
-    {
-      report->n_issues_dropped++;
-      return;
-    }
-  issue = g_new0 (KrSiasnIssue, 1);
-  issue->kind = kind;
-  issue->line = line;
-  issue->column = g_strdup (column);
-  issue->value = g_strdup (value);
-  issue->message = g_strdup (message);
-  g_ptr_array_add (report->issues, issue);
+  if (!_kr_siasn_issue_keep (kind, report->n_listed, report->n_dropped, &report->n_issues_dropped))
+    return;
+  g_ptr_array_add (report->issues, _kr_siasn_issue_new (kind, line, column, value, message));
 }
 
 static const char *

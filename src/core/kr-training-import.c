@@ -14,6 +14,7 @@
 #include "kr-date.h"
 #include "kr-error.h"
 #include "kr-i18n.h"
+#include "kr-import-report-private.h"
 #include "kr-repository-private.h"
 #include "kr-training.h"
 
@@ -32,17 +33,6 @@ static const char sql_upsert[] =
     "kind = excluded.kind, type = excluded.type, programme = excluded.programme, "
     "form = excluded.form, provider = excluded.provider, start_date = excluded.start_date, "
     "jp = excluded.jp, certificate_number = excluded.certificate_number";
-
-static void
-issue_free (gpointer data)
-{
-  KrSiasnIssue *issue = data;
-
-  g_free (issue->column);
-  g_free (issue->value);
-  g_free (issue->message);
-  g_free (issue);
-}
 
 static void
 report_free (KrTrainingImportReport *report)
@@ -236,7 +226,7 @@ kr_training_importer_analyse (KrTrainingImporter *self,
   if (!_kr_database_check (self->database, KR_PERMISSION_WRITE_TRAINING, error))
     return FALSE;
   self->report = g_new0 (KrTrainingImportReport, 1);
-  self->report->issues = g_ptr_array_new_with_free_func (issue_free);
+  self->report->issues = g_ptr_array_new_with_free_func (_kr_siasn_issue_free);
   if (!run_analysis (self, file, progress, user_data, cancellable, error))
     {
       clear_analysis (self);

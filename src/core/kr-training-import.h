@@ -35,8 +35,11 @@ typedef struct
   guint n_unchanged;
   guint n_rejected;
   guint n_warnings;
-  GPtrArray *issues; /* (element-type KrSiasnIssue) */
+  GPtrArray *issues; /* (element-type KrSiasnIssue), at most KR_SIASN_REPORT_MAX_ISSUES of
+                      * each kind */
   guint n_issues_dropped;
+  guint n_listed[2]; /* per KrSiasnIssueKind, as in KrSiasnReport */
+  guint n_dropped[2];
 } KrTrainingImportReport;
 
 #define KR_TYPE_TRAINING_IMPORTER (kr_training_importer_get_type ())

@@ -1368,6 +1368,59 @@ test_issue_limit (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (report->n_rejected, ==, KR_SIASN_REPORT_MAX_ISSUES + 5);
   g_assert_cmpuint (report->issues->len, ==, KR_SIASN_REPORT_MAX_ISSUES);
   g_assert_cmpuint (report->n_issues_dropped, ==, 5);
+  g_assert_cmpuint (report->n_dropped[KR_SIASN_ISSUE_REJECTED], ==, 5);
+  g_assert_cmpuint (report->n_listed[KR_SIASN_ISSUE_REJECTED], ==, KR_SIASN_REPORT_MAX_ISSUES);
+}
+
+/* Warnings have a limit of their own: a first import warns of a unit or position to create
+ * on many rows, and the rows it rejects after the first ten thousand warnings must still be
+ * listed with their reasons. */
+static void
+test_issue_limit_per_kind (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) text = g_string_new ("nip_baru,nama,tanggal_lahir,jenis_kelamin,"
+                                           "jenis_pegawai,agama\n");
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GDate) date = g_date_new_dmy (1, G_DATE_JANUARY, 1965);
+  const KrSiasnReport *report;
+  guint n_warnings = KR_SIASN_REPORT_MAX_ISSUES + 5, n_found = 0;
+
+  /* An unknown religion is imported with a warning. */
+  for (guint i = 0; i < n_warnings; i++)
+    {
+      g_string_append_printf (
+          text, "%04u%02u%02u2015011%03u,Pegawai %u,%04u-%02u-%02u,L,PNS,Jedi\n",
+          g_date_get_year (date), g_date_get_month (date), g_date_get_day (date), i % 9 + 1, i,
+          g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+      if (i % 9 == 8)
+        g_date_add_days (date, 1);
+    }
+  for (guint i = 0; i < 3; i++)
+    g_string_append (text, "123,Tanpa NIP,1990-01-01,L,PNS,Islam\n");
+  file = write_file (fixture, "warned.csv", text->str);
+  report = analyse_file (fixture, file);
+
+  g_assert_cmpuint (report->n_rows, ==, n_warnings + 3);
+  g_assert_cmpuint (report->n_warnings, ==, n_warnings);
+  g_assert_cmpuint (report->n_rejected, ==, 3);
+  g_assert_cmpuint (report->n_listed[KR_SIASN_ISSUE_WARNING], ==, KR_SIASN_REPORT_MAX_ISSUES);
+  g_assert_cmpuint (report->n_dropped[KR_SIASN_ISSUE_WARNING], ==, 5);
+  g_assert_cmpuint (report->n_listed[KR_SIASN_ISSUE_REJECTED], ==, 3);
+  g_assert_cmpuint (report->n_dropped[KR_SIASN_ISSUE_REJECTED], ==, 0);
+  g_assert_cmpuint (report->n_issues_dropped, ==, 5);
+  g_assert_cmpuint (report->issues->len, ==, KR_SIASN_REPORT_MAX_ISSUES + 3);
+  /* Every rejected row is there, with its line, in the order of the file. */
+  for (guint i = 0; i < report->issues->len; i++)
+    {
+      const KrSiasnIssue *issue = g_ptr_array_index (report->issues, i);
+
+      if (issue->kind != KR_SIASN_ISSUE_REJECTED)
+        continue;
+      g_assert_cmpuint (issue->line, ==, n_warnings + 2 + n_found);
+      g_assert_cmpstr (issue->column, ==, "nip_baru");
+      n_found++;
+    }
+  g_assert_cmpuint (n_found, ==, 3);
 }
 
 int
@@ -1388,6 +1441,7 @@ main (int argc, char *argv[])
   ADD ("/siasn-import/rows/no-instansi", test_no_instansi);
   ADD ("/siasn-import/rows/same-name-units", test_same_name_units);
   ADD ("/siasn-import/rows/issue-limit", test_issue_limit);
+  ADD ("/siasn-import/rows/issue-limit-per-kind", test_issue_limit_per_kind);
   ADD ("/siasn-import/tree/levels", test_tree);
   ADD ("/siasn-import/positions/functional-without-jenjang", test_functional_without_jenjang);
   ADD ("/siasn-import/reimport", test_reimport);

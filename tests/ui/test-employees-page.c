@@ -422,18 +422,30 @@ test_page_import (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_items (fixture), ==, 3);
 }
 
+static gboolean
+issue_rows_made (gpointer data)
+{
+  return !kr_import_issues_is_busy (data);
+}
+
 static void
 test_page_import_rejections (Fixture *fixture, gconstpointer data)
 {
   KrImportDialog *dialog = open_import (fixture, "rejections.csv");
-  GtkListBox *issues = GTK_LIST_BOX (
-      gtk_widget_get_template_child (GTK_WIDGET (dialog), KR_TYPE_IMPORT_DIALOG, "issues_list"));
+  KrImportIssues *rows = kr_import_dialog_get_issues (dialog);
+  GtkListBox *issues = kr_import_issues_get_list (rows, KR_SIASN_ISSUE_REJECTED);
+  guint n_rejected;
+
   g_assert_cmpstr (kr_import_dialog_get_state (dialog), ==, "report");
+  kr_test_wait_until (issue_rows_made, rows);
   /* Every rejected row is listed with its line. */
-  g_assert_nonnull (gtk_list_box_get_row_at_index (issues, 0));
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (
-                                ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (issues, 0))),
-                            "Line "));
+  n_rejected = kr_import_issues_get_n_listed (rows, KR_SIASN_ISSUE_REJECTED);
+  g_assert_cmpuint (n_rejected, >, 1);
+  g_assert_cmpuint (kr_import_issues_get_n_shown (rows, KR_SIASN_ISSUE_REJECTED), ==, n_rejected);
+  for (guint i = 0; i < n_rejected; i++)
+    g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+                                  gtk_list_box_get_row_at_index (issues, (int) i))),
+                              "Line "));
   kr_test_save_screenshot (GTK_WIDGET (dialog), "import-rejections");
   gtk_window_destroy (GTK_WINDOW (dialog));
 }

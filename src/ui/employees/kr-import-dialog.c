@@ -50,9 +50,9 @@ struct _KrImportDialog
   GtkStack *stack;
   AdwStatusPage *progress_page;
   GtkProgressBar *progress_bar;
+  AdwPreferencesPage *report_page;
   AdwPreferencesGroup *summary_group;
-  AdwPreferencesGroup *issues_group;
-  GtkListBox *issues_list;
+  KrImportIssues *issues;
   AdwStatusPage *error_page;
 };
 
@@ -133,29 +133,6 @@ add_summary_row (KrImportDialog *self, const char *title, guint value)
   adw_preferences_group_add (self->summary_group, row);
 }
 
-static void
-add_issue_row (KrImportDialog *self, const KrSiasnIssue *issue)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  gboolean rejected = issue->kind == KR_SIASN_ISSUE_REJECTED;
-
-  /* Translators: where a problem is in the imported file: "Line 12, nip_baru" */
-  title = issue->column != NULL ? g_strdup_printf (_ ("Line %u, %s"), issue->line, issue->column)
-                                : g_strdup_printf (_ ("Line %u"), issue->line);
-  subtitle = g_markup_escape_text (issue->message, -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  icon =
-      gtk_image_new_from_icon_name (rejected ? "dialog-error-symbolic" : "dialog-warning-symbolic");
-  gtk_widget_add_css_class (icon, rejected ? "error" : "warning");
-  gtk_widget_set_tooltip_text (icon, rejected ? _ ("Rejected") : _ ("Warning"));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  gtk_list_box_append (self->issues_list, row);
-}
-
 static guint
 rows_to_write (const KrSiasnReport *report)
 {
@@ -180,17 +157,7 @@ show_report (KrImportDialog *self)
   add_summary_row (self, _ ("Units to create"), report->n_units_created);
   add_summary_row (self, _ ("Positions to create"), report->n_positions_created);
 
-  for (guint i = 0; i < report->issues->len; i++)
-    add_issue_row (self, g_ptr_array_index (report->issues, i));
-  if (report->n_issues_dropped > 0)
-    {
-      g_autofree char *more = g_strdup_printf (
-          ngettext ("And %u more, not listed", "And %u more, not listed", report->n_issues_dropped),
-          report->n_issues_dropped);
-
-      adw_preferences_group_set_description (self->issues_group, more);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->issues_group), report->issues->len > 0);
+  kr_import_issues_set (self->issues, report->issues, report->n_dropped);
 
   label = n == 0 ? g_strdup (_ ("_Nothing to Import"))
                  : g_strdup_printf (ngettext ("_Import %u Employee", "_Import %u Employees", n), n);
@@ -339,6 +306,20 @@ kr_import_dialog_get_state (KrImportDialog *self)
   return names[self->state];
 }
 
+/**
+ * kr_import_dialog_get_issues:
+ * @self: a dialog
+ *
+ * Returns: (transfer none): the rejected rows and warnings of its report
+ */
+KrImportIssues *
+kr_import_dialog_get_issues (KrImportDialog *self)
+{
+  g_return_val_if_fail (KR_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->issues;
+}
+
 static void
 kr_import_dialog_dispose (GObject *object)
 {
@@ -347,6 +328,7 @@ kr_import_dialog_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   stop_progress (self);
+  g_clear_object (&self->issues);
 
   G_OBJECT_CLASS (kr_import_dialog_parent_class)->dispose (object);
 }
@@ -390,8 +372,7 @@ kr_import_dialog_class_init (KrImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KrImportDialog, progress_page);
   gtk_widget_class_bind_template_child (widget_class, KrImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, KrImportDialog, summary_group);
-  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, issues_group);
-  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, issues_list);
+  gtk_widget_class_bind_template_child (widget_class, KrImportDialog, report_page);
   gtk_widget_class_bind_template_child (widget_class, KrImportDialog, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_import_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
@@ -403,6 +384,7 @@ kr_import_dialog_init (KrImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_button_set_label (self->import_button, _ ("_Import"));
+  self->issues = kr_import_issues_new (self->report_page);
 }
 
 KrImportDialog *

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "kr-identity.h"
+#include "kr-import-issues.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,6 @@ void kr_import_dialog_set_identity (KrImportDialog *self, KrIdentity *identity);
 
 /* "analysing", "report", "importing" or "error". */
 const char *kr_import_dialog_get_state (KrImportDialog *self);
+KrImportIssues *kr_import_dialog_get_issues (KrImportDialog *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "kr-application.h"
 #include "kr-backups.h"
 #include "kr-database.h"
+#include "kr-import-issues.h"
 #include "kr-training-import.h"
 
 /* As the PP 46/2011 import dialog: a dry run in a worker, its report, then the import in
@@ -52,8 +53,7 @@ struct _KrTrainingImportDialog
   AdwStatusPage *progress_page;
   GtkSpinner *spinner;
   AdwPreferencesGroup *summary_group;
-  AdwPreferencesGroup *issues_group;
-  GtkListBox *issues_list;
+  KrImportIssues *issue_rows;
   AdwStatusPage *error_page;
 };
 
@@ -144,24 +144,6 @@ show_error (KrTrainingImportDialog *self, const GError *error)
 }
 
 static void
-add_issue_row (KrTrainingImportDialog *self, const KrSiasnIssue *issue)
-{
-  g_autofree char *text = kr_siasn_issue_to_string (issue);
-  GtkWidget *row = adw_action_row_new ();
-  gboolean rejected = issue->kind == KR_SIASN_ISSUE_REJECTED;
-  GtkWidget *icon =
-      gtk_image_new_from_icon_name (rejected ? "dialog-error-symbolic" : "dialog-warning-symbolic");
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  gtk_widget_add_css_class (icon, rejected ? "error" : "warning");
-  gtk_widget_set_tooltip_text (icon, rejected ? _ ("Rejected") : _ ("Warning"));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  gtk_list_box_append (self->issues_list, row);
-  g_ptr_array_add (self->issues, g_steal_pointer (&text));
-}
-
-static void
 show_report (KrTrainingImportDialog *self)
 {
   const KrTrainingImportReport *report = kr_training_importer_get_report (self->importer);
@@ -182,9 +164,12 @@ show_report (KrTrainingImportDialog *self)
           ? _ ("Nothing has been written yet. Rejected rows are left out; the others are "
                "written together when you import.")
           : _ ("Nothing would change: there is nothing to import."));
+  g_ptr_array_set_size (self->issues, 0);
   for (guint i = 0; report->issues != NULL && i < report->issues->len; i++)
-    add_issue_row (self, g_ptr_array_index (report->issues, i));
-  gtk_widget_set_visible (GTK_WIDGET (self->issues_group), self->issues->len > 0);
+    g_ptr_array_add (self->issues,
+                     kr_siasn_issue_to_string (g_ptr_array_index (report->issues, i)));
+  if (report->issues != NULL)
+    kr_import_issues_set (self->issue_rows, report->issues, report->n_dropped);
   label = self->n_to_write > 0
               ? g_strdup_printf (ngettext ("_Import %u Row", "_Import %u Rows", self->n_to_write),
                                  self->n_to_write)
@@ -291,16 +276,8 @@ build_report (KrTrainingImportDialog *self)
   GtkWidget *page = adw_preferences_page_new ();
 
   self->summary_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  self->issues_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->issues_group, _ ("Rejected Rows and Warnings"));
-  self->issues_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->issues_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->issues_list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->issues_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Rejected rows and warnings"), -1);
-  adw_preferences_group_add (self->issues_group, GTK_WIDGET (self->issues_list));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->summary_group);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->issues_group);
+  self->issue_rows = kr_import_issues_new (ADW_PREFERENCES_PAGE (page));
   return page;
 }
 
@@ -374,6 +351,7 @@ kr_training_import_dialog_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
 
+  g_clear_object (&self->issue_rows);
   G_OBJECT_CLASS (kr_training_import_dialog_parent_class)->dispose (object);
 }
 
