@@ -60,6 +60,67 @@ intern (Texts *texts, const char *text)
   return GPOINTER_TO_UINT (found) - 1;
 }
 
+/* A number per employee, G_MAXUINT32 for none, kept in 16 bits while every number fits:
+ * the read of a national index keeps three such arrays of 4.76 million until its end, and the
+ * title groups and NIP dates of real data number in the hundreds and tens of thousands. */
+guint32 _kr_search_index_narrow_limit = G_MAXUINT16;
+
+typedef struct
+{
+  guint16 *narrow; /* G_MAXUINT16 for none; NULL once wide */
+  guint32 *wide;
+  guint32 n;
+} Ids;
+
+static void
+ids_init (Ids *ids, guint32 n, gboolean wide)
+{
+  ids->n = n;
+  if (wide)
+    {
+      ids->narrow = NULL;
+      ids->wide = g_new (guint32, MAX (n, 1));
+      memset (ids->wide, 0xff, sizeof (guint32) * (gsize) n);
+    }
+  else
+    {
+      ids->wide = NULL;
+      ids->narrow = g_new (guint16, MAX (n, 1));
+      memset (ids->narrow, 0xff, sizeof (guint16) * (gsize) n);
+    }
+}
+
+static void
+ids_clear (Ids *ids)
+{
+  g_clear_pointer (&ids->narrow, g_free);
+  g_clear_pointer (&ids->wide, g_free);
+}
+
+static void
+ids_set (Ids *ids, guint32 doc, guint32 value)
+{
+  if (ids->narrow != NULL && value >= _kr_search_index_narrow_limit && value != G_MAXUINT32)
+    {
+      ids->wide = g_new (guint32, MAX (ids->n, 1));
+      for (guint32 i = 0; i < ids->n; i++)
+        ids->wide[i] = ids->narrow[i] == G_MAXUINT16 ? G_MAXUINT32 : ids->narrow[i];
+      g_clear_pointer (&ids->narrow, g_free);
+    }
+  if (ids->narrow != NULL)
+    ids->narrow[doc] = value == G_MAXUINT32 ? G_MAXUINT16 : (guint16) value;
+  else
+    ids->wide[doc] = value;
+}
+
+static guint32
+ids_get (const Ids *ids, guint32 doc)
+{
+  if (ids->narrow == NULL)
+    return ids->wide[doc];
+  return ids->narrow[doc] == G_MAXUINT16 ? G_MAXUINT32 : ids->narrow[doc];
+}
+
 typedef struct
 {
   sqlite3 *db;
@@ -73,8 +134,10 @@ typedef struct
   GArray *positions;         /* gint64 position id, by id, one per group */
   GArray *unit_ids;          /* gint64 unit id of each position */
   guint32 n;                 /* employees, counted first */
-  guint32 *group_of[2];      /* per doc */
-  guint32 *dates;            /* per doc, the first 8 digits of a NIP of 18; G_MAXUINT32 */
+  Ids group_of[2];           /* per doc */
+  Ids date_of;               /* per doc, the number of the first 8 digits of its NIP of 18 */
+  GHashTable *date_numbers;  /* those 8 digits -> number + 1 */
+  GArray *dates;             /* guint32: the 8 digits of each number */
 } Build;
 
 enum
@@ -190,7 +253,7 @@ add_position (Build *build, guint32 doc, sqlite3_stmt *stmt)
   if (has_position)
     group = find_position (build, sqlite3_column_int64 (stmt, 5),
                            has_unit ? sqlite3_column_int64 (stmt, 6) : 0);
-  build->group_of[POSITIONS][doc] = group;
+  ids_set (&build->group_of[POSITIONS], doc, group);
   if (group != G_MAXUINT32)
     return;
   if (has_position)
@@ -215,8 +278,8 @@ static void
 add_nip (Build *build, guint32 doc, const char *nip)
 {
   guint32 date = 0;
+  gpointer number;
 
-  build->dates[doc] = G_MAXUINT32;
   if (nip == NULL)
     return;
   for (int i = 0; i < 18; i++)
@@ -232,7 +295,16 @@ add_nip (Build *build, guint32 doc, const char *nip)
   if (nip[18] != '\0')
     add_name_text (build, doc, nip);
   else
-    build->dates[doc] = date;
+    {
+      number = g_hash_table_lookup (build->date_numbers, GUINT_TO_POINTER (date));
+      if (number == NULL)
+        {
+          g_array_append_val (build->dates, date);
+          number = GUINT_TO_POINTER (build->dates->len);
+          g_hash_table_insert (build->date_numbers, GUINT_TO_POINTER (date), number);
+        }
+      ids_set (&build->date_of, doc, GPOINTER_TO_UINT (number) - 1);
+    }
 }
 
 static gboolean
@@ -263,8 +335,8 @@ read_employees (Build *build, GError **error)
       add_name_text (build, doc, column_text (stmt, 1));
       add_nip (build, doc, column_text (stmt, 4));
       add_position (build, doc, stmt);
-      build->group_of[TITLES][doc] =
-          find_titles (build, column_text (stmt, 2), column_text (stmt, 3));
+      ids_set (&build->group_of[TITLES], doc,
+               find_titles (build, column_text (stmt, 2), column_text (stmt, 3)));
       doc++;
     }
   if (rc == SQLITE_RANGE || (rc == SQLITE_DONE && doc != build->n))
@@ -284,7 +356,7 @@ static void
 encode_groups (Build *build, int kind, KrSearchGroups *groups)
 {
   guint32 n_groups = build->group_texts[kind][0]->len;
-  const guint32 *group_of = build->group_of[kind];
+  const Ids *group_of = &build->group_of[kind];
   g_autofree guint32 *last = g_new (guint32, MAX (n_groups, 1));
   g_autoptr (GByteArray) scratch = g_byte_array_new ();
 
@@ -295,7 +367,7 @@ encode_groups (Build *build, int kind, KrSearchGroups *groups)
       memset (last, 0, sizeof (guint32) * n_groups);
       for (guint32 doc = 0; doc < build->n; doc++)
         {
-          guint32 g = group_of[doc];
+          guint32 g = ids_get (group_of, doc);
 
           if (g == G_MAXUINT32)
             continue;
@@ -320,7 +392,7 @@ encode_groups (Build *build, int kind, KrSearchGroups *groups)
   /* The second pass moved each start to the next group's. */
   memmove (groups->doc_starts + 1, groups->doc_starts, sizeof (guint32) * n_groups);
   groups->doc_starts[0] = 0;
-  g_clear_pointer (&build->group_of[kind], g_free);
+  ids_clear (&build->group_of[kind]);
 }
 
 static void
@@ -346,53 +418,62 @@ finish_groups (Build *build, int kind, KrSearchGroups *groups)
     }
 }
 
+/* Orders numbers of dates by their dates (@data) */
 static int
-compare_dates (gconstpointer a, gconstpointer b)
+compare_numbered_dates (gconstpointer a, gconstpointer b, gpointer data)
 {
-  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  const guint32 *dates = data;
+  guint32 x = dates[*(const guint32 *) a], y = dates[*(const guint32 *) b];
 
   return (x > y) - (x < y);
 }
 
-/* Counting sort of the docs by the first 8 digits of their NIP. */
+/* Counting sort of the docs by the first 8 digits of their NIP: the numbers given to the
+ * distinct dates as they came are ranked by date, then each doc goes to its date's place. */
 static void
 finish_nips (Build *build)
 {
   KrSearchIndex *index = build->index;
-  g_autoptr (GHashTable) buckets = g_hash_table_new (NULL, NULL); /* date -> its number */
-  guint n_dates = 0;
+  guint32 n_dates = build->dates->len;
+  g_autofree guint32 *numbers = g_new (guint32, MAX (n_dates, 1));
+  g_autofree guint32 *rank_of = g_new (guint32, MAX (n_dates, 1));
   g_autofree guint32 *next = NULL;
-  g_autofree gpointer *keys = NULL;
+  const guint32 *dates = (const guint32 *) build->dates->data;
 
-  for (guint32 doc = 0; doc < build->n; doc++)
-    if (build->dates[doc] != G_MAXUINT32)
-      {
-        g_hash_table_add (buckets, GUINT_TO_POINTER (build->dates[doc]));
-        index->n_nips++;
-      }
-  keys = g_hash_table_get_keys_as_array (buckets, &n_dates);
+  for (guint32 i = 0; i < n_dates; i++)
+    numbers[i] = i;
+  g_qsort_with_data (numbers, (gint) n_dates, sizeof (guint32), compare_numbered_dates,
+                     (gpointer) dates);
   index->n_dates = n_dates;
   index->dates = g_new (guint32, MAX (n_dates, 1));
-  for (guint i = 0; i < n_dates; i++)
-    index->dates[i] = GPOINTER_TO_UINT (keys[i]);
-  qsort (index->dates, n_dates, sizeof (guint32), compare_dates);
-  for (guint i = 0; i < n_dates; i++)
-    g_hash_table_insert (buckets, GUINT_TO_POINTER (index->dates[i]), GUINT_TO_POINTER (i));
+  for (guint32 rank = 0; rank < n_dates; rank++)
+    {
+      index->dates[rank] = dates[numbers[rank]];
+      rank_of[numbers[rank]] = rank;
+    }
   index->date_starts = g_new0 (guint32, n_dates + 1);
   for (guint32 doc = 0; doc < build->n; doc++)
-    if (build->dates[doc] != G_MAXUINT32)
-      index->date_starts[GPOINTER_TO_UINT (
-                             g_hash_table_lookup (buckets, GUINT_TO_POINTER (build->dates[doc]))) +
-                         1]++;
-  for (guint i = 0; i < n_dates; i++)
+    {
+      guint32 number = ids_get (&build->date_of, doc);
+
+      if (number != G_MAXUINT32)
+        {
+          index->date_starts[rank_of[number] + 1]++;
+          index->n_nips++;
+        }
+    }
+  for (guint32 i = 0; i < n_dates; i++)
     index->date_starts[i + 1] += index->date_starts[i];
   next = g_memdup2 (index->date_starts, sizeof (guint32) * (n_dates + 1));
   index->nip_docs = g_new (guint32, MAX (index->n_nips, 1));
   for (guint32 doc = 0; doc < build->n; doc++)
-    if (build->dates[doc] != G_MAXUINT32)
-      index->nip_docs[next[GPOINTER_TO_UINT (
-          g_hash_table_lookup (buckets, GUINT_TO_POINTER (build->dates[doc])))]++] = doc;
-  g_clear_pointer (&build->dates, g_free);
+    {
+      guint32 number = ids_get (&build->date_of, doc);
+
+      if (number != G_MAXUINT32)
+        index->nip_docs[next[rank_of[number]]++] = doc;
+    }
+  ids_clear (&build->date_of);
 }
 
 /* Counts the employees, so that the arrays of each are allocated once. */
@@ -415,12 +496,11 @@ count_employees (Build *build, GError **error)
     }
   build->n = build->index->n = (guint32) n;
   build->index->ids = g_new (guint32, MAX (n, 1));
-  build->dates = g_new (guint32, MAX (n, 1));
-  for (int kind = 0; kind < 2; kind++)
-    {
-      build->group_of[kind] = g_new (guint32, MAX (n, 1));
-      memset (build->group_of[kind], 0xff, sizeof (guint32) * (gsize) n);
-    }
+  ids_init (&build->date_of, build->n, FALSE);
+  ids_init (&build->group_of[TITLES], build->n, FALSE);
+  /* The positions are read first: their number is known. */
+  ids_init (&build->group_of[POSITIONS], build->n,
+            build->positions->len >= _kr_search_index_narrow_limit);
   return TRUE;
 }
 
@@ -436,11 +516,13 @@ build_clear (Build *build)
           g_array_unref (build->group_texts[kind][c]);
       }
   for (int kind = 0; kind < 2; kind++)
-    g_free (build->group_of[kind]);
+    ids_clear (&build->group_of[kind]);
   g_hash_table_unref (build->title_groups);
   g_array_unref (build->positions);
   g_array_unref (build->unit_ids);
-  g_free (build->dates);
+  ids_clear (&build->date_of);
+  g_hash_table_unref (build->date_numbers);
+  g_array_unref (build->dates);
   _kr_search_tokenizer_free (build->tokenizer);
 }
 
@@ -464,12 +546,14 @@ _kr_search_index_build (sqlite3 *db, GCancellable *cancellable, GError **error)
         build.group_texts[kind][c] = g_array_new (FALSE, FALSE, sizeof (guint32));
       }
   build.title_groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  build.date_numbers = g_hash_table_new (NULL, NULL);
+  build.dates = g_array_new (FALSE, FALSE, sizeof (guint32));
   build.positions = g_array_new (FALSE, FALSE, sizeof (gint64));
   build.unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   /* One snapshot for every statement. */
   ok = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK &&
-       count_employees (&build, error) && read_positions (&build, error) &&
+       read_positions (&build, error) && count_employees (&build, error) &&
        read_employees (&build, error);
   sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
   _kr_search_dict_builder_finish (&build.names, &build.index->names);

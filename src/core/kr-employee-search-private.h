@@ -134,6 +134,9 @@ typedef struct
 /* Reads the employees of @db (a connection of this thread) into a new index, or returns
  * %NULL with @error set, or when @cancellable was cancelled. */
 KrSearchIndex *_kr_search_index_build (sqlite3 *db, GCancellable *cancellable, GError **error);
+/* The read keeps a number per employee (its title group, position group, NIP date) in 16 bits
+ * while every number is below this (G_MAXUINT16); tests lower it to read wide ones. */
+extern guint32 _kr_search_index_narrow_limit;
 void _kr_search_index_free (KrSearchIndex *index);
 gsize _kr_search_index_get_size (const KrSearchIndex *index);
 

@@ -11,6 +11,7 @@
 #include "kr-employee-list.h"
 #include "kr-employee-private.h"
 #include "kr-employee-repository.h"
+#include "kr-employee-search-private.h"
 #include "kr-employee-search.h"
 #include "kr-test-utils.h"
 
@@ -251,6 +252,17 @@ test_same_results (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_found, >, 250);
 }
 
+/* The same, with the read keeping every number per employee in 32 bits, as it does once a
+ * province has 65,535 title groups, positions or NIP dates: here from the fifth on, so the
+ * title groups and dates widen halfway through the read. */
+static void
+test_same_results_wide (Fixture *fixture, gconstpointer data)
+{
+  _kr_search_index_narrow_limit = 5;
+  test_same_results (fixture, data);
+  _kr_search_index_narrow_limit = G_MAXUINT16;
+}
+
 /* Filters with a search are answered by SQL, and give the same rows. */
 static void
 test_filters (Fixture *fixture, gconstpointer data)
@@ -420,6 +432,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   add_test ("/employee-search/same-results", test_same_results);
+  add_test ("/employee-search/same-results-wide", test_same_results_wide);
   add_test ("/employee-search/filters", test_filters);
   add_test ("/employee-search/fallback", test_fallback);
   add_test ("/employee-search/live-update", test_live_update);
