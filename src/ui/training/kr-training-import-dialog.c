@@ -165,9 +165,6 @@ show_report (KrTrainingImportDialog *self)
                "written together when you import.")
           : _ ("Nothing would change: there is nothing to import."));
   g_ptr_array_set_size (self->issues, 0);
-  for (guint i = 0; report->issues != NULL && i < report->issues->len; i++)
-    g_ptr_array_add (self->issues,
-                     kr_siasn_issue_to_string (g_ptr_array_index (report->issues, i)));
   if (report->issues != NULL)
     kr_import_issues_set (self->issue_rows, report->issues, report->n_dropped);
   label = self->n_to_write > 0
@@ -325,7 +322,17 @@ kr_training_import_dialog_get_summary (KrTrainingImportDialog *self)
 GPtrArray *
 kr_training_import_dialog_get_issues (KrTrainingImportDialog *self)
 {
+  const KrTrainingImportReport *report;
+
   g_return_val_if_fail (KR_IS_TRAINING_IMPORT_DIALOG (self), NULL);
+
+  /* Written when asked for, once checked: a report may hold twenty thousand. */
+  report = self->state == STATE_REPORT && self->importer != NULL && self->issues->len == 0
+               ? kr_training_importer_get_report (self->importer)
+               : NULL;
+  for (guint i = 0; report != NULL && report->issues != NULL && i < report->issues->len; i++)
+    g_ptr_array_add (self->issues,
+                     kr_siasn_issue_to_string (g_ptr_array_index (report->issues, i)));
   return self->issues;
 }
 

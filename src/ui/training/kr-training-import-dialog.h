@@ -26,7 +26,8 @@ kr_training_import_dialog_new (const char *database_path, KrIdentity *identity, 
 /* "checking", "report", "importing", "done" or "error". */
 const char *kr_training_import_dialog_get_state (KrTrainingImportDialog *self);
 
-/* Once checked: the summary line and the issues as lines ("Line 7, column …: …"). */
+/* Once checked: the summary line and the issues as lines ("Line 7, column …: …"), the
+ * issues written when first asked for while the report is shown. */
 const char *kr_training_import_dialog_get_summary (KrTrainingImportDialog *self);
 GPtrArray *kr_training_import_dialog_get_issues (KrTrainingImportDialog *self);
 
