@@ -42,9 +42,15 @@ make_issue_row (const KrSiasnIssue *issue)
   g_autofree char *title = NULL;
   gboolean rejected = issue->kind == KR_SIASN_ISSUE_REJECTED;
 
-  /* Translators: where a problem is in the imported file: "Line 12, nip_baru" */
-  title = issue->column != NULL ? g_strdup_printf (_ ("Line %u, %s"), issue->line, issue->column)
-                                : g_strdup_printf (_ ("Line %u"), issue->line);
+  if (issue->column != NULL && issue->value != NULL)
+    /* Translators: where a problem is in the imported file, and the value at fault:
+     * "Line 12, jumlahJam (“abc”)" */
+    title = g_strdup_printf (_ ("Line %u, %s (“%s”)"), issue->line, issue->column, issue->value);
+  else if (issue->column != NULL)
+    /* Translators: where a problem is in the imported file: "Line 12, nip_baru" */
+    title = g_strdup_printf (_ ("Line %u, %s"), issue->line, issue->column);
+  else
+    title = g_strdup_printf (_ ("Line %u"), issue->line);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), issue->message);

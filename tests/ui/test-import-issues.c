@@ -128,8 +128,8 @@ test_rejected_first (Fixture *fixture, gconstpointer data)
   g_assert_true (gtk_widget_get_visible (group_of (rejected)));
   g_assert_true (gtk_widget_get_next_sibling (group_of (rejected)) == group_of (warnings));
   g_assert_cmpuint (n_rows (rejected), ==, 3);
-  g_assert_cmpstr (row_title (rejected, 0), ==, "Line 122, nip_baru");
-  g_assert_cmpstr (row_title (rejected, 2), ==, "Line 124, nip_baru");
+  g_assert_cmpstr (row_title (rejected, 0), ==, "Line 122, nip_baru (“123”)");
+  g_assert_cmpstr (row_title (rejected, 2), ==, "Line 124, nip_baru (“123”)");
   g_assert_cmpstr (
       adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_list_box_get_row_at_index (rejected, 0))),
       ==, "Message of line 122 <b>as written</b>");
@@ -140,7 +140,7 @@ test_rejected_first (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (kr_import_issues_get_n_shown (fixture->issues, KR_SIASN_ISSUE_WARNING), ==,
                     KR_IMPORT_ISSUES_PAGE_SIZE);
   g_assert_cmpuint (n_rows (warnings), ==, KR_IMPORT_ISSUES_PAGE_SIZE + 1);
-  g_assert_cmpstr (row_title (warnings, 0), ==, "Line 2, nip_baru");
+  g_assert_cmpstr (row_title (warnings, 0), ==, "Line 2, nip_baru (“123”)");
   g_assert_cmpstr (row_title (warnings, KR_IMPORT_ISSUES_PAGE_SIZE), ==, "Show 50 More");
   g_assert_cmpstr (
       adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group_of (warnings))), ==,
@@ -153,12 +153,12 @@ test_rejected_first (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (n_rows (warnings), ==, 2 * KR_IMPORT_ISSUES_PAGE_SIZE + 1);
   g_assert_cmpstr (row_title (warnings, 2 * KR_IMPORT_ISSUES_PAGE_SIZE), ==, "Show 20 More");
   g_assert_cmpstr (row_title (warnings, 2 * KR_IMPORT_ISSUES_PAGE_SIZE - 1), ==,
-                   "Line 101, nip_baru");
+                   "Line 101, nip_baru (“123”)");
 
   kr_import_issues_show_more (fixture->issues, KR_SIASN_ISSUE_WARNING);
   kr_test_wait_until (is_idle, fixture->issues);
   g_assert_cmpuint (n_rows (warnings), ==, 120);
-  g_assert_cmpstr (row_title (warnings, 119), ==, "Line 121, nip_baru");
+  g_assert_cmpstr (row_title (warnings, 119), ==, "Line 121, nip_baru (“123”)");
   /* Nothing more to show: asking again does nothing. */
   kr_import_issues_show_more (fixture->issues, KR_SIASN_ISSUE_WARNING);
   g_assert_false (kr_import_issues_is_busy (fixture->issues));
@@ -181,7 +181,7 @@ test_replaced (Fixture *fixture, gconstpointer data)
   kr_import_issues_set (fixture->issues, fixture->report, NULL);
   kr_test_wait_until (is_idle, fixture->issues);
   g_assert_cmpuint (n_rows (rejected), ==, 1);
-  g_assert_cmpstr (row_title (rejected, 0), ==, "Line 2, nip_baru");
+  g_assert_cmpstr (row_title (rejected, 0), ==, "Line 2, nip_baru (“123”)");
   g_assert_cmpuint (n_rows (warnings), ==, 0);
   g_assert_false (gtk_widget_get_visible (group_of (warnings)));
 
@@ -189,6 +189,18 @@ test_replaced (Fixture *fixture, gconstpointer data)
   kr_test_wait_until (is_idle, fixture->issues);
   g_assert_cmpuint (n_rows (rejected), ==, 0);
   g_assert_false (gtk_widget_get_visible (group_of (rejected)));
+
+  /* An empty cell names only its column; a malformed record only its line. */
+  g_clear_pointer (&fixture->report, g_ptr_array_unref);
+  fixture->report = g_ptr_array_new_with_free_func (_kr_siasn_issue_free);
+  g_ptr_array_add (fixture->report, _kr_siasn_issue_new (KR_SIASN_ISSUE_REJECTED, 7, "nama", NULL,
+                                                         "This column is required"));
+  g_ptr_array_add (fixture->report, _kr_siasn_issue_new (KR_SIASN_ISSUE_REJECTED, 9, NULL, NULL,
+                                                         "Line 9: an unclosed quote"));
+  kr_import_issues_set (fixture->issues, fixture->report, NULL);
+  kr_test_wait_until (is_idle, fixture->issues);
+  g_assert_cmpstr (row_title (rejected, 0), ==, "Line 7, nama");
+  g_assert_cmpstr (row_title (rejected, 1), ==, "Line 9");
 }
 
 int
